@@ -1,0 +1,708 @@
+//! The content compiler: parses `content/*.toml`, validates it and emits Rust source with the
+//! content as static data, so the widget carries no runtime parser.
+//!
+//! Used by `build.rs` (`#[path]` include) and by the native tests in `tests/content_compiler.rs`.
+//! Every error names the file, the line and the entry: `content/dimensions.toml:42: dimension
+//! "scope": field "change" is empty`.
+
+use serde::Deserialize;
+use std::collections::HashSet;
+use std::fmt::Write as _;
+
+/// The files the compiler reads, in this order.
+pub const FILES: [&str; 5] = [
+    "sources.toml",
+    "levels.toml",
+    "dimensions.toml",
+    "week.toml",
+    "quiz.toml",
+];
+
+const LEVEL_IDS: [&str; 3] = ["senior", "staff", "principal"];
+const KINDS: [&str; 6] = ["coding", "review", "writing", "meeting", "mentoring", "learning"];
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SourcesFile {
+    source: Vec<SourceIn>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SourceIn {
+    id: String,
+    file: String,
+    title: String,
+    about: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LevelsFile {
+    level: Vec<LevelIn>,
+    company: Vec<CompanyIn>,
+    ladder: Vec<LadderIn>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LevelIn {
+    id: String,
+    name: String,
+    tagline: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CompanyIn {
+    name: String,
+    senior: String,
+    staff: String,
+    sources: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LadderIn {
+    id: String,
+    name: String,
+    owns: String,
+    sources: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DimensionsFile {
+    dimension: Vec<DimensionIn>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DimensionIn {
+    id: String,
+    name: String,
+    summary: String,
+    senior: String,
+    staff: String,
+    principal: String,
+    change: String,
+    change_principal: String,
+    example_senior: String,
+    example_staff: String,
+    example_principal: String,
+    signals: Vec<String>,
+    anti_signals: Vec<String>,
+    sources: Vec<String>,
+    practice_artifact: String,
+    practice_how: String,
+    question: QuestionIn,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuestionIn {
+    prompt: String,
+    senior_anchor: String,
+    staff_anchor: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WeekFile {
+    week: Vec<WeekIn>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WeekIn {
+    level: String,
+    coding_min: u8,
+    coding_max: u8,
+    cross_team: u8,
+    summary: String,
+    sources: Vec<String>,
+    block: Vec<BlockIn>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BlockIn {
+    day: String,
+    activity: String,
+    minutes: u16,
+    kind: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuizFile {
+    bar: u8,
+    readiness: Vec<ReadinessIn>,
+    motivation: Vec<MotivationIn>,
+    figure: Vec<FigureIn>,
+    plan: Vec<PlanIn>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReadinessIn {
+    id: String,
+    text: String,
+    why: String,
+    dimension: String,
+    sources: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MotivationIn {
+    id: String,
+    text: String,
+    sources: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FigureIn {
+    id: String,
+    prompt: String,
+    dimension: String,
+    sources: Vec<String>,
+    option: Vec<OptionIn>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OptionIn {
+    label: String,
+    position: u8,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PlanIn {
+    id: String,
+    days: String,
+    title: String,
+    goal: String,
+    steps: Vec<String>,
+    sources: Vec<String>,
+}
+
+/// One content file: its path as shown in messages, and its text.
+pub struct Input<'a> {
+    pub path: &'a str,
+    pub text: &'a str,
+}
+
+/// Collects errors with file and line.
+struct Checker<'a> {
+    path: &'a str,
+    text: &'a str,
+    errors: Vec<String>,
+}
+
+impl<'a> Checker<'a> {
+    fn new(input: &Input<'a>) -> Self {
+        Checker {
+            path: input.path,
+            text: input.text,
+            errors: Vec::new(),
+        }
+    }
+
+    /// The line of the `index`-th `[[table]]` header (1-based), or 1.
+    fn line_of(&self, table: &str, index: usize) -> usize {
+        let header = format!("[[{table}]]");
+        self.text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| l.trim_start().starts_with(&header))
+            .nth(index)
+            .map_or(1, |(n, _)| n + 1)
+    }
+
+    fn error(&mut self, table: &str, index: usize, entry: &str, message: String) {
+        let line = self.line_of(table, index);
+        self.errors
+            .push(format!("{}:{line}: {table} {entry:?}: {message}", self.path));
+    }
+
+    fn text_fields(&mut self, table: &str, index: usize, entry: &str, fields: &[(&str, &str)]) {
+        for (name, value) in fields {
+            if value.trim().is_empty() {
+                self.error(table, index, entry, format!("field \"{name}\" is empty"));
+            } else if value.contains('<') || value.contains('>') {
+                self.error(
+                    table,
+                    index,
+                    entry,
+                    format!("field \"{name}\" contains markup; content is plain text"),
+                );
+            }
+        }
+    }
+
+    fn list(&mut self, table: &str, index: usize, entry: &str, name: &str, items: &[String]) {
+        for (n, item) in items.iter().enumerate() {
+            if item.trim().is_empty() {
+                self.error(table, index, entry, format!("{name}[{n}] is empty"));
+            }
+        }
+    }
+
+    fn id(&mut self, table: &str, index: usize, id: &str, seen: &mut HashSet<String>) {
+        let valid = !id.is_empty()
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            && !id.starts_with('-')
+            && !id.ends_with('-');
+        if !valid {
+            self.error(table, index, id, "id must be kebab-case ([a-z0-9-]+)".into());
+        }
+        if !seen.insert(id.to_string()) {
+            self.error(table, index, id, "duplicate id".into());
+        }
+    }
+
+    fn refs(
+        &mut self,
+        table: &str,
+        index: usize,
+        entry: &str,
+        what: &str,
+        refs: &[String],
+        known: &HashSet<String>,
+    ) {
+        if refs.is_empty() && what == "source" {
+            self.error(table, index, entry, "names no source".into());
+        }
+        for r in refs {
+            if !known.contains(r) {
+                self.error(table, index, entry, format!("unknown {what} {r:?}"));
+            }
+        }
+    }
+
+    fn parse<T: serde::de::DeserializeOwned>(&mut self) -> Option<T> {
+        match toml::from_str::<T>(self.text) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                let line = e
+                    .span()
+                    .map_or(1, |s| self.text[..s.start.min(self.text.len())].lines().count().max(1));
+                let message = e.message().to_string();
+                self.errors.push(format!("{}:{line}: {message}", self.path));
+                None
+            }
+        }
+    }
+}
+
+fn find<'a>(inputs: &'a [Input<'a>], name: &str) -> Result<&'a Input<'a>, String> {
+    inputs
+        .iter()
+        .find(|i| i.path.ends_with(name))
+        .ok_or_else(|| format!("content/{name}: file is missing"))
+}
+
+/// Parses and validates all content files, returning the generated Rust source or every error found.
+pub fn compile(inputs: &[Input<'_>]) -> Result<String, Vec<String>> {
+    let mut errors = Vec::new();
+    let mut files = Vec::new();
+    for name in FILES {
+        match find(inputs, name) {
+            Ok(i) => files.push(i),
+            Err(e) => errors.push(e),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let (s_in, l_in, d_in, w_in, q_in) = (files[0], files[1], files[2], files[3], files[4]);
+
+    let mut s_chk = Checker::new(s_in);
+    let mut l_chk = Checker::new(l_in);
+    let mut d_chk = Checker::new(d_in);
+    let mut w_chk = Checker::new(w_in);
+    let mut q_chk = Checker::new(q_in);
+    let sources: Option<SourcesFile> = s_chk.parse();
+    let levels: Option<LevelsFile> = l_chk.parse();
+    let dims: Option<DimensionsFile> = d_chk.parse();
+    let weeks: Option<WeekFile> = w_chk.parse();
+    let quiz: Option<QuizFile> = q_chk.parse();
+    let (Some(sources), Some(levels), Some(dims), Some(weeks), Some(quiz)) =
+        (sources, levels, dims, weeks, quiz)
+    else {
+        for c in [s_chk, l_chk, d_chk, w_chk, q_chk] {
+            errors.extend(c.errors);
+        }
+        return Err(errors);
+    };
+
+    // sources
+    let mut source_ids = HashSet::new();
+    for (i, s) in sources.source.iter().enumerate() {
+        s_chk.id("source", i, &s.id, &mut source_ids);
+        s_chk.text_fields(
+            "source",
+            i,
+            &s.id,
+            &[("file", &s.file), ("title", &s.title), ("about", &s.about)],
+        );
+    }
+
+    // levels
+    let level_ids: Vec<&str> = levels.level.iter().map(|l| l.id.as_str()).collect();
+    if level_ids != LEVEL_IDS {
+        l_chk.errors.push(format!(
+            "{}:{}: levels must be exactly {LEVEL_IDS:?} in that order, found {level_ids:?}",
+            l_in.path,
+            l_chk.line_of("level", 0)
+        ));
+    }
+    for (i, l) in levels.level.iter().enumerate() {
+        l_chk.text_fields("level", i, &l.id, &[("name", &l.name), ("tagline", &l.tagline)]);
+    }
+    for (i, c) in levels.company.iter().enumerate() {
+        l_chk.text_fields(
+            "company",
+            i,
+            &c.name,
+            &[("name", &c.name), ("senior", &c.senior), ("staff", &c.staff)],
+        );
+        l_chk.refs("company", i, &c.name, "source", &c.sources, &source_ids);
+    }
+    let mut ladder_ids = HashSet::new();
+    for (i, s) in levels.ladder.iter().enumerate() {
+        l_chk.id("ladder", i, &s.id, &mut ladder_ids);
+        l_chk.text_fields("ladder", i, &s.id, &[("name", &s.name), ("owns", &s.owns)]);
+        l_chk.refs("ladder", i, &s.id, "source", &s.sources, &source_ids);
+    }
+
+    // dimensions
+    let mut dim_ids = HashSet::new();
+    if dims.dimension.is_empty() {
+        d_chk
+            .errors
+            .push(format!("{}:1: no [[dimension]] entries", d_in.path));
+    }
+    for (i, d) in dims.dimension.iter().enumerate() {
+        d_chk.id("dimension", i, &d.id, &mut dim_ids);
+        d_chk.text_fields(
+            "dimension",
+            i,
+            &d.id,
+            &[
+                ("name", &d.name),
+                ("summary", &d.summary),
+                ("senior", &d.senior),
+                ("staff", &d.staff),
+                ("principal", &d.principal),
+                ("change", &d.change),
+                ("change_principal", &d.change_principal),
+                ("example_senior", &d.example_senior),
+                ("example_staff", &d.example_staff),
+                ("example_principal", &d.example_principal),
+                ("practice_artifact", &d.practice_artifact),
+                ("practice_how", &d.practice_how),
+                ("question.prompt", &d.question.prompt),
+                ("question.senior_anchor", &d.question.senior_anchor),
+                ("question.staff_anchor", &d.question.staff_anchor),
+            ],
+        );
+        d_chk.list("dimension", i, &d.id, "signals", &d.signals);
+        d_chk.list("dimension", i, &d.id, "anti_signals", &d.anti_signals);
+        d_chk.refs("dimension", i, &d.id, "source", &d.sources, &source_ids);
+    }
+
+    // weeks
+    let mut week_levels = HashSet::new();
+    for (i, w) in weeks.week.iter().enumerate() {
+        if !level_ids.contains(&w.level.as_str()) {
+            w_chk.error("week", i, &w.level, format!("unknown level {:?}", w.level));
+        }
+        if !week_levels.insert(w.level.clone()) {
+            w_chk.error("week", i, &w.level, "duplicate week for this level".into());
+        }
+        if w.coding_min > w.coding_max || w.coding_max > 100 || w.cross_team > 100 {
+            w_chk.error(
+                "week",
+                i,
+                &w.level,
+                "percentages must satisfy coding_min <= coding_max <= 100 and cross_team <= 100"
+                    .into(),
+            );
+        }
+        w_chk.text_fields("week", i, &w.level, &[("summary", &w.summary)]);
+        w_chk.refs("week", i, &w.level, "source", &w.sources, &source_ids);
+        for (n, b) in w.block.iter().enumerate() {
+            let entry = format!("{} block {n}", w.level);
+            w_chk.text_fields("week", i, &entry, &[("day", &b.day), ("activity", &b.activity)]);
+            if !KINDS.contains(&b.kind.as_str()) {
+                w_chk.error("week", i, &entry, format!("kind {:?} is not one of {KINDS:?}", b.kind));
+            }
+            if b.minutes == 0 {
+                w_chk.error("week", i, &entry, "minutes must be positive".into());
+            }
+        }
+    }
+
+    // quiz
+    if quiz.bar == 0 || usize::from(quiz.bar) > quiz.readiness.len() {
+        q_chk.errors.push(format!(
+            "{}:1: bar {} must be between 1 and the number of readiness statements ({})",
+            q_in.path,
+            quiz.bar,
+            quiz.readiness.len()
+        ));
+    }
+    let mut quiz_ids = HashSet::new();
+    for (i, r) in quiz.readiness.iter().enumerate() {
+        q_chk.id("readiness", i, &r.id, &mut quiz_ids);
+        q_chk.text_fields("readiness", i, &r.id, &[("text", &r.text), ("why", &r.why)]);
+        q_chk.refs("readiness", i, &r.id, "dimension", &[r.dimension.clone()], &dim_ids);
+        q_chk.refs("readiness", i, &r.id, "source", &r.sources, &source_ids);
+    }
+    for (i, m) in quiz.motivation.iter().enumerate() {
+        q_chk.id("motivation", i, &m.id, &mut quiz_ids);
+        q_chk.text_fields("motivation", i, &m.id, &[("text", &m.text)]);
+        q_chk.refs("motivation", i, &m.id, "source", &m.sources, &source_ids);
+    }
+    for (i, f) in quiz.figure.iter().enumerate() {
+        q_chk.id("figure", i, &f.id, &mut quiz_ids);
+        q_chk.text_fields("figure", i, &f.id, &[("prompt", &f.prompt)]);
+        q_chk.refs("figure", i, &f.id, "dimension", &[f.dimension.clone()], &dim_ids);
+        q_chk.refs("figure", i, &f.id, "source", &f.sources, &source_ids);
+        if f.option.len() < 2 {
+            q_chk.error("figure", i, &f.id, "needs at least two options".into());
+        }
+        let mut last: Option<u8> = None;
+        for o in &f.option {
+            q_chk.text_fields("figure", i, &f.id, &[("option.label", &o.label)]);
+            if o.position > 100 || last.is_some_and(|p| o.position <= p) {
+                q_chk.error(
+                    "figure",
+                    i,
+                    &f.id,
+                    "option positions must rise from Senior-like to Staff-like, within 0..=100"
+                        .into(),
+                );
+            }
+            last = Some(o.position);
+        }
+    }
+    for (i, p) in quiz.plan.iter().enumerate() {
+        q_chk.id("plan", i, &p.id, &mut quiz_ids);
+        q_chk.text_fields(
+            "plan",
+            i,
+            &p.id,
+            &[("days", &p.days), ("title", &p.title), ("goal", &p.goal)],
+        );
+        q_chk.list("plan", i, &p.id, "steps", &p.steps);
+        q_chk.refs("plan", i, &p.id, "source", &p.sources, &source_ids);
+    }
+
+    for c in [s_chk, l_chk, d_chk, w_chk, q_chk] {
+        errors.extend(c.errors);
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+
+    let version = version_of(inputs);
+    Ok(emit(&version, &sources, &levels, &dims, &weeks, &quiz))
+}
+
+/// A short stable fingerprint of the content text (FNV-1a, 32 bits).
+fn version_of(inputs: &[Input<'_>]) -> String {
+    let mut h: u32 = 0x811c_9dc5;
+    for name in FILES {
+        if let Ok(i) = find(inputs, name) {
+            for b in i.text.bytes().filter(|b| *b != b'\r') {
+                h ^= u32::from(b);
+                h = h.wrapping_mul(0x0100_0193);
+            }
+        }
+    }
+    format!("{h:08x}")
+}
+
+fn strs(items: &[String]) -> String {
+    let inner: Vec<String> = items.iter().map(|s| format!("{s:?}")).collect();
+    format!("&[{}]", inner.join(", "))
+}
+
+fn kind(k: &str) -> &'static str {
+    match k {
+        "coding" => "ActivityKind::Coding",
+        "review" => "ActivityKind::Review",
+        "writing" => "ActivityKind::Writing",
+        "meeting" => "ActivityKind::Meeting",
+        "mentoring" => "ActivityKind::Mentoring",
+        _ => "ActivityKind::Learning",
+    }
+}
+
+fn emit(
+    version: &str,
+    sources: &SourcesFile,
+    levels: &LevelsFile,
+    dims: &DimensionsFile,
+    weeks: &WeekFile,
+    quiz: &QuizFile,
+) -> String {
+    let mut o = String::new();
+    let _ = writeln!(o, "// @generated by build.rs from content/*.toml. Do not edit.");
+    let _ = writeln!(o, "pub static CONTENT: Content = Content {{");
+    let _ = writeln!(o, "version: {version:?},");
+    let _ = writeln!(o, "sources: &[");
+    for s in &sources.source {
+        let _ = writeln!(
+            o,
+            "Source {{ id: {:?}, file: {:?}, title: {:?}, about: {:?} }},",
+            s.id, s.file, s.title, s.about
+        );
+    }
+    let _ = writeln!(o, "],\nlevels: &[");
+    for l in &levels.level {
+        let _ = writeln!(
+            o,
+            "Level {{ id: {:?}, name: {:?}, tagline: {:?} }},",
+            l.id, l.name, l.tagline
+        );
+    }
+    let _ = writeln!(o, "],\ncompanies: &[");
+    for c in &levels.company {
+        let _ = writeln!(
+            o,
+            "Company {{ name: {:?}, senior: {:?}, staff: {:?}, sources: {} }},",
+            c.name,
+            c.senior,
+            c.staff,
+            strs(&c.sources)
+        );
+    }
+    let _ = writeln!(o, "],\nladder: &[");
+    for s in &levels.ladder {
+        let _ = writeln!(
+            o,
+            "LadderStep {{ id: {:?}, name: {:?}, owns: {:?}, sources: {} }},",
+            s.id,
+            s.name,
+            s.owns,
+            strs(&s.sources)
+        );
+    }
+    let _ = writeln!(o, "],\ndimensions: &[");
+    for d in &dims.dimension {
+        let _ = writeln!(
+            o,
+            "Dimension {{ id: {:?}, name: {:?}, summary: {:?}, senior: {:?}, staff: {:?}, \
+             principal: {:?}, change: {:?}, change_principal: {:?}, example_senior: {:?}, \
+             example_staff: {:?}, example_principal: {:?}, signals: {}, anti_signals: {}, \
+             sources: {}, practice_artifact: {:?}, practice_how: {:?}, question: Question {{ \
+             prompt: {:?}, senior_anchor: {:?}, staff_anchor: {:?} }} }},",
+            d.id,
+            d.name,
+            d.summary,
+            d.senior,
+            d.staff,
+            d.principal,
+            d.change,
+            d.change_principal,
+            d.example_senior,
+            d.example_staff,
+            d.example_principal,
+            strs(&d.signals),
+            strs(&d.anti_signals),
+            strs(&d.sources),
+            d.practice_artifact,
+            d.practice_how,
+            d.question.prompt,
+            d.question.senior_anchor,
+            d.question.staff_anchor
+        );
+    }
+    let _ = writeln!(o, "],\nweeks: &[");
+    for w in &weeks.week {
+        let _ = writeln!(
+            o,
+            "Week {{ level: {:?}, coding_min: {}, coding_max: {}, cross_team: {}, summary: {:?}, \
+             sources: {}, blocks: &[",
+            w.level,
+            w.coding_min,
+            w.coding_max,
+            w.cross_team,
+            w.summary,
+            strs(&w.sources)
+        );
+        for b in &w.block {
+            let _ = writeln!(
+                o,
+                "WeekBlock {{ day: {:?}, activity: {:?}, minutes: {}, kind: {} }},",
+                b.day,
+                b.activity,
+                b.minutes,
+                kind(&b.kind)
+            );
+        }
+        let _ = writeln!(o, "] }},");
+    }
+    let _ = writeln!(o, "],\nbar: {},\nreadiness: &[", quiz.bar);
+    for r in &quiz.readiness {
+        let _ = writeln!(
+            o,
+            "Readiness {{ id: {:?}, text: {:?}, why: {:?}, dimension: {:?}, sources: {} }},",
+            r.id,
+            r.text,
+            r.why,
+            r.dimension,
+            strs(&r.sources)
+        );
+    }
+    let _ = writeln!(o, "],\nmotivation: &[");
+    for m in &quiz.motivation {
+        let _ = writeln!(
+            o,
+            "Motivation {{ id: {:?}, text: {:?}, sources: {} }},",
+            m.id,
+            m.text,
+            strs(&m.sources)
+        );
+    }
+    let _ = writeln!(o, "],\nfigures: &[");
+    for f in &quiz.figure {
+        let options: Vec<String> = f
+            .option
+            .iter()
+            .map(|x| format!("FigureOption {{ label: {:?}, position: {} }}", x.label, x.position))
+            .collect();
+        let _ = writeln!(
+            o,
+            "Figure {{ id: {:?}, prompt: {:?}, dimension: {:?}, sources: {}, options: &[{}] }},",
+            f.id,
+            f.prompt,
+            f.dimension,
+            strs(&f.sources),
+            options.join(", ")
+        );
+    }
+    let _ = writeln!(o, "],\nplan: &[");
+    for p in &quiz.plan {
+        let _ = writeln!(
+            o,
+            "PlanPhase {{ id: {:?}, days: {:?}, title: {:?}, goal: {:?}, steps: {}, sources: {} }},",
+            p.id,
+            p.days,
+            p.title,
+            p.goal,
+            strs(&p.steps),
+            strs(&p.sources)
+        );
+    }
+    let _ = writeln!(o, "],\n}};");
+    o
+}

@@ -1,0 +1,79 @@
+//! The app shell: router, header, main region and footer.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::site_footer::SiteFooter;
+use crate::components::site_header::SiteHeader;
+use crate::route::{switch, Route};
+
+#[component]
+pub fn App() -> Html {
+    html! {
+        <HashRouter>
+            <a class="skip-link" href="#main" onclick={skip_to_main()}>{ "Skip to content" }</a>
+            <SiteHeader />
+            <MainRegion />
+            <SiteFooter />
+        </HashRouter>
+    }
+}
+
+/// The skip link must not change the hash (the router lives there): it moves focus instead.
+fn skip_to_main() -> Callback<MouseEvent> {
+    Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        focus_main_heading();
+    })
+}
+
+/// `<main>` holding the routed page; after each navigation focus moves to the page's heading, so
+/// keyboard and screen-reader users start at the new content.
+#[component]
+fn MainRegion() -> Html {
+    let location = use_location();
+    let path = location.as_ref().map(|l| l.path().to_string());
+    let first = use_mut_ref(|| true);
+    use_effect_with(path, move |_| {
+        if std::mem::replace(&mut *first.borrow_mut(), false) {
+            return;
+        }
+        focus_main_heading();
+        if let Some(w) = web_sys::window() {
+            w.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    });
+    html! {
+        <main id="main" class="site-main">
+            <Switch<Route> render={switch} />
+        </main>
+    }
+}
+
+fn focus_main_heading() {
+    let heading = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("#main h1").ok().flatten());
+    if let Some(h) = heading {
+        let _ = h.set_attribute("tabindex", "-1");
+        if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h) {
+            let _ = el.focus();
+        }
+    }
+}
+
+/// Replaces the page with a readable error view when the app panics (instead of a frozen page).
+pub fn show_panic(info: &std::panic::PanicHookInfo<'_>) {
+    web_sys::console::error_1(&format!("staffcheck crashed: {info}").into());
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(body) = doc.body() {
+        body.set_inner_html(
+            "<main class=\"site-main crash\" id=\"main\" data-testid=\"crash\">\
+             <h1>Something went wrong</h1>\
+             <p>staffcheck hit an unexpected error and stopped. Nothing you saved has been changed.</p>\
+             <p><a href=\"./\">Reload the widget</a></p></main>",
+        );
+    }
+}

@@ -1,0 +1,60 @@
+use yew::prelude::*;
+
+use crate::content::{Dimension, CONTENT};
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct CompareTableProps {
+    /// Indices into `CONTENT.dimensions`, in display order.
+    pub rows: Vec<usize>,
+    pub show_principal: bool,
+}
+
+/// Senior | Staff (| Principal) side by side, one row per dimension, with what changes up front.
+/// On narrow screens the stylesheet turns each row into a card; `data-label` names each cell.
+#[component]
+pub fn CompareTable(props: &CompareTableProps) -> Html {
+    let show_principal = props.show_principal;
+    html! {
+        <div class="compare-scroll">
+            <table class="compare-table" data-testid="explorer-table">
+                <caption class="visually-hidden">
+                    { "Senior and Staff engineers compared, one row per dimension" }
+                </caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ "Dimension" }</th>
+                        <th scope="col" class="col-change">{ "What changes" }</th>
+                        <th scope="col">{ "Senior" }</th>
+                        <th scope="col">{ "Staff" }</th>
+                        if show_principal {
+                            <th scope="col" data-testid="principal-header">{ "Principal" }</th>
+                        }
+                    </tr>
+                </thead>
+                <tbody>
+                    { for props.rows.iter().filter_map(|i| CONTENT.dimensions.get(*i))
+                        .map(|d| view_row(d, show_principal)) }
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+fn view_row(d: &'static Dimension, show_principal: bool) -> Html {
+    let href = Route::Dimension { id: d.id.to_string() }.href();
+    html! {
+        <tr data-testid="explorer-row" data-dimension={d.id} key={d.id}>
+            <th scope="row" data-label="Dimension">
+                <a href={href} data-testid="dimension-link">{ d.name }</a>
+                <span class="row-summary">{ d.summary }</span>
+            </th>
+            <td class="col-change" data-label="What changes" data-testid="change">{ d.change }</td>
+            <td data-label="Senior">{ d.senior }</td>
+            <td data-label="Staff">{ d.staff }</td>
+            if show_principal {
+                <td data-label="Principal" data-testid="principal-cell">{ d.principal }</td>
+            }
+        </tr>
+    }
+}

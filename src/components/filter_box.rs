@@ -1,0 +1,35 @@
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FilterBoxProps {
+    pub value: AttrValue,
+    pub on_change: Callback<String>,
+}
+
+/// A labelled search box that reports every keystroke.
+#[component]
+pub fn FilterBox(props: &FilterBoxProps) -> Html {
+    let on_input = {
+        let on_change = props.on_change.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            on_change.emit(input.value());
+        })
+    };
+    html! {
+        <div class="filter-box">
+            <label for="explorer-filter">{ "Filter dimensions" }</label>
+            <input
+                id="explorer-filter"
+                type="search"
+                data-testid="explorer-filter"
+                placeholder="e.g. scope, RFC, mentor"
+                autocomplete="off"
+                spellcheck="false"
+                value={props.value.clone()}
+                oninput={on_input}
+            />
+        </div>
+    }
+}

@@ -1,0 +1,39 @@
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::route::Route;
+
+const LINKS: [(Route, &str); 4] = [
+    (Route::Home, "Home"),
+    (Route::Explore, "Compare levels"),
+    (Route::Week, "A week in the life"),
+    (Route::Levels, "Titles & ladder"),
+];
+
+#[component]
+pub fn SiteHeader() -> Html {
+    let current = use_route::<Route>();
+    let active = |r: &Route| match (current.as_ref(), r) {
+        (Some(Route::Dimension { .. }), Route::Explore) => true,
+        (Some(c), r) => c == r,
+        (None, _) => false,
+    };
+    html! {
+        <header class="site-header">
+            <a class="brand" href={Route::Home.href()}>
+                <span class="brand-mark" aria-hidden="true">{ "◆" }</span>
+                { "staffcheck" }
+            </a>
+            <nav class="site-nav" aria-label="Main">
+                <ul>
+                    { for LINKS.iter().map(|(route, label)| html! {
+                        <li>
+                            <a href={route.href()}
+                               aria-current={active(route).then_some("page")}>{ *label }</a>
+                        </li>
+                    }) }
+                </ul>
+            </nav>
+        </header>
+    }
+}

@@ -1,0 +1,33 @@
+use yew::prelude::*;
+
+use crate::content::CONTENT;
+
+#[derive(Properties, PartialEq)]
+pub struct SourcesNoteProps {
+    pub ids: &'static [&'static str],
+}
+
+/// "Drawn from: …" naming the source articles behind a piece of content.
+#[component]
+pub fn SourcesNote(props: &SourcesNoteProps) -> Html {
+    let titles: Vec<&str> = props
+        .ids
+        .iter()
+        .filter_map(|id| CONTENT.source(id))
+        .map(|s| s.title)
+        .collect();
+    if titles.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <p class="sources-note" data-testid="sources">
+            { "Drawn from: " }
+            { for titles.iter().enumerate().map(|(i, t)| html! {
+                <>
+                    if i > 0 { { "; " } }
+                    <cite>{ *t }</cite>
+                </>
+            }) }
+        </p>
+    }
+}

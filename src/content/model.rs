@@ -1,0 +1,217 @@
+//! The content model: plain data, compiled into the binary by `build.rs` from `content/*.toml`.
+//! No yew, web-sys or gloo here: this module is pure and tested natively.
+
+/// One of the source articles that every fact is traced to.
+#[derive(Debug, PartialEq)]
+pub struct Source {
+    pub id: &'static str,
+    pub file: &'static str,
+    pub title: &'static str,
+    pub about: &'static str,
+}
+
+/// A level on the ladder that the explorer compares.
+#[derive(Debug, PartialEq)]
+pub struct Level {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub tagline: &'static str,
+}
+
+/// What a company calls Senior and Staff.
+#[derive(Debug, PartialEq)]
+pub struct Company {
+    pub name: &'static str,
+    pub senior: &'static str,
+    pub staff: &'static str,
+    pub sources: &'static [&'static str],
+}
+
+/// A step of the ladder from Staff upwards.
+#[derive(Debug, PartialEq)]
+pub struct LadderStep {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub owns: &'static str,
+    pub sources: &'static [&'static str],
+}
+
+/// The quiz item of a dimension: a 5-point scale between two self-descriptions.
+#[derive(Debug, PartialEq)]
+pub struct Question {
+    pub prompt: &'static str,
+    pub senior_anchor: &'static str,
+    pub staff_anchor: &'static str,
+}
+
+/// One axis on which Senior, Staff and Principal differ.
+#[derive(Debug, PartialEq)]
+pub struct Dimension {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub summary: &'static str,
+    pub senior: &'static str,
+    pub staff: &'static str,
+    pub principal: &'static str,
+    pub change: &'static str,
+    pub change_principal: &'static str,
+    pub example_senior: &'static str,
+    pub example_staff: &'static str,
+    pub example_principal: &'static str,
+    pub signals: &'static [&'static str],
+    pub anti_signals: &'static [&'static str],
+    pub sources: &'static [&'static str],
+    pub practice_artifact: &'static str,
+    pub practice_how: &'static str,
+    pub question: Question,
+}
+
+/// The kind of a block of time in a sample week.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ActivityKind {
+    Coding,
+    Review,
+    Writing,
+    Meeting,
+    Mentoring,
+    Learning,
+}
+
+impl ActivityKind {
+    pub const ALL: [ActivityKind; 6] = [
+        ActivityKind::Coding,
+        ActivityKind::Review,
+        ActivityKind::Writing,
+        ActivityKind::Meeting,
+        ActivityKind::Mentoring,
+        ActivityKind::Learning,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ActivityKind::Coding => "Coding",
+            ActivityKind::Review => "Review",
+            ActivityKind::Writing => "Writing",
+            ActivityKind::Meeting => "Meetings",
+            ActivityKind::Mentoring => "Mentoring",
+            ActivityKind::Learning => "Learning",
+        }
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            ActivityKind::Coding => "coding",
+            ActivityKind::Review => "review",
+            ActivityKind::Writing => "writing",
+            ActivityKind::Meeting => "meeting",
+            ActivityKind::Mentoring => "mentoring",
+            ActivityKind::Learning => "learning",
+        }
+    }
+}
+
+/// One block of a sample schedule.
+#[derive(Debug, PartialEq)]
+pub struct WeekBlock {
+    pub day: &'static str,
+    pub activity: &'static str,
+    pub minutes: u16,
+    pub kind: ActivityKind,
+}
+
+/// A week in the life at one level, with the seeds' figures.
+#[derive(Debug, PartialEq)]
+pub struct Week {
+    pub level: &'static str,
+    pub coding_min: u8,
+    pub coding_max: u8,
+    pub cross_team: u8,
+    pub summary: &'static str,
+    pub sources: &'static [&'static str],
+    pub blocks: &'static [WeekBlock],
+}
+
+/// A statement of the 12-point readiness check.
+#[derive(Debug, PartialEq)]
+pub struct Readiness {
+    pub id: &'static str,
+    pub text: &'static str,
+    pub why: &'static str,
+    pub dimension: &'static str,
+    pub sources: &'static [&'static str],
+}
+
+/// A "do you want this work?" statement.
+#[derive(Debug, PartialEq)]
+pub struct Motivation {
+    pub id: &'static str,
+    pub text: &'static str,
+    pub sources: &'static [&'static str],
+}
+
+/// One choice of a figure item, placed on the Senior -> Staff axis (0..=100).
+#[derive(Debug, PartialEq)]
+pub struct FigureOption {
+    pub label: &'static str,
+    pub position: u8,
+}
+
+/// A quiz item about one of the seeds' concrete figures.
+#[derive(Debug, PartialEq)]
+pub struct Figure {
+    pub id: &'static str,
+    pub prompt: &'static str,
+    pub dimension: &'static str,
+    pub sources: &'static [&'static str],
+    pub options: &'static [FigureOption],
+}
+
+/// A phase of the 30/60/90-day plan.
+#[derive(Debug, PartialEq)]
+pub struct PlanPhase {
+    pub id: &'static str,
+    pub days: &'static str,
+    pub title: &'static str,
+    pub goal: &'static str,
+    pub steps: &'static [&'static str],
+    pub sources: &'static [&'static str],
+}
+
+/// Everything the widget says.
+#[derive(Debug, PartialEq)]
+pub struct Content {
+    pub version: &'static str,
+    pub sources: &'static [Source],
+    pub levels: &'static [Level],
+    pub companies: &'static [Company],
+    pub ladder: &'static [LadderStep],
+    pub dimensions: &'static [Dimension],
+    pub weeks: &'static [Week],
+    pub bar: u8,
+    pub readiness: &'static [Readiness],
+    pub motivation: &'static [Motivation],
+    pub figures: &'static [Figure],
+    pub plan: &'static [PlanPhase],
+}
+
+impl Content {
+    pub fn dimension(&self, id: &str) -> Option<&'static Dimension> {
+        self.dimensions.iter().find(|d| d.id == id)
+    }
+
+    pub fn dimension_index(&self, id: &str) -> Option<usize> {
+        self.dimensions.iter().position(|d| d.id == id)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&'static Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn level(&self, id: &str) -> Option<&'static Level> {
+        self.levels.iter().find(|l| l.id == id)
+    }
+
+    pub fn week(&self, level: &str) -> Option<&'static Week> {
+        self.weeks.iter().find(|w| w.level == level)
+    }
+}

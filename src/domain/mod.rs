@@ -1,0 +1,4 @@
+//! Pure logic: no yew, web-sys or gloo. Tested natively.
+
+pub mod filter;
+pub mod week;

@@ -1,0 +1,19 @@
+//! staffcheck: a Senior -> Staff Engineer self-assessment widget.
+//!
+//! `content` and `domain` are pure (no yew, web-sys or gloo) and tested natively;
+//! `route`, `app`, `pages` and `components` are the Yew front end.
+
+pub mod app;
+pub mod components;
+pub mod content;
+pub mod domain;
+pub mod pages;
+pub mod route;
+
+pub use app::App;
+
+/// Mounts the app into the page, with a panic hook that shows an error view instead of a blank page.
+pub fn start() {
+    yew::set_custom_panic_hook(Box::new(app::show_panic));
+    yew::Renderer::<App>::new().render();
+}

@@ -1,0 +1,85 @@
+use yew::prelude::*;
+
+use crate::components::level_columns::LevelColumns;
+use crate::components::sources_note::SourcesNote;
+use crate::content::{Dimension, CONTENT};
+use crate::pages::not_found::NotFound;
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct DimensionPageProps {
+    pub id: AttrValue,
+}
+
+/// `#/explore/<id>`: one dimension at every level, what changes, examples and signals.
+#[component]
+pub fn DimensionPage(props: &DimensionPageProps) -> Html {
+    let Some(index) = CONTENT.dimension_index(&props.id) else {
+        return html! { <NotFound missing={props.id.clone()} /> };
+    };
+    let d = &CONTENT.dimensions[index];
+    let prev = index.checked_sub(1).and_then(|i| CONTENT.dimensions.get(i));
+    let next = CONTENT.dimensions.get(index + 1);
+    html! {
+        <article class="page dimension" data-testid="dimension-detail" data-dimension={d.id}>
+            <p class="breadcrumb">
+                <a href={Route::Explore.href()} data-testid="dimension-back">{ "← All dimensions" }</a>
+            </p>
+            <h1>{ d.name }</h1>
+            <p class="lede">{ d.summary }</p>
+            <section class="change-callout" aria-labelledby="change-title">
+                <h2 id="change-title">{ "What changes from Senior to Staff" }</h2>
+                <p data-testid="change">{ d.change }</p>
+                <p class="change-next">
+                    <strong>{ "And on to Principal: " }</strong>{ d.change_principal }
+                </p>
+            </section>
+            <LevelColumns dimension={d} />
+            { view_signals(d) }
+            <section class="practice" aria-labelledby="practice-title">
+                <h2 id="practice-title">{ "How to practise it" }</h2>
+                <p><strong>{ "Produce: " }</strong>{ d.practice_artifact }</p>
+                <p>{ d.practice_how }</p>
+            </section>
+            <SourcesNote ids={d.sources} />
+            <nav class="pager" aria-label="Dimensions">
+                if let Some(p) = prev {
+                    <a class="pager-prev" rel="prev" data-testid="dimension-prev"
+                       href={Route::Dimension { id: p.id.to_string() }.href()}>
+                        { "← " }{ p.name }
+                    </a>
+                }
+                <a class="pager-all" href={Route::Explore.href()}>{ "All dimensions" }</a>
+                if let Some(n) = next {
+                    <a class="pager-next" rel="next" data-testid="dimension-next"
+                       href={Route::Dimension { id: n.id.to_string() }.href()}>
+                        { n.name }{ " →" }
+                    </a>
+                }
+            </nav>
+        </article>
+    }
+}
+
+fn view_signals(d: &Dimension) -> Html {
+    if d.signals.is_empty() && d.anti_signals.is_empty() {
+        return Html::default();
+    }
+    let list = |title: &str, id: &str, items: &[&str], class: &str| -> Html {
+        if items.is_empty() {
+            return Html::default();
+        }
+        html! {
+            <section class={classes!("signals", class.to_string())} aria-labelledby={id.to_string()}>
+                <h2 id={id.to_string()}>{ title }</h2>
+                <ul>{ for items.iter().map(|s| html! { <li>{ *s }</li> }) }</ul>
+            </section>
+        }
+    };
+    html! {
+        <div class="signal-columns">
+            { list("Signals you are operating at Staff", "signals-title", d.signals, "positive") }
+            { list("Anti-signals", "anti-signals-title", d.anti_signals, "negative") }
+        </div>
+    }
+}

@@ -1,0 +1,55 @@
+use yew::prelude::*;
+
+use crate::components::compare_table::CompareTable;
+use crate::components::filter_box::FilterBox;
+use crate::components::principal_toggle::PrincipalToggle;
+use crate::content::CONTENT;
+use crate::domain::filter::filter;
+
+/// `#/explore`: every dimension side by side, with a filter and the Principal column on demand.
+#[component]
+pub fn Explore() -> Html {
+    let query = use_state(String::new);
+    let show_principal = use_state(|| false);
+    let rows = filter(CONTENT.dimensions, &query);
+    let total = CONTENT.dimensions.len();
+
+    let on_query = {
+        let query = query.clone();
+        Callback::from(move |q: String| query.set(q))
+    };
+    let on_toggle = {
+        let show_principal = show_principal.clone();
+        Callback::from(move |on: bool| show_principal.set(on))
+    };
+    let count = if rows.len() == total {
+        format!("Showing all {total} dimensions")
+    } else {
+        format!("Showing {} of {total} dimensions", rows.len())
+    };
+
+    html! {
+        <div class="page explore" data-testid="explorer">
+            <h1>{ "Senior vs Staff, dimension by dimension" }</h1>
+            <p class="lede">
+                { "Read across a row to see how the same part of the job looks at each level. " }
+                { "The highlighted column says what has to change to make the step." }
+            </p>
+            <div class="explore-controls">
+                <FilterBox value={(*query).clone()} on_change={on_query} />
+                <PrincipalToggle checked={*show_principal} on_toggle={on_toggle} />
+            </div>
+            <p class="explore-count" data-testid="explorer-count" role="status">{ count }</p>
+            if rows.is_empty() {
+                <div class="empty-state" data-testid="explorer-empty">
+                    <p>
+                        { format!("No dimension matches “{}”. ", query.trim()) }
+                        { "Try a shorter word, or clear the filter to see all of them." }
+                    </p>
+                </div>
+            } else {
+                <CompareTable rows={rows} show_principal={*show_principal} />
+            }
+        </div>
+    }
+}

@@ -1,0 +1,41 @@
+//! The one `Route` enum of the widget (hash routes: `#/explore/scope`).
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::pages;
+
+#[derive(Routable, Clone, PartialEq, Eq, Debug)]
+pub enum Route {
+    #[at("/")]
+    Home,
+    #[at("/explore")]
+    Explore,
+    #[at("/explore/:id")]
+    Dimension { id: String },
+    #[at("/week")]
+    Week,
+    #[at("/levels")]
+    Levels,
+    #[not_found]
+    #[at("/404")]
+    NotFound,
+}
+
+impl Route {
+    /// The `href` of this route under the `HashRouter`.
+    pub fn href(&self) -> String {
+        format!("#{}", self.to_path())
+    }
+}
+
+pub fn switch(route: Route) -> Html {
+    match route {
+        Route::Home => html! { <pages::home::Home /> },
+        Route::Explore => html! { <pages::explore::Explore /> },
+        Route::Dimension { id } => html! { <pages::dimension::DimensionPage {id} /> },
+        Route::Week => html! { <pages::week::WeekPage /> },
+        Route::Levels => html! { <pages::levels::Levels /> },
+        Route::NotFound => html! { <pages::not_found::NotFound /> },
+    }
+}

@@ -1,0 +1,257 @@
+//! The build-time content compiler rejects malformed content with file, line and entry.
+
+#[path = "../build/content_compiler.rs"]
+#[allow(dead_code)]
+mod content_compiler;
+
+use content_compiler::{compile, Input};
+
+const SOURCES: &str = r#"
+[[source]]
+id = "s0"
+file = "000.txt"
+title = "A title"
+about = "What it says."
+"#;
+
+const LEVELS: &str = r#"
+[[level]]
+id = "senior"
+name = "Senior"
+tagline = "Delivers."
+
+[[level]]
+id = "staff"
+name = "Staff"
+tagline = "Multiplies."
+
+[[level]]
+id = "principal"
+name = "Principal"
+tagline = "Sets direction."
+
+[[company]]
+name = "Google"
+senior = "L5"
+staff = "L6"
+sources = ["s0"]
+
+[[ladder]]
+id = "staff"
+name = "Staff"
+owns = "A domain."
+sources = ["s0"]
+"#;
+
+fn dimension(id: &str) -> String {
+    format!(
+        r#"
+[[dimension]]
+id = "{id}"
+name = "Name"
+summary = "Summary."
+senior = "Senior text."
+staff = "Staff text."
+principal = "Principal text."
+change = "The change."
+change_principal = "The next change."
+example_senior = "E1."
+example_staff = "E2."
+example_principal = "E3."
+signals = ["A signal."]
+anti_signals = []
+sources = ["s0"]
+practice_artifact = "A doc."
+practice_how = "Write it."
+
+[dimension.question]
+prompt = "How?"
+senior_anchor = "I do A."
+staff_anchor = "I do B."
+"#
+    )
+}
+
+const WEEK: &str = r#"
+[[week]]
+level = "senior"
+coding_min = 50
+coding_max = 70
+cross_team = 5
+summary = "Busy."
+sources = ["s0"]
+
+[[week.block]]
+day = "Monday"
+activity = "Code."
+minutes = 180
+kind = "coding"
+"#;
+
+const QUIZ: &str = r#"
+bar = 1
+
+[[readiness]]
+id = "org-problem"
+text = "I drive it."
+why = "Because."
+dimension = "scope"
+sources = ["s0"]
+
+[[motivation]]
+id = "meetings"
+text = "I like meetings."
+sources = ["s0"]
+
+[[figure]]
+id = "cross-team"
+prompt = "How much?"
+dimension = "scope"
+sources = ["s0"]
+
+[[figure.option]]
+label = "Little"
+position = 0
+
+[[figure.option]]
+label = "Lots"
+position = 100
+
+[[plan]]
+id = "define"
+days = "0-30"
+title = "Define"
+goal = "Choose."
+steps = ["Pick one."]
+sources = ["s0"]
+"#;
+
+fn compile_with(replace: &str, text: &str) -> Result<String, Vec<String>> {
+    let dims = format!("{}{}", dimension("scope"), dimension("risk"));
+    let mut files = vec![
+        ("content/sources.toml", SOURCES.to_string()),
+        ("content/levels.toml", LEVELS.to_string()),
+        ("content/dimensions.toml", dims),
+        ("content/week.toml", WEEK.to_string()),
+        ("content/quiz.toml", QUIZ.to_string()),
+    ];
+    for f in &mut files {
+        if f.0 == replace {
+            f.1 = text.to_string();
+        }
+    }
+    let inputs: Vec<Input> = files
+        .iter()
+        .map(|(path, text)| Input { path, text })
+        .collect();
+    compile(&inputs)
+}
+
+fn errors_of(replace: &str, text: &str) -> String {
+    match compile_with(replace, text) {
+        Ok(_) => panic!("expected {replace} to be rejected"),
+        Err(errors) => errors.join("\n"),
+    }
+}
+
+#[test]
+fn valid_content_compiles_to_rust() {
+    let code = compile_with("", "").expect("valid content compiles");
+    assert!(code.contains("pub static CONTENT: Content"));
+    assert!(code.contains("id: \"scope\""));
+    assert!(code.contains("ActivityKind::Coding"));
+}
+
+#[test]
+fn a_syntax_error_names_file_and_line() {
+    let broken = format!("{}\nname = \"unterminated\n", dimension("scope"));
+    let e = errors_of("content/dimensions.toml", &broken);
+    let expected_line = broken.lines().count();
+    assert!(
+        e.starts_with(&format!("content/dimensions.toml:{expected_line}:")),
+        "{e}"
+    );
+}
+
+#[test]
+fn a_missing_field_names_file_and_field() {
+    let text = dimension("scope").replace("change = \"The change.\"\n", "");
+    let e = errors_of("content/dimensions.toml", &text);
+    assert!(e.starts_with("content/dimensions.toml:"), "{e}");
+    assert!(e.contains("missing field `change`"), "{e}");
+}
+
+#[test]
+fn an_empty_field_names_the_entry_and_its_line() {
+    let text = format!(
+        "{}{}",
+        dimension("scope"),
+        dimension("risk").replace("change = \"The change.\"", "change = \"  \"")
+    );
+    let e = errors_of("content/dimensions.toml", &text);
+    let line = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.starts_with("[[dimension]]"))
+        .nth(1)
+        .map(|(n, _)| n + 1)
+        .unwrap_or_default();
+    assert_eq!(
+        e,
+        format!("content/dimensions.toml:{line}: dimension \"risk\": field \"change\" is empty")
+    );
+}
+
+#[test]
+fn a_duplicate_id_is_rejected() {
+    let text = format!("{}{}", dimension("scope"), dimension("scope"));
+    let e = errors_of("content/dimensions.toml", &text);
+    assert!(e.contains("dimension \"scope\": duplicate id"), "{e}");
+}
+
+#[test]
+fn a_dangling_reference_is_rejected() {
+    let e = errors_of(
+        "content/quiz.toml",
+        &QUIZ.replace("dimension = \"scope\"\nsources", "dimension = \"nope\"\nsources"),
+    );
+    assert!(
+        e.contains("content/quiz.toml:") && e.contains("unknown dimension \"nope\""),
+        "{e}"
+    );
+    let e = errors_of(
+        "content/dimensions.toml",
+        &dimension("scope").replace("sources = [\"s0\"]", "sources = [\"s9\"]"),
+    );
+    assert!(e.contains("unknown source \"s9\""), "{e}");
+}
+
+#[test]
+fn an_unknown_field_and_a_bad_id_are_rejected() {
+    let e = errors_of(
+        "content/dimensions.toml",
+        &dimension("scope").replace("name = \"Name\"", "name = \"Name\"\nnmae = \"typo\""),
+    );
+    assert!(e.contains("unknown field `nmae`"), "{e}");
+    let e = errors_of("content/dimensions.toml", &dimension("Time Horizon"));
+    assert!(e.contains("kebab-case"), "{e}");
+}
+
+#[test]
+fn markup_and_bad_numbers_are_rejected() {
+    let e = errors_of(
+        "content/dimensions.toml",
+        &dimension("scope").replace("The change.", "<b>The change</b>"),
+    );
+    assert!(e.contains("contains markup"), "{e}");
+    let e = errors_of("content/week.toml", &WEEK.replace("kind = \"coding\"", "kind = \"golf\""));
+    assert!(e.contains("kind \"golf\""), "{e}");
+    let e = errors_of("content/quiz.toml", &QUIZ.replace("bar = 1", "bar = 9"));
+    assert!(e.contains("bar 9"), "{e}");
+}
+
+#[test]
+fn a_missing_file_is_named() {
+    let e = errors_of("content/levels.toml", "");
+    assert!(e.starts_with("content/levels.toml:"), "{e}");
+}
