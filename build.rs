@@ -34,7 +34,10 @@ fn main() {
 }
 
 fn fail(errors: &[String]) -> ! {
-    eprintln!("\nstaffcheck: the content files have {} error(s):", errors.len());
+    eprintln!(
+        "\nstaffcheck: the content files have {} error(s):",
+        errors.len()
+    );
     for e in errors {
         eprintln!("  error: {e}");
     }

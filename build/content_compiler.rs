@@ -19,7 +19,14 @@ pub const FILES: [&str; 5] = [
 ];
 
 const LEVEL_IDS: [&str; 3] = ["senior", "staff", "principal"];
-const KINDS: [&str; 6] = ["coding", "review", "writing", "meeting", "mentoring", "learning"];
+const KINDS: [&str; 6] = [
+    "coding",
+    "review",
+    "writing",
+    "meeting",
+    "mentoring",
+    "learning",
+];
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -224,8 +231,10 @@ impl<'a> Checker<'a> {
 
     fn error(&mut self, table: &str, index: usize, entry: &str, message: String) {
         let line = self.line_of(table, index);
-        self.errors
-            .push(format!("{}:{line}: {table} {entry:?}: {message}", self.path));
+        self.errors.push(format!(
+            "{}:{line}: {table} {entry:?}: {message}",
+            self.path
+        ));
     }
 
     fn text_fields(&mut self, table: &str, index: usize, entry: &str, fields: &[(&str, &str)]) {
@@ -259,7 +268,12 @@ impl<'a> Checker<'a> {
             && !id.starts_with('-')
             && !id.ends_with('-');
         if !valid {
-            self.error(table, index, id, "id must be kebab-case ([a-z0-9-]+)".into());
+            self.error(
+                table,
+                index,
+                id,
+                "id must be kebab-case ([a-z0-9-]+)".into(),
+            );
         }
         if !seen.insert(id.to_string()) {
             self.error(table, index, id, "duplicate id".into());
@@ -289,9 +303,12 @@ impl<'a> Checker<'a> {
         match toml::from_str::<T>(self.text) {
             Ok(v) => Some(v),
             Err(e) => {
-                let line = e
-                    .span()
-                    .map_or(1, |s| self.text[..s.start.min(self.text.len())].lines().count().max(1));
+                let line = e.span().map_or(1, |s| {
+                    self.text[..s.start.min(self.text.len())]
+                        .lines()
+                        .count()
+                        .max(1)
+                });
                 let message = e.message().to_string();
                 self.errors.push(format!("{}:{line}: {message}", self.path));
                 None
@@ -363,14 +380,23 @@ pub fn compile(inputs: &[Input<'_>]) -> Result<String, Vec<String>> {
         ));
     }
     for (i, l) in levels.level.iter().enumerate() {
-        l_chk.text_fields("level", i, &l.id, &[("name", &l.name), ("tagline", &l.tagline)]);
+        l_chk.text_fields(
+            "level",
+            i,
+            &l.id,
+            &[("name", &l.name), ("tagline", &l.tagline)],
+        );
     }
     for (i, c) in levels.company.iter().enumerate() {
         l_chk.text_fields(
             "company",
             i,
             &c.name,
-            &[("name", &c.name), ("senior", &c.senior), ("staff", &c.staff)],
+            &[
+                ("name", &c.name),
+                ("senior", &c.senior),
+                ("staff", &c.staff),
+            ],
         );
         l_chk.refs("company", i, &c.name, "source", &c.sources, &source_ids);
     }
@@ -439,9 +465,19 @@ pub fn compile(inputs: &[Input<'_>]) -> Result<String, Vec<String>> {
         w_chk.refs("week", i, &w.level, "source", &w.sources, &source_ids);
         for (n, b) in w.block.iter().enumerate() {
             let entry = format!("{} block {n}", w.level);
-            w_chk.text_fields("week", i, &entry, &[("day", &b.day), ("activity", &b.activity)]);
+            w_chk.text_fields(
+                "week",
+                i,
+                &entry,
+                &[("day", &b.day), ("activity", &b.activity)],
+            );
             if !KINDS.contains(&b.kind.as_str()) {
-                w_chk.error("week", i, &entry, format!("kind {:?} is not one of {KINDS:?}", b.kind));
+                w_chk.error(
+                    "week",
+                    i,
+                    &entry,
+                    format!("kind {:?} is not one of {KINDS:?}", b.kind),
+                );
             }
             if b.minutes == 0 {
                 w_chk.error("week", i, &entry, "minutes must be positive".into());
@@ -462,7 +498,14 @@ pub fn compile(inputs: &[Input<'_>]) -> Result<String, Vec<String>> {
     for (i, r) in quiz.readiness.iter().enumerate() {
         q_chk.id("readiness", i, &r.id, &mut quiz_ids);
         q_chk.text_fields("readiness", i, &r.id, &[("text", &r.text), ("why", &r.why)]);
-        q_chk.refs("readiness", i, &r.id, "dimension", &[r.dimension.clone()], &dim_ids);
+        q_chk.refs(
+            "readiness",
+            i,
+            &r.id,
+            "dimension",
+            std::slice::from_ref(&r.dimension),
+            &dim_ids,
+        );
         q_chk.refs("readiness", i, &r.id, "source", &r.sources, &source_ids);
     }
     for (i, m) in quiz.motivation.iter().enumerate() {
@@ -473,7 +516,14 @@ pub fn compile(inputs: &[Input<'_>]) -> Result<String, Vec<String>> {
     for (i, f) in quiz.figure.iter().enumerate() {
         q_chk.id("figure", i, &f.id, &mut quiz_ids);
         q_chk.text_fields("figure", i, &f.id, &[("prompt", &f.prompt)]);
-        q_chk.refs("figure", i, &f.id, "dimension", &[f.dimension.clone()], &dim_ids);
+        q_chk.refs(
+            "figure",
+            i,
+            &f.id,
+            "dimension",
+            std::slice::from_ref(&f.dimension),
+            &dim_ids,
+        );
         q_chk.refs("figure", i, &f.id, "source", &f.sources, &source_ids);
         if f.option.len() < 2 {
             q_chk.error("figure", i, &f.id, "needs at least two options".into());
@@ -555,7 +605,10 @@ fn emit(
     quiz: &QuizFile,
 ) -> String {
     let mut o = String::new();
-    let _ = writeln!(o, "// @generated by build.rs from content/*.toml. Do not edit.");
+    let _ = writeln!(
+        o,
+        "// @generated by build.rs from content/*.toml. Do not edit."
+    );
     let _ = writeln!(o, "pub static CONTENT: Content = Content {{");
     let _ = writeln!(o, "version: {version:?},");
     let _ = writeln!(o, "sources: &[");
@@ -678,7 +731,12 @@ fn emit(
         let options: Vec<String> = f
             .option
             .iter()
-            .map(|x| format!("FigureOption {{ label: {:?}, position: {} }}", x.label, x.position))
+            .map(|x| {
+                format!(
+                    "FigureOption {{ label: {:?}, position: {} }}",
+                    x.label, x.position
+                )
+            })
             .collect();
         let _ = writeln!(
             o,

@@ -209,4 +209,15 @@ staffcheck_setup() {
   export STAFFCHECK_SETUP_DONE="$STAFFCHECK_ROOT"
 }
 
+# Release build into dist/. `trunk --offline` also passes --offline to cargo,
+# so make sure the crates are downloaded first (no-op when they are cached).
+staffcheck_build() {
+  (
+    cd "$STAFFCHECK_ROOT" || exit 1
+    cargo fetch --quiet --target "$STAFFCHECK_RUST_TARGET" || { printf 'build: FAILED: cargo fetch\n' >&2; exit 1; }
+    trunk build --release --offline "$@" || { printf 'build: FAILED: trunk build --release --offline\n' >&2; exit 1; }
+  )
+}
+
+# shellcheck disable=SC2317  # exit is reached when this file is executed, not sourced
 staffcheck_setup || { return 1 2>/dev/null || exit 1; }

@@ -48,7 +48,11 @@ fn every_dimension_has_every_level_and_the_change_line() {
         ] {
             assert!(!text.trim().is_empty(), "{}: {field} is empty", d.id);
         }
-        assert_ne!(d.senior, d.staff, "{}: senior and staff read the same", d.id);
+        assert_ne!(
+            d.senior, d.staff,
+            "{}: senior and staff read the same",
+            d.id
+        );
         assert!(!d.sources.is_empty(), "{}: no source", d.id);
     }
 }
@@ -62,7 +66,11 @@ fn ids_are_unique_and_references_resolve() {
     let mut quiz_ids = HashSet::new();
     for r in CONTENT.readiness {
         assert!(quiz_ids.insert(r.id), "duplicate readiness id {}", r.id);
-        assert!(CONTENT.dimension(r.dimension).is_some(), "{}: dangling dimension", r.id);
+        assert!(
+            CONTENT.dimension(r.dimension).is_some(),
+            "{}: dangling dimension",
+            r.id
+        );
     }
     let all_sources = CONTENT
         .dimensions
@@ -164,7 +172,11 @@ fn the_filter_matches_text_and_needs_every_word() {
             d.name, d.id, d.summary, d.senior, d.staff, d.principal, d.change
         )
         .to_lowercase();
-        assert!(text.contains("team") && text.contains("horizon"), "{}", d.id);
+        assert!(
+            text.contains("team") && text.contains("horizon"),
+            "{}",
+            d.id
+        );
     }
 }
 

@@ -1,4 +1,5 @@
 //! The build-time content compiler rejects malformed content with file, line and entry.
+#![cfg(not(target_arch = "wasm32"))]
 
 #[path = "../build/content_compiler.rs"]
 #[allow(dead_code)]
@@ -213,7 +214,10 @@ fn a_duplicate_id_is_rejected() {
 fn a_dangling_reference_is_rejected() {
     let e = errors_of(
         "content/quiz.toml",
-        &QUIZ.replace("dimension = \"scope\"\nsources", "dimension = \"nope\"\nsources"),
+        &QUIZ.replace(
+            "dimension = \"scope\"\nsources",
+            "dimension = \"nope\"\nsources",
+        ),
     );
     assert!(
         e.contains("content/quiz.toml:") && e.contains("unknown dimension \"nope\""),
@@ -244,7 +248,10 @@ fn markup_and_bad_numbers_are_rejected() {
         &dimension("scope").replace("The change.", "<b>The change</b>"),
     );
     assert!(e.contains("contains markup"), "{e}");
-    let e = errors_of("content/week.toml", &WEEK.replace("kind = \"coding\"", "kind = \"golf\""));
+    let e = errors_of(
+        "content/week.toml",
+        &WEEK.replace("kind = \"coding\"", "kind = \"golf\""),
+    );
     assert!(e.contains("kind \"golf\""), "{e}");
     let e = errors_of("content/quiz.toml", &QUIZ.replace("bar = 1", "bar = 9"));
     assert!(e.contains("bar 9"), "{e}");

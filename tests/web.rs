@@ -18,7 +18,11 @@ wasm_bindgen_test_configure!(run_in_browser);
 fn mount_point() -> Element {
     let document = gloo_document();
     let div = document.create_element("div").expect("create div");
-    document.body().expect("body").append_child(&div).expect("append");
+    document
+        .body()
+        .expect("body")
+        .append_child(&div)
+        .expect("append");
     div
 }
 
@@ -146,7 +150,10 @@ async fn explorer_filters_rows_as_you_type() {
         .expect("query")
         .and_then(|e| e.text_content())
         .unwrap_or_default();
-    assert_eq!(count, format!("Showing 0 of {} dimensions", CONTENT.dimensions.len()));
+    assert_eq!(
+        count,
+        format!("Showing 0 of {} dimensions", CONTENT.dimensions.len())
+    );
 
     type_text("");
     until(&root, "all rows again", |r| {

@@ -42,7 +42,10 @@ pub fn CompareTable(props: &CompareTableProps) -> Html {
 }
 
 fn view_row(d: &'static Dimension, show_principal: bool) -> Html {
-    let href = Route::Dimension { id: d.id.to_string() }.href();
+    let href = Route::Dimension {
+        id: d.id.to_string(),
+    }
+    .href();
     html! {
         <tr data-testid="explorer-row" data-dimension={d.id} key={d.id}>
             <th scope="row" data-label="Dimension">

@@ -23,7 +23,9 @@ pub fn matches(dimension: &Dimension, terms: &[String]) -> bool {
         dimension.change,
     ];
     terms.iter().all(|term| {
-        fields.iter().any(|f| f.to_lowercase().contains(term.as_str()))
+        fields
+            .iter()
+            .any(|f| f.to_lowercase().contains(term.as_str()))
             || (term.contains('-') && dimension.id.contains(term.as_str()))
     })
 }

@@ -22,11 +22,7 @@ pub fn minutes_by_kind(week: &Week) -> (Vec<(ActivityKind, u32)>, u32) {
 
 /// A whole-number percentage of `part` in `total` (0 when the total is 0).
 pub fn percent(part: u32, total: u32) -> u32 {
-    if total == 0 {
-        0
-    } else {
-        (part * 100 + total / 2) / total
-    }
+    (part * 100 + total / 2).checked_div(total).unwrap_or(0)
 }
 
 /// The days of the sample schedule in order of first appearance.
