@@ -205,8 +205,9 @@ staffcheck_setup() {
   _sc_check_trunk || return 1
   _sc_check_wasm_bindgen || return 1
   hash -r
-  # Child scripts (e.g. scripts/bench run from scripts/test) skip the checks.
-  export STAFFCHECK_SETUP_DONE="$STAFFCHECK_ROOT"
+  # Re-sourcing in the same shell skips the checks. Deliberately not exported:
+  # a shell that sourced this once must not make later scripts skip them.
+  STAFFCHECK_SETUP_DONE="$STAFFCHECK_ROOT"
 }
 
 # Release build into dist/. `trunk --offline` also passes --offline to cargo,

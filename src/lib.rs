@@ -7,8 +7,11 @@ pub mod app;
 pub mod components;
 pub mod content;
 pub mod domain;
+pub mod hooks;
 pub mod pages;
 pub mod route;
+pub mod state;
+pub mod storage;
 
 pub use app::App;
 

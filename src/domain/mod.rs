@@ -1,4 +1,8 @@
 //! Pure logic: no yew, web-sys or gloo. Tested natively.
 
+pub mod answers;
 pub mod filter;
+pub mod quiz;
+pub mod scoring;
+pub mod store;
 pub mod week;

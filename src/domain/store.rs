@@ -1,0 +1,160 @@
+//! The storage schema: one versioned envelope under one key, as plain data.
+//! Parsing never panics: every input gives an envelope, a "newer version" or a "corrupt" verdict.
+
+use serde::{Deserialize, Serialize};
+
+use crate::content::Content;
+use crate::domain::answers::Answers;
+use crate::domain::quiz::Progress;
+use crate::domain::scoring::{score, Summary, SCORING_VERSION};
+
+/// The one localStorage key the widget owns.
+pub const KEY: &str = "staffcheck:v1";
+/// Corrupt data is moved to `BACKUP_PREFIX` + a timestamp, never overwritten.
+pub const BACKUP_PREFIX: &str = "staffcheck:backup:";
+/// The schema this build writes.
+pub const SCHEMA: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Envelope {
+    pub schema: u32,
+    #[serde(default)]
+    pub attempts: Vec<Attempt>,
+    #[serde(default)]
+    pub in_progress: Option<Progress>,
+    /// Ids of deleted attempts, so a merge with another tab's copy never brings them back.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub deleted: Vec<String>,
+}
+
+impl Default for Envelope {
+    fn default() -> Self {
+        Envelope {
+            schema: SCHEMA,
+            attempts: Vec::new(),
+            in_progress: None,
+            deleted: Vec::new(),
+        }
+    }
+}
+
+/// `ours` with every attempt of `theirs` that we lack (and have not deleted), oldest first.
+/// Used when another tab saved in between, so neither tab's new attempt is lost.
+pub fn merge(ours: &Envelope, theirs: &Envelope) -> Envelope {
+    let mut out = ours.clone();
+    for id in &theirs.deleted {
+        if !out.deleted.contains(id) {
+            out.deleted.push(id.clone());
+        }
+    }
+    for a in &theirs.attempts {
+        if !out.attempts.iter().any(|b| b.id == a.id) {
+            out.attempts.push(a.clone());
+        }
+    }
+    let deleted = out.deleted.clone();
+    out.attempts.retain(|a| !deleted.contains(&a.id));
+    out.attempts
+        .sort_by(|a, b| a.finished_at.total_cmp(&b.finished_at));
+    out
+}
+
+/// One finished self-check.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Attempt {
+    /// Stable identity: finish time and a fingerprint of the answers (import merges on it).
+    pub id: String,
+    /// Milliseconds since the Unix epoch.
+    pub finished_at: f64,
+    pub content_version: String,
+    pub scoring_version: u32,
+    pub answers: Answers,
+    pub summary: Summary,
+}
+
+impl Attempt {
+    pub fn new(content: &Content, answers: Answers, finished_at: f64) -> Attempt {
+        let summary = score(content, &answers).summary();
+        let fingerprint = fnv1a(&serde_json::to_string(&answers).unwrap_or_default());
+        Attempt {
+            id: format!("{:x}-{fingerprint:08x}", finished_at.max(0.0) as u64),
+            finished_at,
+            content_version: content.version.to_string(),
+            scoring_version: SCORING_VERSION,
+            answers,
+            summary,
+        }
+    }
+}
+
+fn fnv1a(text: &str) -> u32 {
+    text.bytes().fold(0x811c_9dc5, |h: u32, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
+}
+
+/// What a stored value turned out to be.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Parsed {
+    /// Nothing stored yet.
+    Empty,
+    Ready(Envelope),
+    /// Written by a newer widget: leave it untouched and work read-only.
+    Newer { schema: u32, envelope: Option<Envelope> },
+    /// Not ours to understand: keep it aside, tell the visitor.
+    Corrupt { error: String },
+}
+
+/// Reads a stored value of any age.
+pub fn parse(raw: Option<&str>) -> Parsed {
+    let Some(raw) = raw else {
+        return Parsed::Empty;
+    };
+    let value: serde_json::Value = match serde_json::from_str(raw) {
+        Ok(v) => v,
+        Err(e) => {
+            return Parsed::Corrupt {
+                error: format!("not valid JSON ({e})"),
+            }
+        }
+    };
+    let Some(schema) = value.get("schema").and_then(serde_json::Value::as_u64) else {
+        return Parsed::Corrupt {
+            error: "no schema version".into(),
+        };
+    };
+    let schema = u32::try_from(schema).unwrap_or(u32::MAX);
+    if schema > SCHEMA {
+        // Best effort: show what we can read of it, without ever writing it back.
+        let envelope = serde_json::from_value::<Envelope>(value).ok().map(|mut e| {
+            e.attempts.retain(|a| a.summary.readiness <= a.summary.readiness_total);
+            e
+        });
+        return Parsed::Newer { schema, envelope };
+    }
+    match migrate(value, schema) {
+        Ok(envelope) => Parsed::Ready(envelope),
+        Err(error) => Parsed::Corrupt { error },
+    }
+}
+
+/// Brings an envelope of `schema` up to `SCHEMA`. Each older schema gets one step here (and one
+/// test); there is only schema 1 so far.
+fn migrate(value: serde_json::Value, schema: u32) -> Result<Envelope, String> {
+    match schema {
+        SCHEMA => serde_json::from_value::<Envelope>(value)
+            .map(|mut e| {
+                e.attempts.iter_mut().for_each(|a| {
+                    a.answers = std::mem::take(&mut a.answers).sanitised();
+                });
+                e
+            })
+            .map_err(|e| format!("unexpected shape ({e})")),
+        other => Err(format!("unknown schema version {other}")),
+    }
+}
+
+/// The text stored under `KEY`.
+pub fn to_json(envelope: &Envelope) -> String {
+    serde_json::to_string(envelope).unwrap_or_else(|_| String::from("{}"))
+}

@@ -1,0 +1,3 @@
+//! Hooks that glue pure state to the browser.
+
+pub mod use_store;

@@ -1,0 +1,125 @@
+//! The only code that touches localStorage. Every access returns a `Result`: storage may be
+//! blocked (sandboxed or third-party iframes, some private modes), full, or hold data this build
+//! cannot read. The app then keeps working in memory and says so.
+
+use crate::domain::store::{merge, parse, to_json, Envelope, Parsed, BACKUP_PREFIX, KEY};
+
+/// Why stored data could not be used or kept, for the notice the visitor sees.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// localStorage is blocked or missing: results last only for this visit.
+    Unavailable,
+    /// The stored text was unreadable; it was moved to `backup_key` (or, if that failed, left in
+    /// place and the widget runs without saving).
+    Corrupt {
+        backup_key: Option<String>,
+        raw: String,
+        error: String,
+    },
+    /// Written by a newer version of the widget: shown read-only, never overwritten.
+    Newer { schema: u32 },
+    /// The last save did not fit; what was stored before is intact.
+    QuotaExceeded,
+    /// The last save failed for another reason.
+    SaveFailed(String),
+}
+
+/// What loading found: the envelope to start from, whether saving is allowed, and any notice.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    pub envelope: Envelope,
+    pub writable: bool,
+    pub notice: Option<Notice>,
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Reads the envelope, moving corrupt data aside first.
+pub fn load() -> Loaded {
+    let Some(storage) = local_storage() else {
+        return Loaded {
+            envelope: Envelope::default(),
+            writable: false,
+            notice: Some(Notice::Unavailable),
+        };
+    };
+    let raw = match storage.get_item(KEY) {
+        Ok(raw) => raw,
+        Err(_) => {
+            return Loaded {
+                envelope: Envelope::default(),
+                writable: false,
+                notice: Some(Notice::Unavailable),
+            }
+        }
+    };
+    match parse(raw.as_deref()) {
+        Parsed::Empty => Loaded {
+            envelope: Envelope::default(),
+            writable: true,
+            notice: None,
+        },
+        Parsed::Ready(envelope) => Loaded {
+            envelope,
+            writable: true,
+            notice: None,
+        },
+        Parsed::Newer { schema, envelope } => Loaded {
+            envelope: envelope.unwrap_or_default(),
+            writable: false,
+            notice: Some(Notice::Newer { schema }),
+        },
+        Parsed::Corrupt { error } => {
+            let raw = raw.unwrap_or_default();
+            let backup_key = format!("{BACKUP_PREFIX}{}", now() as u64);
+            let moved = storage.set_item(&backup_key, &raw).is_ok();
+            Loaded {
+                envelope: Envelope::default(),
+                // Only start afresh once the old text is safe under the backup key.
+                writable: moved,
+                notice: Some(Notice::Corrupt {
+                    backup_key: moved.then_some(backup_key),
+                    raw,
+                    error,
+                }),
+            }
+        }
+    }
+}
+
+/// Writes the envelope, merged with whatever another tab saved meanwhile, and returns what was
+/// written. On failure nothing stored before is changed.
+pub fn save(envelope: &Envelope) -> Result<Envelope, Notice> {
+    let storage = local_storage().ok_or(Notice::Unavailable)?;
+    let stored = storage.get_item(KEY).map_err(|_| Notice::Unavailable)?;
+    let merged = match parse(stored.as_deref()) {
+        Parsed::Ready(theirs) => merge(envelope, &theirs),
+        _ => envelope.clone(),
+    };
+    storage.set_item(KEY, &to_json(&merged)).map(|()| merged).map_err(|e| {
+        let name = js_sys::Reflect::get(&e, &"name".into())
+            .ok()
+            .and_then(|n| n.as_string())
+            .unwrap_or_default();
+        if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
+            Notice::QuotaExceeded
+        } else {
+            Notice::SaveFailed(if name.is_empty() { "unknown error".into() } else { name })
+        }
+    })
+}
+
+/// Re-reads the key after another tab changed it (the `storage` event).
+pub fn reload() -> Option<Envelope> {
+    let raw = local_storage()?.get_item(KEY).ok()?;
+    match parse(raw.as_deref()) {
+        Parsed::Ready(envelope) => Some(envelope),
+        _ => None,
+    }
+}
