@@ -5,16 +5,21 @@ use yew_router::prelude::*;
 
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
+use crate::components::storage_notice::StorageNotice;
+use crate::hooks::use_store::StoreProvider;
 use crate::route::{switch, Route};
 
 #[component]
 pub fn App() -> Html {
     html! {
         <HashRouter>
-            <a class="skip-link" href="#main" onclick={skip_to_main()}>{ "Skip to content" }</a>
-            <SiteHeader />
-            <MainRegion />
-            <SiteFooter />
+            <StoreProvider>
+                <a class="skip-link" href="#main" onclick={skip_to_main()}>{ "Skip to content" }</a>
+                <SiteHeader />
+                <StorageNotice />
+                <MainRegion />
+                <SiteFooter />
+            </StoreProvider>
         </HashRouter>
     }
 }
@@ -50,7 +55,7 @@ fn MainRegion() -> Html {
     }
 }
 
-fn focus_main_heading() {
+pub fn focus_main_heading() {
     let heading = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.query_selector("#main h1").ok().flatten());

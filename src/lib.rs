@@ -7,6 +7,7 @@ pub mod app;
 pub mod components;
 pub mod content;
 pub mod domain;
+pub mod download;
 pub mod hooks;
 pub mod pages;
 pub mod route;

@@ -17,6 +17,12 @@ pub enum Route {
     Week,
     #[at("/levels")]
     Levels,
+    #[at("/quiz")]
+    Quiz,
+    #[at("/results")]
+    Results,
+    #[at("/results/how")]
+    HowScored,
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -36,6 +42,9 @@ pub fn switch(route: Route) -> Html {
         Route::Dimension { id } => html! { <pages::dimension::DimensionPage {id} /> },
         Route::Week => html! { <pages::week::WeekPage /> },
         Route::Levels => html! { <pages::levels::Levels /> },
+        Route::Quiz => html! { <pages::quiz::QuizPage /> },
+        Route::Results => html! { <pages::results::ResultsPage /> },
+        Route::HowScored => html! { <p>{ "TODO" }</p> },
         Route::NotFound => html! { <pages::not_found::NotFound /> },
     }
 }

@@ -102,17 +102,24 @@ pub fn save(envelope: &Envelope) -> Result<Envelope, Notice> {
         Parsed::Ready(theirs) => merge(envelope, &theirs),
         _ => envelope.clone(),
     };
-    storage.set_item(KEY, &to_json(&merged)).map(|()| merged).map_err(|e| {
-        let name = js_sys::Reflect::get(&e, &"name".into())
-            .ok()
-            .and_then(|n| n.as_string())
-            .unwrap_or_default();
-        if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
-            Notice::QuotaExceeded
-        } else {
-            Notice::SaveFailed(if name.is_empty() { "unknown error".into() } else { name })
-        }
-    })
+    storage
+        .set_item(KEY, &to_json(&merged))
+        .map(|()| merged)
+        .map_err(|e| {
+            let name = js_sys::Reflect::get(&e, &"name".into())
+                .ok()
+                .and_then(|n| n.as_string())
+                .unwrap_or_default();
+            if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
+                Notice::QuotaExceeded
+            } else {
+                Notice::SaveFailed(if name.is_empty() {
+                    "unknown error".into()
+                } else {
+                    name
+                })
+            }
+        })
 }
 
 /// Re-reads the key after another tab changed it (the `storage` event).

@@ -1,4 +1,5 @@
 //! Native tests of the pure logic: content, routes, the explorer filter, week figures.
+#![cfg(not(target_arch = "wasm32"))]
 
 use staffcheck::content::CONTENT;
 use staffcheck::domain::filter::{filter, terms};

@@ -3,9 +3,10 @@ use yew_router::prelude::*;
 
 use crate::route::Route;
 
-const LINKS: [(Route, &str); 4] = [
+const LINKS: [(Route, &str); 5] = [
     (Route::Home, "Home"),
     (Route::Explore, "Compare levels"),
+    (Route::Quiz, "Self-check"),
     (Route::Week, "A week in the life"),
     (Route::Levels, "Titles & ladder"),
 ];
@@ -15,6 +16,7 @@ pub fn SiteHeader() -> Html {
     let current = use_route::<Route>();
     let active = |r: &Route| match (current.as_ref(), r) {
         (Some(Route::Dimension { .. }), Route::Explore) => true,
+        (Some(Route::Results | Route::HowScored), Route::Quiz) => true,
         (Some(c), r) => c == r,
         (None, _) => false,
     };

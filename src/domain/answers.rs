@@ -78,7 +78,8 @@ impl Answers {
 
     /// Drops answers outside their ranges (e.g. from edited storage), so scoring never sees them.
     pub fn sanitised(mut self) -> Self {
-        self.scale.retain(|_, v| (SCALE_MIN..=SCALE_MAX).contains(v));
+        self.scale
+            .retain(|_, v| (SCALE_MIN..=SCALE_MAX).contains(v));
         self.motivation
             .retain(|_, v| (SCALE_MIN..=SCALE_MAX).contains(v));
         self.notes.retain(|_, n| n.chars().count() <= NOTE_MAX);

@@ -35,7 +35,11 @@ pub fn sections(content: &Content) -> Vec<Section> {
     let count = pages.len();
     for (n, chunk) in pages.enumerate() {
         out.push(Section {
-            id: if n == 0 { "dimensions-1" } else { "dimensions-2" },
+            id: if n == 0 {
+                "dimensions-1"
+            } else {
+                "dimensions-2"
+            },
             title: if count > 1 && n > 0 {
                 "Your work, dimension by dimension (continued)"
             } else {
@@ -145,7 +149,12 @@ pub fn unanswered<'a>(sections: &'a [Section], answers: &Answers) -> Vec<(&'a Se
     sections
         .iter()
         .map(|s| {
-            let missing: Vec<Item> = s.items.iter().filter(|i| !answers.has(i)).cloned().collect();
+            let missing: Vec<Item> = s
+                .items
+                .iter()
+                .filter(|i| !answers.has(i))
+                .cloned()
+                .collect();
             (s, missing)
         })
         .filter(|(_, m)| !m.is_empty())

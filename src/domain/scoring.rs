@@ -167,12 +167,15 @@ pub struct Score {
 fn mean(values: &[u32]) -> Option<u8> {
     let n = u32::try_from(values.len()).ok().filter(|n| *n > 0)?;
     let sum: u32 = values.iter().sum();
-    u8::try_from((sum * 2 + n) / (2 * n)).ok().map(|v| v.min(100))
+    u8::try_from((sum * 2 + n) / (2 * n))
+        .ok()
+        .map(|v| v.min(100))
 }
 
 /// Scale point 1..=5 to 0..=100.
 pub fn scale_position(point: u8) -> u32 {
-    u32::from(point.clamp(SCALE_MIN, SCALE_MAX) - SCALE_MIN) * 100 / u32::from(SCALE_MAX - SCALE_MIN)
+    u32::from(point.clamp(SCALE_MIN, SCALE_MAX) - SCALE_MIN) * 100
+        / u32::from(SCALE_MAX - SCALE_MIN)
 }
 
 pub fn score(content: &Content, answers: &Answers) -> Score {

@@ -100,9 +100,14 @@ pub enum Parsed {
     Empty,
     Ready(Envelope),
     /// Written by a newer widget: leave it untouched and work read-only.
-    Newer { schema: u32, envelope: Option<Envelope> },
+    Newer {
+        schema: u32,
+        envelope: Option<Envelope>,
+    },
     /// Not ours to understand: keep it aside, tell the visitor.
-    Corrupt { error: String },
+    Corrupt {
+        error: String,
+    },
 }
 
 /// Reads a stored value of any age.
@@ -127,7 +132,8 @@ pub fn parse(raw: Option<&str>) -> Parsed {
     if schema > SCHEMA {
         // Best effort: show what we can read of it, without ever writing it back.
         let envelope = serde_json::from_value::<Envelope>(value).ok().map(|mut e| {
-            e.attempts.retain(|a| a.summary.readiness <= a.summary.readiness_total);
+            e.attempts
+                .retain(|a| a.summary.readiness <= a.summary.readiness_total);
             e
         });
         return Parsed::Newer { schema, envelope };

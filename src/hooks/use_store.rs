@@ -36,16 +36,18 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
     {
         let dispatcher = store.dispatcher();
         use_effect_with((), move |_| {
-            let listener = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
-                if e.key().as_deref() == Some(KEY) {
-                    if let Some(envelope) = storage::reload() {
-                        dispatcher.dispatch(StoreAction::External(envelope));
+            let listener =
+                Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
+                    if e.key().as_deref() == Some(KEY) {
+                        if let Some(envelope) = storage::reload() {
+                            dispatcher.dispatch(StoreAction::External(envelope));
+                        }
                     }
-                }
-            });
+                });
             let window = web_sys::window();
             if let Some(w) = &window {
-                let _ = w.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+                let _ = w
+                    .add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
             }
             move || {
                 if let Some(w) = window {

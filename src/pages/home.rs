@@ -22,8 +22,13 @@ pub fn Home() -> Html {
             </div>
             <ul class="home-actions">
                 <li>
-                    <a class="button primary" href={Route::Explore.href()} data-testid="home-explore-link">
+                    <a class="button" href={Route::Explore.href()} data-testid="home-explore-link">
                         { "Compare the levels" }
+                    </a>
+                </li>
+                <li>
+                    <a class="button primary" href={Route::Quiz.href()} data-testid="home-quiz-link">
+                        { "Take the self-check" }
                     </a>
                 </li>
                 <li>

@@ -1,0 +1,78 @@
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Clone, PartialEq)]
+pub struct Choice {
+    pub value: u8,
+    pub label: AttrValue,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChoiceGroupProps {
+    /// Unique per item: the radio group's name and the base of element ids.
+    pub name: AttrValue,
+    pub legend: AttrValue,
+    #[prop_or_default]
+    pub description: Option<AttrValue>,
+    pub choices: Vec<Choice>,
+    pub selected: Option<u8>,
+    pub on_select: Callback<u8>,
+    pub on_skip: Callback<()>,
+    /// Lay the choices out in a row (short labels) instead of a column.
+    #[prop_or_default]
+    pub inline: bool,
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// One question: a labelled radio group (arrow keys move between choices) with a skip button.
+#[component]
+pub fn ChoiceGroup(props: &ChoiceGroupProps) -> Html {
+    let desc_id = format!("{}-desc", props.name);
+    let answered = props.selected.is_some();
+    let on_skip = {
+        let cb = props.on_skip.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    html! {
+        <fieldset class={classes!("choice-group", answered.then_some("answered"))}
+                  data-testid="question" data-item={props.name.clone()}
+                  aria-describedby={props.description.as_ref().map(|_| desc_id.clone())}>
+            <legend>{ props.legend.clone() }</legend>
+            if let Some(d) = &props.description {
+                <p class="choice-description" id={desc_id.clone()}>{ d.clone() }</p>
+            }
+            <div class={classes!("choices", props.inline.then_some("inline"))}>
+                { for props.choices.iter().map(|c| {
+                    let id = format!("{}-{}", props.name, c.value);
+                    let value = c.value;
+                    let on_change = {
+                        let cb = props.on_select.clone();
+                        Callback::from(move |e: Event| {
+                            let input: HtmlInputElement = e.target_unchecked_into();
+                            if input.checked() {
+                                cb.emit(value);
+                            }
+                        })
+                    };
+                    html! {
+                        <div class="choice">
+                            <input type="radio" id={id.clone()} name={props.name.clone()}
+                                   value={value.to_string()}
+                                   checked={props.selected == Some(value)}
+                                   onchange={on_change} />
+                            <label for={id}>{ c.label.clone() }</label>
+                        </div>
+                    }
+                }) }
+            </div>
+            { props.children.clone() }
+            if answered {
+                <button type="button" class="link-button skip" onclick={on_skip}
+                        aria-label={format!("Clear the answer to: {}", props.legend)}>
+                    { "Clear answer" }
+                </button>
+            }
+        </fieldset>
+    }
+}

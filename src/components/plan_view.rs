@@ -1,0 +1,75 @@
+use yew::prelude::*;
+
+use crate::components::sources_note::SourcesNote;
+use crate::content::{PlanPhase, CONTENT};
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct PlanViewProps {
+    /// Dimension ids of the visitor's gaps, weakest first. Phase `i` gets a step for gap `i`.
+    #[prop_or_default]
+    pub gaps: Vec<&'static str>,
+}
+
+/// The 30 / 60 / 90-day plan: the content's phases, each with one step tied to a gap
+/// (phase 1 to the weakest dimension, phase 2 to the next, phase 3 to the third).
+#[component]
+pub fn PlanView(props: &PlanViewProps) -> Html {
+    if CONTENT.plan.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <section class="plan-view" data-testid="plan" aria-labelledby="plan-title">
+            <h2 id="plan-title">{ "Your 30 / 60 / 90-day plan" }</h2>
+            <p>
+                { "One problem, carried from framing to a pilot to something other teams adopt. " }
+                if props.gaps.is_empty() {
+                    { "You have no gaps below the target, so the plan has no personal steps." }
+                } else {
+                    { "Each phase adds one step aimed at a gap of yours, marked “For your gap”." }
+                }
+            </p>
+            <ol class="plan-phases">
+                { for CONTENT.plan.iter().enumerate().map(|(i, phase)| {
+                    view_phase(phase, props.gaps.get(i).copied(), i)
+                }) }
+            </ol>
+            <SourcesNote ids={CONTENT.plan.first().map_or(&[][..], |p| p.sources)} />
+        </section>
+    }
+}
+
+fn view_phase(phase: &'static PlanPhase, gap: Option<&'static str>, index: usize) -> Html {
+    let personal = gap.and_then(|id| CONTENT.dimension(id)).map(|d| {
+        let href = Route::Dimension {
+            id: d.id.to_string(),
+        }
+        .href();
+        let which = match index {
+            0 => "your biggest gap",
+            1 => "your second gap",
+            _ => "your third gap",
+        };
+        html! {
+            <li class="plan-step-personal" data-testid="plan-personal" data-dimension={d.id}>
+                <strong>{ "For your gap: " }</strong>
+                { "produce this artifact for " }<a href={href}>{ d.name }</a>{ format!(" ({which}). ") }
+                <span class="plan-artifact">{ d.practice_artifact }</span>
+            </li>
+        }
+    });
+    html! {
+        <li class="plan-phase" data-testid="plan-phase" data-phase={phase.id} key={phase.id}>
+            <h3>
+                <span class="plan-days">{ format!("Days {}", phase.days.replace('-', "–")) }</span>
+                <span class="visually-hidden">{ ": " }</span>
+                { phase.title }
+            </h3>
+            <p class="plan-goal">{ phase.goal }</p>
+            <ul class="plan-steps">
+                { for phase.steps.iter().map(|s| html! { <li>{ *s }</li> }) }
+                { personal.unwrap_or_default() }
+            </ul>
+        </li>
+    }
+}

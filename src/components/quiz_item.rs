@@ -1,0 +1,128 @@
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+use crate::components::choice_group::{Choice, ChoiceGroup};
+use crate::content::CONTENT;
+use crate::domain::answers::{Answers, Item, NOTE_MAX};
+use crate::domain::quiz::QuizAction;
+
+#[derive(Properties, PartialEq)]
+pub struct QuizItemProps {
+    pub item: Item,
+    pub answers: Answers,
+    pub on_action: Callback<QuizAction>,
+}
+
+fn choices(labels: &[(u8, &str)]) -> Vec<Choice> {
+    labels
+        .iter()
+        .map(|(value, label)| Choice {
+            value: *value,
+            label: AttrValue::from(label.to_string()),
+        })
+        .collect()
+}
+
+/// Any quiz item, as a `ChoiceGroup` with the right choices and actions.
+#[component]
+pub fn QuizItem(props: &QuizItemProps) -> Html {
+    let act = props.on_action.clone();
+    let skip = {
+        let act = act.clone();
+        let item = props.item.clone();
+        Callback::from(move |()| act.emit(QuizAction::Skip(item.clone())))
+    };
+    match &props.item {
+        Item::Readiness(id) => {
+            let id: &'static str = id;
+            let Some(r) = CONTENT.readiness.iter().find(|r| r.id == id) else {
+                return Html::default();
+            };
+            let selected = props.answers.readiness.get(id).map(|yes| u8::from(*yes));
+            let note = props.answers.notes.get(id).cloned().unwrap_or_default();
+            let on_note = {
+                let act = act.clone();
+                Callback::from(move |e: InputEvent| {
+                    let area: HtmlTextAreaElement = e.target_unchecked_into();
+                    act.emit(QuizAction::Note(id, area.value()));
+                })
+            };
+            let note_id = format!("note-{id}");
+            html! {
+                <ChoiceGroup name={format!("readiness-{id}")} legend={r.text}
+                             choices={choices(&[(1, "Yes"), (0, "Not yet")])}
+                             selected={selected} inline=true on_skip={skip}
+                             on_select={Callback::from(move |v: u8| act.emit(QuizAction::Readiness(id, v == 1)))}>
+                    <details class="note" open={!note.is_empty()}>
+                        <summary>{ "Add a private note (when I did this)" }</summary>
+                        <label for={note_id.clone()} class="visually-hidden">
+                            { format!("Private note for: {}", r.text) }
+                        </label>
+                        <textarea id={note_id} rows="2" maxlength={NOTE_MAX.to_string()}
+                                  value={note} oninput={on_note}
+                                  placeholder="Stays in this browser; never shared unless you choose to." />
+                    </details>
+                </ChoiceGroup>
+            }
+        }
+        Item::Scale(id) => {
+            let id: &'static str = id;
+            let Some(d) = CONTENT.dimension(id) else {
+                return Html::default();
+            };
+            let labels = [
+                (1, d.question.senior_anchor),
+                (2, "Closer to the first description"),
+                (3, "Somewhere in between"),
+                (4, "Closer to the second description"),
+                (5, d.question.staff_anchor),
+            ];
+            html! {
+                <ChoiceGroup name={format!("scale-{id}")} legend={format!("{}: {}", d.name, d.question.prompt)}
+                             choices={choices(&labels)}
+                             selected={props.answers.scale.get(id).copied()} on_skip={skip}
+                             on_select={Callback::from(move |v: u8| act.emit(QuizAction::Scale(id, v)))} />
+            }
+        }
+        Item::Figure(id) => {
+            let id: &'static str = id;
+            let Some(f) = CONTENT.figures.iter().find(|f| f.id == id) else {
+                return Html::default();
+            };
+            let labels: Vec<Choice> = f
+                .options
+                .iter()
+                .enumerate()
+                .map(|(i, o)| Choice {
+                    value: u8::try_from(i).unwrap_or(u8::MAX),
+                    label: o.label.into(),
+                })
+                .collect();
+            html! {
+                <ChoiceGroup name={format!("figure-{id}")} legend={f.prompt}
+                             choices={labels}
+                             selected={props.answers.figures.get(id).copied()} on_skip={skip}
+                             on_select={Callback::from(move |v: u8| act.emit(QuizAction::Figure(id, v)))} />
+            }
+        }
+        Item::Motivation(id) => {
+            let id: &'static str = id;
+            let Some(m) = CONTENT.motivation.iter().find(|m| m.id == id) else {
+                return Html::default();
+            };
+            let labels = [
+                (1, "Strongly disagree"),
+                (2, "Disagree"),
+                (3, "Neutral"),
+                (4, "Agree"),
+                (5, "Strongly agree"),
+            ];
+            html! {
+                <ChoiceGroup name={format!("motivation-{id}")} legend={m.text}
+                             choices={choices(&labels)} inline=true
+                             selected={props.answers.motivation.get(id).copied()} on_skip={skip}
+                             on_select={Callback::from(move |v: u8| act.emit(QuizAction::Motivation(id, v)))} />
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+use yew::prelude::*;
+
+use crate::content::CONTENT;
+use crate::domain::answers::{Answers, Item};
+use crate::domain::quiz::{unanswered, Section};
+
+#[derive(Properties, PartialEq)]
+pub struct QuizReviewProps {
+    pub sections: Vec<Section>,
+    pub answers: Answers,
+    /// Go to a section by its step number (1-based: section index + 1).
+    pub on_goto: Callback<u8>,
+    pub on_finish: Callback<()>,
+}
+
+fn item_text(item: &Item) -> &'static str {
+    match item {
+        Item::Readiness(id) => CONTENT
+            .readiness
+            .iter()
+            .find(|r| r.id == *id)
+            .map_or("", |r| r.text),
+        Item::Scale(id) => CONTENT.dimension(id).map_or("", |d| d.name),
+        Item::Figure(id) => CONTENT
+            .figures
+            .iter()
+            .find(|f| f.id == *id)
+            .map_or("", |f| f.prompt),
+        Item::Motivation(id) => CONTENT
+            .motivation
+            .iter()
+            .find(|m| m.id == *id)
+            .map_or("", |m| m.text),
+    }
+}
+
+/// The last step: what is still unanswered, with links back, and the finish button.
+#[component]
+pub fn QuizReview(props: &QuizReviewProps) -> Html {
+    let missing = unanswered(&props.sections, &props.answers);
+    let finish = {
+        let cb = props.on_finish.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    html! {
+        <div class="quiz-review" data-testid="quiz-review">
+            <h1>{ "Review your answers" }</h1>
+            if missing.is_empty() {
+                <p class="lede" data-testid="review-complete">{ "Every item has an answer. Finish to see your results." }</p>
+            } else {
+                <p class="lede">
+                    { "Some items have no answer. You can finish anyway: an unanswered readiness " }
+                    { "statement counts as “not yet”, and an unanswered dimension is left out of the chart." }
+                </p>
+                <ul class="review-missing" data-testid="review-missing">
+                    { for missing.iter().map(|(section, items)| {
+                        let step = props.sections.iter().position(|s| s.id == section.id).map_or(1, |i| i + 1);
+                        let goto = {
+                            let cb = props.on_goto.clone();
+                            let step = u8::try_from(step).unwrap_or(1);
+                            Callback::from(move |_: MouseEvent| cb.emit(step))
+                        };
+                        html! {
+                            <li>
+                                <h2>{ section.title }</h2>
+                                <ul>
+                                    { for items.iter().map(|i| html! { <li data-testid="review-unanswered">{ item_text(i) }</li> }) }
+                                </ul>
+                                <button type="button" class="link-button" onclick={goto}>
+                                    { format!("Answer these ({} left)", items.len()) }
+                                </button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+            <div class="quiz-nav">
+                <button type="button" class="button primary" data-testid="quiz-finish" onclick={finish}>
+                    { "Finish and see my results" }
+                </button>
+            </div>
+        </div>
+    }
+}

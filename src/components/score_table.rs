@@ -1,0 +1,65 @@
+use yew::prelude::*;
+
+use crate::domain::scoring::{DimensionScore, TARGET};
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct ScoreTableProps {
+    /// One row per dimension, in display order.
+    pub rows: Vec<DimensionScore>,
+    #[prop_or(TARGET)]
+    pub target: u8,
+}
+
+/// The radar chart's text twin: every dimension with its position, the Staff target and the gap.
+#[component]
+pub fn ScoreTable(props: &ScoreTableProps) -> Html {
+    let target = props.target.min(100);
+    html! {
+        <table class="score-table" data-testid="score-table">
+            <caption>{ "Your position on each dimension, against the Staff target" }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ "Dimension" }</th>
+                    <th scope="col" class="num">{ "Your position" }<span class="score-table-unit">{ " (0–100)" }</span></th>
+                    <th scope="col" class="num">{ "Staff target" }</th>
+                    <th scope="col" class="num">{ "Gap" }</th>
+                </tr>
+            </thead>
+            <tbody>
+                { for props.rows.iter().map(|d| view_row(d, target)) }
+            </tbody>
+        </table>
+    }
+}
+
+fn view_row(d: &DimensionScore, target: u8) -> Html {
+    let href = Route::Dimension {
+        id: d.id.to_string(),
+    }
+    .href();
+    let gap = d.position.map(|p| target.saturating_sub(p));
+    let (position, gap_text) = match (d.position, gap) {
+        (Some(p), Some(0)) => (p.to_string(), html! { "Target met" }),
+        (Some(p), Some(g)) => (p.to_string(), html! { format!("{g} to go") }),
+        _ => (
+            "not answered".to_string(),
+            html! {
+                <>
+                    <span aria-hidden="true">{ "—" }</span>
+                    <span class="visually-hidden">{ "not measured" }</span>
+                </>
+            },
+        ),
+    };
+    html! {
+        <tr data-testid="score-row" data-dimension={d.id} key={d.id}
+            data-position={d.position.map(|p| p.to_string())}
+            class={classes!(d.position.is_none().then_some("is-missing"), (gap == Some(0)).then_some("is-met"))}>
+            <th scope="row"><a href={href}>{ d.name }</a></th>
+            <td class="num" data-testid="score-position">{ position }</td>
+            <td class="num">{ target }</td>
+            <td class="num" data-testid="score-gap">{ gap_text }</td>
+        </tr>
+    }
+}

@@ -1,0 +1,126 @@
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::focus_main_heading;
+use crate::components::quiz_intro::QuizIntro;
+use crate::components::quiz_item::QuizItem;
+use crate::components::quiz_progress::QuizProgress;
+use crate::components::quiz_review::QuizReview;
+use crate::content::CONTENT;
+use crate::domain::quiz::{answered_count, review_step, sections, QuizAction};
+use crate::domain::store::Attempt;
+use crate::hooks::use_store::use_store;
+use crate::route::Route;
+use crate::state::store::StoreAction;
+
+/// `#/quiz`: intro, the sections one page at a time, a review, then the results.
+#[component]
+pub fn QuizPage() -> Html {
+    let store = use_store();
+    let navigator = use_navigator();
+    let sections = use_memo((), |_| sections(&CONTENT));
+    let step = store.as_ref().map_or(0, |s| s.progress().step);
+
+    // Each step is a new page for keyboard and screen-reader users: focus its heading.
+    let first = use_mut_ref(|| true);
+    use_effect_with(step, move |_| {
+        if !std::mem::replace(&mut *first.borrow_mut(), false) {
+            focus_main_heading();
+        }
+    });
+
+    let Some(store) = store else {
+        return html! { <p>{ "The self-check is unavailable." }</p> };
+    };
+    let progress = store.progress();
+    let act = {
+        let store = store.clone();
+        Callback::from(move |a: QuizAction| store.dispatch(StoreAction::Quiz(a)))
+    };
+    let last = review_step(&CONTENT);
+
+    if progress.step == 0 {
+        let on_start = {
+            let act = act.clone();
+            Callback::from(move |()| act.emit(QuizAction::Next))
+        };
+        let on_restart = {
+            let act = act.clone();
+            Callback::from(move |()| act.emit(QuizAction::Restart))
+        };
+        return html! {
+            <div class="page quiz" data-testid="quiz">
+                <QuizIntro on_start={on_start} on_restart={on_restart}
+                           resuming={!progress.answers.is_empty()} />
+            </div>
+        };
+    }
+
+    if progress.step >= last {
+        let on_goto = {
+            let act = act.clone();
+            Callback::from(move |s: u8| act.emit(QuizAction::GoTo(s)))
+        };
+        let on_finish = {
+            let store = store.clone();
+            let answers = progress.answers.clone();
+            Callback::from(move |()| {
+                let attempt = Attempt::new(&CONTENT, answers.clone(), js_sys::Date::now());
+                store.dispatch(StoreAction::Finish(attempt));
+                if let Some(n) = &navigator {
+                    n.push(&Route::Results);
+                }
+            })
+        };
+        let back = {
+            let act = act.clone();
+            Callback::from(move |_: MouseEvent| act.emit(QuizAction::Back))
+        };
+        return html! {
+            <div class="page quiz" data-testid="quiz">
+                <QuizReview sections={(*sections).clone()} answers={progress.answers.clone()}
+                            on_goto={on_goto} on_finish={on_finish} />
+                <div class="quiz-nav">
+                    <button type="button" class="button" data-testid="quiz-back" onclick={back}>{ "Back" }</button>
+                </div>
+            </div>
+        };
+    }
+
+    let index = usize::from(progress.step) - 1;
+    let Some(section) = sections.get(index) else {
+        return Html::default();
+    };
+    let (answered, total) = answered_count(&sections, &progress.answers);
+    let on_submit = {
+        let act = act.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            act.emit(QuizAction::Next);
+        })
+    };
+    let back = {
+        let act = act.clone();
+        Callback::from(move |_: MouseEvent| act.emit(QuizAction::Back))
+    };
+    let is_last = index + 1 == sections.len();
+    html! {
+        <div class="page quiz" data-testid="quiz">
+            <form class="quiz-section" data-testid="quiz-section" data-section={section.id}
+                  onsubmit={on_submit} aria-labelledby="quiz-section-title">
+                <QuizProgress section={index + 1} sections={sections.len()} answered={answered} total={total} />
+                <h1 id="quiz-section-title">{ section.title }</h1>
+                <p class="lede">{ section.intro }</p>
+                { for section.items.iter().map(|item| html! {
+                    <QuizItem item={item.clone()} answers={progress.answers.clone()} on_action={act.clone()} />
+                }) }
+                <div class="quiz-nav">
+                    <button type="button" class="button" data-testid="quiz-back" onclick={back}>{ "Back" }</button>
+                    <button type="submit" class="button primary" data-testid="quiz-next">
+                        { if is_last { "Review answers" } else { "Next" } }
+                    </button>
+                </div>
+            </form>
+        </div>
+    }
+}

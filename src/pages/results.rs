@@ -1,0 +1,47 @@
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::domain::quiz::QuizAction;
+use crate::hooks::use_store::use_store;
+use crate::route::Route;
+use crate::state::store::StoreAction;
+
+/// `#/results`: the latest attempt's results, or an invitation to take the self-check.
+#[component]
+pub fn ResultsPage() -> Html {
+    let store = use_store();
+    let navigator = use_navigator();
+    let latest = store.as_ref().and_then(|s| s.latest().cloned());
+    let retake = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(s) = &store {
+                s.dispatch(StoreAction::Quiz(QuizAction::Restart));
+                s.dispatch(StoreAction::Quiz(QuizAction::Next));
+            }
+            if let Some(n) = &navigator {
+                n.push(&Route::Quiz);
+            }
+        })
+    };
+    let Some(attempt) = latest else {
+        return html! {
+            <div class="page results" data-testid="results-empty">
+                <h1>{ "No results yet" }</h1>
+                <p class="lede">{ "Take the self-check to see where your work sits between Senior and Staff." }</p>
+                <p><a class="button primary" href={Route::Quiz.href()}>{ "Start the self-check" }</a></p>
+            </div>
+        };
+    };
+    html! {
+        <div class="page results" data-testid="results">
+            <p>{ format!("{:?}", attempt.summary) }</p>
+            <div class="results-actions">
+                <a href={Route::HowScored.href()} data-testid="how-scored-link">{ "How is this scored?" }</a>
+                <button type="button" class="button" data-testid="retake" onclick={retake}>
+                    { "Retake the self-check" }
+                </button>
+            </div>
+        </div>
+    }
+}
