@@ -2,6 +2,7 @@
 
 pub mod answers;
 pub mod filter;
+pub mod history;
 pub mod quiz;
 pub mod scoring;
 pub mod store;

@@ -12,8 +12,9 @@ use crate::domain::scoring::{score, Summary, SCORING_VERSION};
 pub const KEY: &str = "staffcheck:v1";
 /// Corrupt data is moved to `BACKUP_PREFIX` + a timestamp, never overwritten.
 pub const BACKUP_PREFIX: &str = "staffcheck:backup:";
-/// The schema this build writes.
-pub const SCHEMA: u32 = 1;
+/// The schema this build writes. History: 1 = attempts + in_progress; 2 adds `deleted`
+/// (tombstones, so merging with another tab never resurrects a deleted attempt).
+pub const SCHEMA: u32 = 2;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Envelope {
@@ -144,20 +145,39 @@ pub fn parse(raw: Option<&str>) -> Parsed {
     }
 }
 
-/// Brings an envelope of `schema` up to `SCHEMA`. Each older schema gets one step here (and one
-/// test); there is only schema 1 so far.
-fn migrate(value: serde_json::Value, schema: u32) -> Result<Envelope, String> {
-    match schema {
-        SCHEMA => serde_json::from_value::<Envelope>(value)
-            .map(|mut e| {
-                e.attempts.iter_mut().for_each(|a| {
-                    a.answers = std::mem::take(&mut a.answers).sanitised();
-                });
-                e
-            })
-            .map_err(|e| format!("unexpected shape ({e})")),
-        other => Err(format!("unknown schema version {other}")),
+/// Brings a stored value of `schema` up to `SCHEMA`, one step at a time (each step has a test).
+fn migrate(mut value: serde_json::Value, schema: u32) -> Result<Envelope, String> {
+    let mut schema = schema;
+    while schema < SCHEMA {
+        value = match schema {
+            1 => migrate_1_to_2(value)?,
+            other => return Err(format!("unknown schema version {other}")),
+        };
+        schema += 1;
     }
+    serde_json::from_value::<Envelope>(value)
+        .map(|mut e| {
+            e.attempts.iter_mut().for_each(|a| {
+                a.answers = std::mem::take(&mut a.answers).sanitised();
+            });
+            if let Some(p) = e.in_progress.as_mut() {
+                p.answers = std::mem::take(&mut p.answers).sanitised();
+            }
+            e
+        })
+        .map_err(|e| format!("unexpected shape ({e})"))
+}
+
+/// 1 -> 2: add the (empty) list of deleted attempt ids.
+pub fn migrate_1_to_2(mut value: serde_json::Value) -> Result<serde_json::Value, String> {
+    let object = value
+        .as_object_mut()
+        .ok_or_else(|| "unexpected shape (not an object)".to_string())?;
+    object.insert("schema".into(), serde_json::Value::from(2));
+    object
+        .entry("deleted")
+        .or_insert_with(|| serde_json::Value::Array(Vec::new()));
+    Ok(value)
 }
 
 /// The text stored under `KEY`.

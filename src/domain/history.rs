@@ -1,0 +1,262 @@
+//! History as pure data: export and import files, comparing attempts, trends, a Markdown summary.
+
+use serde::{Deserialize, Serialize};
+
+use crate::content::Content;
+use crate::domain::scoring::score;
+use crate::domain::store::{Attempt, Envelope};
+
+/// Marks a staffcheck export file.
+pub const EXPORT_FORMAT: &str = "staffcheck-history";
+/// Export files larger than this are refused before parsing (a history is a few KB).
+pub const IMPORT_MAX_BYTES: usize = 2_000_000;
+
+#[derive(Serialize, Deserialize)]
+struct ExportFile {
+    format: String,
+    version: u32,
+    exported_at: f64,
+    attempts: Vec<Attempt>,
+}
+
+/// The JSON export of every attempt.
+pub fn export_json(envelope: &Envelope, now: f64) -> String {
+    let file = ExportFile {
+        format: EXPORT_FORMAT.into(),
+        version: 1,
+        exported_at: now,
+        attempts: envelope.attempts.clone(),
+    };
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+/// Why an import file was refused; nothing is changed when this happens.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    TooLarge,
+    NotJson(String),
+    NotAnExport,
+    NewerVersion(u32),
+    BadAttempt(usize, String),
+}
+
+impl ImportError {
+    pub fn message(&self) -> String {
+        match self {
+            ImportError::TooLarge => "That file is far too large to be a staffcheck export.".into(),
+            ImportError::NotJson(e) => format!("That file is not valid JSON ({e})."),
+            ImportError::NotAnExport => {
+                "That file is JSON, but not a staffcheck history export.".into()
+            }
+            ImportError::NewerVersion(v) => format!(
+                "That export was made by a newer version of staffcheck (format {v}); update the page and try again."
+            ),
+            ImportError::BadAttempt(i, e) => {
+                format!("Attempt {} in that file is damaged ({e}); nothing was imported.", i + 1)
+            }
+        }
+    }
+}
+
+/// Reads an export file, all or nothing.
+pub fn parse_import(text: &str) -> Result<Vec<Attempt>, ImportError> {
+    if text.len() > IMPORT_MAX_BYTES {
+        return Err(ImportError::TooLarge);
+    }
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    if value.get("format").and_then(|f| f.as_str()) != Some(EXPORT_FORMAT) {
+        return Err(ImportError::NotAnExport);
+    }
+    let version = value
+        .get("version")
+        .and_then(serde_json::Value::as_u64)
+        .ok_or(ImportError::NotAnExport)?;
+    if version > 1 {
+        return Err(ImportError::NewerVersion(
+            u32::try_from(version).unwrap_or(u32::MAX),
+        ));
+    }
+    let list = value
+        .get("attempts")
+        .and_then(|a| a.as_array())
+        .ok_or(ImportError::NotAnExport)?;
+    list.iter()
+        .enumerate()
+        .map(|(i, a)| {
+            serde_json::from_value::<Attempt>(a.clone())
+                .map_err(|e| ImportError::BadAttempt(i, e.to_string()))
+                .and_then(|mut a| {
+                    if !a.finished_at.is_finite() || a.id.is_empty() {
+                        return Err(ImportError::BadAttempt(i, "missing id or date".into()));
+                    }
+                    a.answers = std::mem::take(&mut a.answers).sanitised();
+                    Ok(a)
+                })
+        })
+        .collect()
+}
+
+/// Adds imported attempts that are not there yet (by id). Returns the new envelope and how many
+/// were added. Importing the same file twice adds nothing the second time.
+pub fn merge_import(envelope: &Envelope, attempts: &[Attempt]) -> (Envelope, usize) {
+    let mut out = envelope.clone();
+    let mut added = 0;
+    for a in attempts {
+        if !out.attempts.iter().any(|b| b.id == a.id) {
+            out.attempts.push(a.clone());
+            out.deleted.retain(|id| id != &a.id);
+            added += 1;
+        }
+    }
+    out.attempts
+        .sort_by(|a, b| a.finished_at.total_cmp(&b.finished_at));
+    (out, added)
+}
+
+/// Attempts newest first.
+pub fn newest_first(envelope: &Envelope) -> Vec<&Attempt> {
+    let mut v: Vec<&Attempt> = envelope.attempts.iter().collect();
+    v.sort_by(|a, b| b.finished_at.total_cmp(&a.finished_at));
+    v
+}
+
+/// One dimension's movement between two attempts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Movement {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub before: Option<u8>,
+    pub after: Option<u8>,
+}
+
+impl Movement {
+    pub fn delta(&self) -> Option<i16> {
+        Some(i16::from(self.after?) - i16::from(self.before?))
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Comparison {
+    pub movements: Vec<Movement>,
+    /// Readiness statements that became yes / stopped being yes.
+    pub gained: Vec<&'static str>,
+    pub lost: Vec<&'static str>,
+    pub readiness: (u8, u8),
+    pub overall: (Option<u8>, Option<u8>),
+}
+
+/// How `after` differs from `before`, recomputed with the current scoring.
+pub fn compare(content: &Content, before: &Attempt, after: &Attempt) -> Comparison {
+    let a = score(content, &before.answers);
+    let b = score(content, &after.answers);
+    let movements = a
+        .dimensions
+        .iter()
+        .zip(b.dimensions.iter())
+        .map(|(x, y)| Movement {
+            id: x.id,
+            name: x.name,
+            before: x.position,
+            after: y.position,
+        })
+        .collect();
+    let gained = b
+        .readiness
+        .yes
+        .iter()
+        .filter(|id| !a.readiness.yes.contains(id))
+        .copied()
+        .collect();
+    let lost = a
+        .readiness
+        .yes
+        .iter()
+        .filter(|id| !b.readiness.yes.contains(id))
+        .copied()
+        .collect();
+    Comparison {
+        movements,
+        gained,
+        lost,
+        readiness: (a.readiness.count, b.readiness.count),
+        overall: (a.overall, b.overall),
+    }
+}
+
+/// A civil date "YYYY-MM-DD" (UTC) for epoch milliseconds.
+pub fn iso_date(ms: f64) -> String {
+    let days = (ms / 86_400_000.0).floor() as i64;
+    // Howard Hinnant's days-to-civil algorithm.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// A Markdown summary of one attempt, for a 1:1 or a promotion packet. Private notes are
+/// included only when `with_notes` is set.
+pub fn markdown_summary(content: &Content, attempt: &Attempt, with_notes: bool) -> String {
+    let s = score(content, &attempt.answers);
+    let mut out = String::new();
+    out.push_str(&format!(
+        "# staffcheck self-check, {}\n\n",
+        iso_date(attempt.finished_at)
+    ));
+    let verdict = if s.readiness.meets_bar() {
+        "meets the bar"
+    } else {
+        "not yet at the bar"
+    };
+    out.push_str(&format!(
+        "**Readiness:** {} of {} ({verdict}; the bar is {}).\n\n",
+        s.readiness.count, s.readiness.total, s.readiness.bar
+    ));
+    if let (Some(overall), Some(band)) = (s.overall, s.band()) {
+        out.push_str(&format!(
+            "**Overall position:** {overall}/100, {}.\n\n",
+            band.label().to_lowercase()
+        ));
+    }
+    out.push_str("## Readiness statements\n\n");
+    for r in content.readiness {
+        let yes = s.readiness.yes.contains(&r.id);
+        out.push_str(&format!(
+            "- [{}] {}\n",
+            if yes { "x" } else { " " },
+            r.text
+        ));
+        if with_notes {
+            if let Some(note) = attempt.answers.notes.get(r.id) {
+                out.push_str(&format!("  - _Note:_ {}\n", note.replace('\n', " ")));
+            }
+        }
+    }
+    out.push_str("\n## Position by dimension (0 = Senior, 100 = Staff)\n\n| Dimension | Position |\n|---|---|\n");
+    for d in &s.dimensions {
+        let p = d.position.map_or("not answered".to_string(), |p| p.to_string());
+        out.push_str(&format!("| {} | {p} |\n", d.name));
+    }
+    let gaps = s.gaps(3);
+    if !gaps.is_empty() {
+        out.push_str("\n## Gaps to work on\n\n");
+        for g in gaps {
+            if let Some(d) = content.dimension(g.id) {
+                out.push_str(&format!("- **{}:** {}\n", d.name, d.practice_artifact));
+            }
+        }
+    }
+    if let Some(fit) = s.motivation_fit() {
+        out.push_str(&format!(
+            "\n## Do I want this work?\n\n{} (reported separately; not part of readiness).\n",
+            fit.label()
+        ));
+    }
+    out
+}

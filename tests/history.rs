@@ -1,0 +1,260 @@
+//! Native tests of storage schema, migrations, corrupt data, export/import and history logic.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use staffcheck::content::CONTENT;
+use staffcheck::domain::answers::Answers;
+use staffcheck::domain::history::{
+    compare, export_json, iso_date, markdown_summary, merge_import, newest_first, parse_import,
+    ImportError,
+};
+use staffcheck::domain::quiz::Progress;
+use staffcheck::domain::store::{
+    merge, migrate_1_to_2, parse, to_json, Attempt, Envelope, Parsed, SCHEMA,
+};
+
+fn answers(yes: usize, scale: u8) -> Answers {
+    let mut a = Answers::default();
+    for (i, r) in CONTENT.readiness.iter().enumerate() {
+        a.readiness.insert(r.id.into(), i < yes);
+    }
+    for d in CONTENT.dimensions {
+        a.scale.insert(d.id.into(), scale);
+    }
+    a
+}
+
+fn attempt(yes: usize, scale: u8, at: f64) -> Attempt {
+    Attempt::new(&CONTENT, answers(yes, scale), at)
+}
+
+fn envelope(attempts: Vec<Attempt>) -> Envelope {
+    Envelope {
+        attempts,
+        ..Envelope::default()
+    }
+}
+
+#[test]
+fn nothing_stored_is_empty() {
+    assert_eq!(parse(None), Parsed::Empty);
+}
+
+#[test]
+fn an_envelope_round_trips() {
+    let mut e = envelope(vec![attempt(8, 4, 1.7e12), attempt(3, 2, 1.6e12)]);
+    e.in_progress = Some(Progress {
+        step: 3,
+        answers: answers(2, 3),
+    });
+    assert_eq!(parse(Some(&to_json(&e))), Parsed::Ready(e));
+}
+
+#[test]
+fn migration_1_to_2_adds_tombstones_and_keeps_attempts() {
+    let a = attempt(9, 5, 1.7e12);
+    let v1 = serde_json::json!({
+        "schema": 1,
+        "attempts": [serde_json::to_value(&a).expect("attempt json")],
+        "in_progress": { "step": 2, "answers": { "readiness": { "org-problem": true } } }
+    });
+    let v2 = migrate_1_to_2(v1.clone()).expect("migrates");
+    assert_eq!(v2["schema"], 2);
+    assert_eq!(v2["deleted"], serde_json::json!([]));
+    match parse(Some(&v1.to_string())) {
+        Parsed::Ready(e) => {
+            assert_eq!(e.schema, SCHEMA);
+            assert_eq!(e.attempts, vec![a]);
+            assert!(e.deleted.is_empty());
+            assert_eq!(e.in_progress.map(|p| p.step), Some(2));
+        }
+        other => panic!("expected a migrated envelope, got {other:?}"),
+    }
+    assert!(migrate_1_to_2(serde_json::json!([1, 2])).is_err());
+}
+
+#[test]
+fn corrupt_inputs_of_every_kind_are_reported_not_panicked_on() {
+    let cases = [
+        "",
+        "   ",
+        "not json",
+        "{",
+        "[]",
+        "null",
+        "42",
+        "\"text\"",
+        "{}",
+        "{\"schema\":\"one\"}",
+        "{\"schema\":-1}",
+        "{\"schema\":1.5}",
+        "{\"schema\":0}",
+        "{\"schema\":2,\"attempts\":{}}",
+        "{\"schema\":2,\"attempts\":[{\"id\":1}]}",
+        "{\"schema\":2,\"attempts\":[null]}",
+        "{\"schema\":2,\"in_progress\":{\"step\":\"x\"}}",
+        "{\"schema\":2,\"in_progress\":{\"step\":300}}",
+        "\u{0}\u{1}\u{2}",
+    ];
+    for raw in cases {
+        match parse(Some(raw)) {
+            Parsed::Corrupt { error } => assert!(!error.is_empty(), "{raw:?}"),
+            other => panic!("{raw:?} should be corrupt, got {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn out_of_range_answers_are_dropped_on_load() {
+    let raw = format!(
+        "{{\"schema\":{SCHEMA},\"attempts\":[],\"in_progress\":{{\"step\":1,\"answers\":{{\"scale\":{{\"scope\":9,\"risk\":3}}}}}}}}"
+    );
+    match parse(Some(&raw)) {
+        Parsed::Ready(e) => {
+            let scale = e.in_progress.map(|p| p.answers.scale).unwrap_or_default();
+            assert_eq!(scale.get("scope"), None);
+            assert_eq!(scale.get("risk"), Some(&3));
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn data_from_a_newer_widget_is_recognised_and_left_alone() {
+    let raw = "{\"schema\":99,\"attempts\":[],\"something_new\":true}";
+    match parse(Some(raw)) {
+        Parsed::Newer { schema, envelope } => {
+            assert_eq!(schema, 99);
+            assert!(envelope.is_some());
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(
+        parse(Some("{\"schema\":7,\"attempts\":\"changed shape\"}")),
+        Parsed::Newer {
+            schema: 7,
+            envelope: None
+        }
+    ));
+}
+
+#[test]
+fn merging_two_tabs_keeps_both_new_attempts_and_honours_deletes() {
+    let shared = attempt(5, 3, 1.0e12);
+    let ours = envelope(vec![shared.clone(), attempt(6, 3, 2.0e12)]);
+    let theirs = envelope(vec![shared.clone(), attempt(7, 4, 3.0e12)]);
+    let merged = merge(&ours, &theirs);
+    assert_eq!(merged.attempts.len(), 3);
+    assert_eq!(merge(&merged, &theirs), merged);
+    let mut deleting = merged.clone();
+    deleting.attempts.retain(|a| a.id != shared.id);
+    deleting.deleted.push(shared.id.clone());
+    let after = merge(&theirs, &deleting);
+    assert!(after.attempts.iter().all(|a| a.id != shared.id));
+}
+
+#[test]
+fn export_then_import_gives_the_same_history() {
+    let e = envelope(vec![attempt(8, 4, 1.7e12), attempt(3, 2, 1.6e12)]);
+    let text = export_json(&e, 1.8e12);
+    let imported = parse_import(&text).expect("imports");
+    assert_eq!(imported, e.attempts);
+    let (into_empty, added) = merge_import(&Envelope::default(), &imported);
+    assert_eq!(added, 2);
+    assert_eq!(newest_first(&into_empty)[0].finished_at, 1.7e12);
+    let (again, added_again) = merge_import(&into_empty, &imported);
+    assert_eq!(added_again, 0);
+    assert_eq!(again, into_empty);
+}
+
+#[test]
+fn bad_import_files_get_a_clear_error() {
+    assert!(matches!(parse_import("nope"), Err(ImportError::NotJson(_))));
+    assert_eq!(parse_import("{}"), Err(ImportError::NotAnExport));
+    assert_eq!(
+        parse_import("{\"format\":\"staffcheck-history\",\"version\":5,\"attempts\":[]}"),
+        Err(ImportError::NewerVersion(5))
+    );
+    let damaged = "{\"format\":\"staffcheck-history\",\"version\":1,\"attempts\":[{\"id\":\"x\"}]}";
+    let err = parse_import(damaged).expect_err("damaged");
+    assert!(matches!(err, ImportError::BadAttempt(0, _)));
+    assert!(err.message().contains("Attempt 1"));
+    let huge = "x".repeat(3_000_000);
+    assert_eq!(parse_import(&huge), Err(ImportError::TooLarge));
+}
+
+#[test]
+fn comparing_two_attempts_shows_movement_and_changed_statements() {
+    let before = attempt(5, 2, 1.0e12);
+    let after = attempt(9, 4, 2.0e12);
+    let c = compare(&CONTENT, &before, &after);
+    assert_eq!(c.readiness, (5, 9));
+    assert_eq!(c.gained.len(), 4);
+    assert!(c.lost.is_empty());
+    assert_eq!(c.overall, (Some(25), Some(75)));
+    assert!(c.movements.iter().all(|m| m.delta() == Some(50)));
+}
+
+#[test]
+fn the_markdown_summary_reads_well() {
+    let mut a = attempt(8, 4, 1_763_856_000_000.0);
+    a.answers
+        .notes
+        .insert(CONTENT.readiness[0].id.into(), "Led the Q3 migration".into());
+    let md = markdown_summary(&CONTENT, &a, false);
+    assert!(md.starts_with("# staffcheck self-check, 2025-11-23"));
+    assert!(md.contains("**Readiness:** 8 of 12 (meets the bar; the bar is 8)."));
+    assert!(md.contains("| Scope | 75 |"));
+    assert!(!md.contains("Led the Q3 migration"));
+    assert!(markdown_summary(&CONTENT, &a, true).contains("Led the Q3 migration"));
+}
+
+#[test]
+fn dates_are_civil_dates() {
+    assert_eq!(iso_date(0.0), "1970-01-01");
+    assert_eq!(iso_date(951_782_400_000.0), "2000-02-29");
+    assert_eq!(iso_date(1_798_675_200_000.0), "2026-12-31");
+}
+
+fn arb_attempt() -> impl Strategy<Value = Attempt> {
+    (
+        0usize..=12,
+        1u8..=5,
+        1.0e12f64..2.0e12,
+        proptest::collection::vec(1u8..=5, 0..8),
+    )
+        .prop_map(|(yes, scale, at, motivation)| {
+            let mut a = answers(yes, scale);
+            for (m, v) in CONTENT.motivation.iter().zip(motivation) {
+                a.motivation.insert(m.id.into(), v);
+            }
+            Attempt::new(&CONTENT, a, at.floor())
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn import_of_export_is_identity(list in proptest::collection::vec(arb_attempt(), 0..6)) {
+        let mut e = Envelope::default();
+        for a in list {
+            if !e.attempts.iter().any(|b| b.id == a.id) {
+                e.attempts.push(a);
+            }
+        }
+        let imported = parse_import(&export_json(&e, 0.0)).expect("imports");
+        prop_assert_eq!(&imported, &e.attempts);
+    }
+
+    #[test]
+    fn merging_is_idempotent(a in proptest::collection::vec(arb_attempt(), 0..5),
+                             b in proptest::collection::vec(arb_attempt(), 0..5)) {
+        let (once, _) = merge_import(&envelope(a), &b);
+        let (twice, added) = merge_import(&once, &b);
+        prop_assert_eq!(added, 0);
+        prop_assert_eq!(&twice, &once);
+        let m = merge(&once, &envelope(b));
+        prop_assert_eq!(merge(&m, &m), m);
+    }
+}
