@@ -6,6 +6,7 @@
 pub mod app;
 pub mod components;
 pub mod content;
+pub mod dates;
 pub mod domain;
 pub mod download;
 pub mod hooks;

@@ -23,6 +23,12 @@ pub enum Route {
     Results,
     #[at("/results/how")]
     HowScored,
+    #[at("/history")]
+    History,
+    #[at("/history/:id")]
+    Attempt { id: String },
+    #[at("/history/compare/:a/:b")]
+    Compare { a: String, b: String },
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -44,7 +50,10 @@ pub fn switch(route: Route) -> Html {
         Route::Levels => html! { <pages::levels::Levels /> },
         Route::Quiz => html! { <pages::quiz::QuizPage /> },
         Route::Results => html! { <pages::results::ResultsPage /> },
-        Route::HowScored => html! { <p>{ "TODO" }</p> },
+        Route::HowScored => html! { <pages::how_scored::HowScored /> },
+        Route::History => html! { <pages::history::HistoryPage /> },
+        Route::Attempt { id } => html! { <pages::attempt::AttemptPage {id} /> },
+        Route::Compare { a, b } => html! { <pages::compare::ComparePage {a} {b} /> },
         Route::NotFound => html! { <pages::not_found::NotFound /> },
     }
 }

@@ -2,7 +2,7 @@
 //! blocked (sandboxed or third-party iframes, some private modes), full, or hold data this build
 //! cannot read. The app then keeps working in memory and says so.
 
-use crate::domain::store::{merge, parse, to_json, Envelope, Parsed, BACKUP_PREFIX, KEY};
+use crate::domain::store::{merge, parse, to_json, Envelope, Parsed, Prefer, BACKUP_PREFIX, KEY};
 
 /// Why stored data could not be used or kept, for the notice the visitor sees.
 #[derive(Clone, Debug, PartialEq)]
@@ -99,7 +99,7 @@ pub fn save(envelope: &Envelope) -> Result<Envelope, Notice> {
     let storage = local_storage().ok_or(Notice::Unavailable)?;
     let stored = storage.get_item(KEY).map_err(|_| Notice::Unavailable)?;
     let merged = match parse(stored.as_deref()) {
-        Parsed::Ready(theirs) => merge(envelope, &theirs),
+        Parsed::Ready(theirs) => merge(envelope, &theirs, Prefer::Ours),
         _ => envelope.clone(),
     };
     storage

@@ -10,7 +10,7 @@ use staffcheck::domain::history::{
 };
 use staffcheck::domain::quiz::Progress;
 use staffcheck::domain::store::{
-    merge, migrate_1_to_2, parse, to_json, Attempt, Envelope, Parsed, SCHEMA,
+    merge, migrate_1_to_2, parse, to_json, Attempt, Envelope, Parsed, Prefer, SCHEMA,
 };
 
 fn answers(yes: usize, scale: u8) -> Answers {
@@ -143,14 +143,25 @@ fn merging_two_tabs_keeps_both_new_attempts_and_honours_deletes() {
     let shared = attempt(5, 3, 1.0e12);
     let ours = envelope(vec![shared.clone(), attempt(6, 3, 2.0e12)]);
     let theirs = envelope(vec![shared.clone(), attempt(7, 4, 3.0e12)]);
-    let merged = merge(&ours, &theirs);
+    let merged = merge(&ours, &theirs, Prefer::Ours);
     assert_eq!(merged.attempts.len(), 3);
-    assert_eq!(merge(&merged, &theirs), merged);
+    assert_eq!(merge(&merged, &theirs, Prefer::Theirs), merged);
     let mut deleting = merged.clone();
     deleting.attempts.retain(|a| a.id != shared.id);
     deleting.deleted.push(shared.id.clone());
-    let after = merge(&theirs, &deleting);
+    // The other tab takes in the delete...
+    let after = merge(&theirs, &deleting, Prefer::Theirs);
     assert!(after.attempts.iter().all(|a| a.id != shared.id));
+    // ...and a stale save from it cannot bring the attempt back.
+    let saved = merge(&deleting, &theirs, Prefer::Ours);
+    assert!(saved.attempts.iter().all(|a| a.id != shared.id));
+    // An undone delete, saved over a copy that still has the tombstone, stays undone.
+    let mut undone = deleting.clone();
+    undone.deleted.clear();
+    undone.attempts.push(shared.clone());
+    let saved = merge(&undone, &deleting, Prefer::Ours);
+    assert!(saved.attempts.iter().any(|a| a.id == shared.id));
+    assert!(!saved.deleted.contains(&shared.id));
 }
 
 #[test]
@@ -198,9 +209,10 @@ fn comparing_two_attempts_shows_movement_and_changed_statements() {
 #[test]
 fn the_markdown_summary_reads_well() {
     let mut a = attempt(8, 4, 1_763_856_000_000.0);
-    a.answers
-        .notes
-        .insert(CONTENT.readiness[0].id.into(), "Led the Q3 migration".into());
+    a.answers.notes.insert(
+        CONTENT.readiness[0].id.into(),
+        "Led the Q3 migration".into(),
+    );
     let md = markdown_summary(&CONTENT, &a, false);
     assert!(md.starts_with("# staffcheck self-check, 2025-11-23"));
     assert!(md.contains("**Readiness:** 8 of 12 (meets the bar; the bar is 8)."));
@@ -254,7 +266,8 @@ proptest! {
         let (twice, added) = merge_import(&once, &b);
         prop_assert_eq!(added, 0);
         prop_assert_eq!(&twice, &once);
-        let m = merge(&once, &envelope(b));
-        prop_assert_eq!(merge(&m, &m), m);
+        let m = merge(&once, &envelope(b), Prefer::Ours);
+        prop_assert_eq!(merge(&m, &m, Prefer::Theirs), m.clone());
+        prop_assert_eq!(merge(&m, &m, Prefer::Ours), m);
     }
 }

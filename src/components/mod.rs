@@ -1,5 +1,6 @@
 //! Small presentational components, one per file.
 
+pub mod attempt_list;
 pub mod choice_group;
 pub mod compare_table;
 pub mod dimension_list;
@@ -18,3 +19,4 @@ pub mod site_footer;
 pub mod site_header;
 pub mod sources_note;
 pub mod storage_notice;
+pub mod trend_chart;

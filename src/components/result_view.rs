@@ -24,7 +24,9 @@ pub struct ResultViewProps {
 /// Purely presentational: everything is derived from `answers` by `scoring::score`.
 #[component]
 pub fn ResultView(props: &ResultViewProps) -> Html {
-    let score = score(&CONTENT, &props.answers);
+    // Out-of-range values (e.g. from edited storage) never reach the numbers.
+    let answers = props.answers.clone().sanitised();
+    let score = score(&CONTENT, &answers);
     let heading = props
         .heading
         .clone()
@@ -37,7 +39,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
     let gap_ids: Vec<&'static str> = score.gaps(3).iter().map(|d| d.id).collect();
     html! {
         <div class="result-view" data-testid="result-view">
-            { view_verdict(&score, &props.answers, heading) }
+            { view_verdict(&score, &answers, heading) }
             <section class="result-chart" aria-labelledby="result-chart-title">
                 <h2 id="result-chart-title">{ "Where you stand on each dimension" }</h2>
                 <RadarChart axes={axes} id="result-radar"

@@ -3,10 +3,11 @@ use yew_router::prelude::*;
 
 use crate::route::Route;
 
-const LINKS: [(Route, &str); 5] = [
+const LINKS: [(Route, &str); 6] = [
     (Route::Home, "Home"),
     (Route::Explore, "Compare levels"),
     (Route::Quiz, "Self-check"),
+    (Route::History, "History"),
     (Route::Week, "A week in the life"),
     (Route::Levels, "Titles & ladder"),
 ];
@@ -17,6 +18,7 @@ pub fn SiteHeader() -> Html {
     let active = |r: &Route| match (current.as_ref(), r) {
         (Some(Route::Dimension { .. }), Route::Explore) => true,
         (Some(Route::Results | Route::HowScored), Route::Quiz) => true,
+        (Some(Route::Attempt { .. } | Route::Compare { .. }), Route::History) => true,
         (Some(c), r) => c == r,
         (None, _) => false,
     };

@@ -227,11 +227,7 @@ pub fn markdown_summary(content: &Content, attempt: &Attempt, with_notes: bool) 
     out.push_str("## Readiness statements\n\n");
     for r in content.readiness {
         let yes = s.readiness.yes.contains(&r.id);
-        out.push_str(&format!(
-            "- [{}] {}\n",
-            if yes { "x" } else { " " },
-            r.text
-        ));
+        out.push_str(&format!("- [{}] {}\n", if yes { "x" } else { " " }, r.text));
         if with_notes {
             if let Some(note) = attempt.answers.notes.get(r.id) {
                 out.push_str(&format!("  - _Note:_ {}\n", note.replace('\n', " ")));
@@ -240,7 +236,9 @@ pub fn markdown_summary(content: &Content, attempt: &Attempt, with_notes: bool) 
     }
     out.push_str("\n## Position by dimension (0 = Senior, 100 = Staff)\n\n| Dimension | Position |\n|---|---|\n");
     for d in &s.dimensions {
-        let p = d.position.map_or("not answered".to_string(), |p| p.to_string());
+        let p = d
+            .position
+            .map_or("not answered".to_string(), |p| p.to_string());
         out.push_str(&format!("| {} | {p} |\n", d.name));
     }
     let gaps = s.gaps(3);

@@ -5,5 +5,6 @@ pub mod filter;
 pub mod history;
 pub mod quiz;
 pub mod scoring;
+pub mod share;
 pub mod store;
 pub mod week;

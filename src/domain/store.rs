@@ -39,17 +39,28 @@ impl Default for Envelope {
     }
 }
 
-/// `ours` with every attempt of `theirs` that we lack (and have not deleted), oldest first.
-/// Used when another tab saved in between, so neither tab's new attempt is lost.
-pub fn merge(ours: &Envelope, theirs: &Envelope) -> Envelope {
+/// Which side's deletions win when merging two copies of the history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Prefer {
+    /// Taking in another tab's save: its deletions apply to our copy.
+    Theirs,
+    /// Saving our copy over another tab's: what we hold (e.g. an undone delete) stays.
+    Ours,
+}
+
+/// `ours` with every attempt of `theirs` that we lack and have not deleted, oldest first, so
+/// neither tab's new attempt is lost. Deleted ids are kept as tombstones; `prefer` decides
+/// whether `theirs`' tombstones remove attempts that `ours` holds.
+pub fn merge(ours: &Envelope, theirs: &Envelope, prefer: Prefer) -> Envelope {
     let mut out = ours.clone();
     for id in &theirs.deleted {
-        if !out.deleted.contains(id) {
+        let kept_by_us = prefer == Prefer::Ours && ours.attempts.iter().any(|a| &a.id == id);
+        if !kept_by_us && !out.deleted.contains(id) {
             out.deleted.push(id.clone());
         }
     }
     for a in &theirs.attempts {
-        if !out.attempts.iter().any(|b| b.id == a.id) {
+        if !out.attempts.iter().any(|b| b.id == a.id) && !ours.deleted.contains(&a.id) {
             out.attempts.push(a.clone());
         }
     }

@@ -206,15 +206,10 @@ fn view_example() -> Html {
     let a = scale_position(point);
     let b = u32::from(option.position);
     let sum = a + b;
-    let exact = if sum % 2 == 0 {
-        format!("{}", sum / 2)
+    let (exact, rounded) = if sum.is_multiple_of(2) {
+        (format!("{}", sum / 2), String::new())
     } else {
-        format!("{}.5", sum / 2)
-    };
-    let rounded = if sum % 2 == 0 {
-        String::new()
-    } else {
-        format!(", rounded to {position}")
+        (format!("{}.5", sum / 2), format!(", rounded to {position}"))
     };
     html! {
         <p class="how-scored-example" data-testid="worked-example">

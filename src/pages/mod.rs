@@ -1,7 +1,10 @@
 //! One component per route.
 
+pub mod attempt;
+pub mod compare;
 pub mod dimension;
 pub mod explore;
+pub mod history;
 pub mod home;
 pub mod how_scored;
 pub mod levels;

@@ -6,8 +6,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::content::CONTENT;
+use crate::domain::history::merge_import;
 use crate::domain::quiz::{Progress, QuizAction};
-use crate::domain::store::{merge, Attempt, Envelope};
+use crate::domain::store::{merge, Attempt, Envelope, Prefer};
 use crate::storage::{Loaded, Notice};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -18,6 +19,8 @@ pub struct Store {
     pub notice: Option<Notice>,
     /// Bumped by every local change that should be saved.
     pub revision: u64,
+    /// The attempt deleted last, until the visitor undoes or moves on.
+    pub last_deleted: Option<Attempt>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -31,6 +34,13 @@ pub enum StoreAction {
     /// Another tab saved (or our save merged in its attempts): take in what it adds.
     External(Envelope),
     DismissNotice,
+    /// Delete one attempt (undoable).
+    Delete(String),
+    UndoDelete,
+    /// Delete every attempt and the quiz in progress.
+    ClearAll,
+    /// Add imported attempts that are not there yet.
+    Import(Vec<Attempt>),
 }
 
 impl Store {
@@ -42,6 +52,7 @@ impl Store {
             writable: loaded.writable,
             notice: loaded.notice,
             revision: 0,
+            last_deleted: None,
         }
     }
 
@@ -77,13 +88,47 @@ impl Reducible for Store {
             }
             StoreAction::SaveFailed(notice) => next.notice = Some(notice),
             StoreAction::External(theirs) => {
-                let merged = merge(&self.envelope, &theirs);
+                let merged = merge(&self.envelope, &theirs, Prefer::Theirs);
                 if merged == self.envelope {
                     return self;
                 }
                 next.envelope = merged;
             }
             StoreAction::DismissNotice => next.notice = None,
+            StoreAction::Delete(id) => {
+                let Some(pos) = next.envelope.attempts.iter().position(|a| a.id == id) else {
+                    return self;
+                };
+                next.last_deleted = Some(next.envelope.attempts.remove(pos));
+                if !next.envelope.deleted.contains(&id) {
+                    next.envelope.deleted.push(id);
+                }
+                next.revision += 1;
+            }
+            StoreAction::UndoDelete => {
+                let Some(a) = next.last_deleted.take() else {
+                    return self;
+                };
+                next.envelope.deleted.retain(|id| id != &a.id);
+                let (merged, _) = merge_import(&next.envelope, std::slice::from_ref(&a));
+                next.envelope = merged;
+                next.revision += 1;
+            }
+            StoreAction::ClearAll => {
+                let ids: Vec<String> = next.envelope.attempts.drain(..).map(|a| a.id).collect();
+                next.envelope.deleted.extend(ids);
+                next.envelope.in_progress = None;
+                next.last_deleted = None;
+                next.revision += 1;
+            }
+            StoreAction::Import(attempts) => {
+                let (merged, added) = merge_import(&next.envelope, &attempts);
+                if added == 0 {
+                    return self;
+                }
+                next.envelope = merged;
+                next.revision += 1;
+            }
         }
         Rc::new(next)
     }

@@ -1,0 +1,61 @@
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::domain::store::Attempt;
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct AttemptListProps {
+    /// Newest first, with display dates.
+    pub attempts: Vec<(Attempt, AttrValue)>,
+    pub selected: Vec<String>,
+    pub on_select: Callback<(String, bool)>,
+    pub on_delete: Callback<String>,
+    pub read_only: bool,
+}
+
+/// Every attempt: date, verdict, n/12; open it, pick it for comparing, delete it.
+#[component]
+pub fn AttemptList(props: &AttemptListProps) -> Html {
+    html! {
+        <ul class="attempt-list" data-testid="attempt-list">
+            { for props.attempts.iter().map(|(a, date)| {
+                let id = a.id.clone();
+                let checked = props.selected.contains(&id);
+                let on_change = {
+                    let cb = props.on_select.clone();
+                    let id = id.clone();
+                    Callback::from(move |e: Event| {
+                        let input: HtmlInputElement = e.target_unchecked_into();
+                        cb.emit((id.clone(), input.checked()));
+                    })
+                };
+                let on_delete = {
+                    let cb = props.on_delete.clone();
+                    let id = id.clone();
+                    Callback::from(move |_: MouseEvent| cb.emit(id.clone()))
+                };
+                let meets = a.summary.readiness >= a.summary.bar;
+                let check_id = format!("pick-{id}");
+                html! {
+                    <li class="attempt" data-testid="attempt" data-attempt={id.clone()} key={id.clone()}>
+                        <input type="checkbox" id={check_id.clone()} checked={checked} onchange={on_change} />
+                        <label for={check_id} class="visually-hidden">{ format!("Select the attempt of {date} for comparing") }</label>
+                        <a class="attempt-date" href={Route::Attempt { id: id.clone() }.href()}>{ date.clone() }</a>
+                        <span class="attempt-count" data-testid="attempt-count">
+                            { format!("{} of {}", a.summary.readiness, a.summary.readiness_total) }
+                        </span>
+                        <span class={classes!("attempt-verdict", meets.then_some("meets"))}>
+                            { if meets { "Meets the bar" } else { "Not yet" } }
+                        </span>
+                        <span class="attempt-band">{ a.summary.band.map_or("", |b| b.label()) }</span>
+                        if !props.read_only {
+                            <button type="button" class="link-button" data-testid="attempt-delete" onclick={on_delete}
+                                    aria-label={format!("Delete the attempt of {date}")}>{ "Delete" }</button>
+                        }
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}

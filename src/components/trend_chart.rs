@@ -1,0 +1,108 @@
+use yew::prelude::*;
+
+use crate::domain::store::Attempt;
+
+#[derive(Properties, PartialEq)]
+pub struct TrendChartProps {
+    /// Attempts, oldest first.
+    pub attempts: Vec<Attempt>,
+    /// Formats an attempt's date for labels.
+    pub dates: Vec<AttrValue>,
+}
+
+const W: f64 = 320.0;
+const H: f64 = 160.0;
+const LEFT: f64 = 34.0;
+const RIGHT: f64 = 12.0;
+const TOP: f64 = 10.0;
+const BOTTOM: f64 = 24.0;
+
+fn x(i: usize, n: usize) -> f64 {
+    if n <= 1 {
+        LEFT + (W - LEFT - RIGHT) / 2.0
+    } else {
+        LEFT + (W - LEFT - RIGHT) * i as f64 / (n - 1) as f64
+    }
+}
+
+fn y(value: f64) -> f64 {
+    TOP + (H - TOP - BOTTOM) * (1.0 - value / 100.0)
+}
+
+fn polyline(points: &[(f64, f64)]) -> String {
+    points
+        .iter()
+        .map(|(a, b)| format!("{a:.1},{b:.1}"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Overall position and readiness (as a share of 12) over time, with a table twin.
+#[component]
+pub fn TrendChart(props: &TrendChartProps) -> Html {
+    let n = props.attempts.len();
+    let overall: Vec<(f64, f64)> = props
+        .attempts
+        .iter()
+        .enumerate()
+        .filter_map(|(i, a)| a.summary.overall.map(|o| (x(i, n), y(f64::from(o)))))
+        .collect();
+    let readiness: Vec<(f64, f64)> = props
+        .attempts
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let total = f64::from(a.summary.readiness_total.max(1));
+            (x(i, n), y(f64::from(a.summary.readiness) * 100.0 / total))
+        })
+        .collect();
+    let bar = props
+        .attempts
+        .last()
+        .map(|a| f64::from(a.summary.bar) * 100.0 / f64::from(a.summary.readiness_total.max(1)));
+    html! {
+        <figure class="trend" data-testid="trend">
+            <svg class="trend-chart" viewBox={format!("0 0 {W} {H}")} role="img"
+                 aria-labelledby="trend-title trend-desc">
+                <title id="trend-title">{ "Your progress over time" }</title>
+                <desc id="trend-desc">
+                    { format!("Overall position (0 to 100) and readiness count for {n} attempts; the table below lists every value.") }
+                </desc>
+                { for [0.0, 50.0, 100.0].iter().map(|v| html! {
+                    <>
+                        <line class="trend-grid" x1={LEFT.to_string()} x2={(W - RIGHT).to_string()}
+                              y1={y(*v).to_string()} y2={y(*v).to_string()} />
+                        <text class="trend-axis" x={(LEFT - 6.0).to_string()} y={(y(*v) + 4.0).to_string()}
+                              text-anchor="end">{ *v as u8 }</text>
+                    </>
+                }) }
+                if let Some(b) = bar {
+                    <line class="trend-bar" x1={LEFT.to_string()} x2={(W - RIGHT).to_string()}
+                          y1={y(b).to_string()} y2={y(b).to_string()} />
+                }
+                <polyline class="trend-line overall" points={polyline(&overall)} />
+                <polyline class="trend-line readiness" points={polyline(&readiness)} />
+                { for overall.iter().map(|(a, b)| html! { <circle class="trend-dot overall" cx={a.to_string()} cy={b.to_string()} r="3.5" /> }) }
+                { for readiness.iter().map(|(a, b)| html! { <rect class="trend-dot readiness" x={(a - 3.0).to_string()} y={(b - 3.0).to_string()} width="6" height="6" /> }) }
+            </svg>
+            <figcaption class="trend-legend">
+                <span class="legend overall">{ "● Overall position" }</span>
+                <span class="legend readiness">{ "■ Readiness (share of 12)" }</span>
+                <span class="legend bar">{ "– – the 8-of-12 bar" }</span>
+            </figcaption>
+            <table class="trend-table" data-testid="trend-table">
+                <caption class="visually-hidden">{ "Overall position and readiness per attempt" }</caption>
+                <thead><tr><th scope="col">{ "Date" }</th><th scope="col">{ "Overall" }</th><th scope="col">{ "Readiness" }</th></tr></thead>
+                <tbody>
+                    { for props.attempts.iter().zip(props.dates.iter()).map(|(a, d)| html! {
+                        <tr>
+                            <th scope="row">{ d.clone() }</th>
+                            <td>{ a.summary.overall.map_or("—".to_string(), |o| o.to_string()) }</td>
+                            <td>{ format!("{} of {}", a.summary.readiness, a.summary.readiness_total) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </figure>
+    }
+}

@@ -1,0 +1,709 @@
+//! Sharing a result as a private link: a result packs into a short code for `#/r/<code>`.
+//!
+//! Nothing leaves the browser: the whole result travels inside the link's fragment, which
+//! browsers never send to a server. Private notes are never encoded.
+//!
+//! # The code
+//!
+//! ```text
+//! <version digit><base64url of the bytes below, no padding>
+//! ```
+//!
+//! The version digit is the format version written with [`VERSION_DIGITS`] (`0-9a-zA-Z-_`), so
+//! format 1 codes start with `1`. A newer format may change everything after that digit, so it
+//! is checked before anything else ([`ShareError::NewerVersion`]).
+//!
+//! | Bytes     | Field    | Meaning                                                            |
+//! |-----------|----------|--------------------------------------------------------------------|
+//! | 0         | layout   | Which [`Layout`] (list of content ids) the answers follow: 1..=255 |
+//! | 1         | length   | Total number of bytes `N`, this header and the checksum included   |
+//! | 2..N-1    | answers  | The bit stream below, most significant bit first, zero-padded      |
+//! | N-1       | checksum | CRC-8 (poly 0x07, init 0) over the version number and bytes 0..N-1 |
+//!
+//! The bit stream, in the order of the layout's id lists:
+//!
+//! | Bits              | Field                 | Values                                        |
+//! |-------------------|-----------------------|-----------------------------------------------|
+//! | 2 per statement   | readiness             | 0 unanswered, 1 yes, 2 not yet (3 invalid)    |
+//! | 3 per dimension   | scale                 | 0 unanswered, 1..=5 (6, 7 invalid)            |
+//! | 3 per figure      | figures               | 0 unanswered, else option index + 1           |
+//! | 3 per statement   | motivation            | 0 unanswered, 1..=5 (6, 7 invalid)            |
+//! | 1                 | has name              |                                               |
+//! | 1                 | has mentor            |                                               |
+//! | 1                 | has mentor name       | must be 0 without a mentor                    |
+//! | 6 + 8 per byte    | name (if has name)    | byte length 1..=[`NAME_MAX_BYTES`], UTF-8     |
+//! | 3 per dimension   | mentor's scale        | 0 unrated, 1..=5 (only with a mentor)         |
+//! | 6 + 8 per byte    | mentor's name         | as the name (only with a mentor name)         |
+//!
+//! Every value is checked on decoding: an out-of-range value, a figure index beyond the layout's
+//! options, a name that is not valid UTF-8 or not in normal form (see [`normalise_name`]), or
+//! non-zero padding is [`ShareError::Garbled`], never a bogus result. The length byte tells a
+//! cut-off link ([`ShareError::Truncated`]) from a damaged one.
+//!
+//! # Layouts
+//!
+//! A code stores answers by position, so the meaning of each position is frozen in [`LAYOUTS`]:
+//! layout 1 lists today's content ids literally. When the content's ids change, a new layout is
+//! appended (a native test compares the content with the newest layout, so it cannot be
+//! forgotten). Decoding maps an old code by id onto the current content: answers to ids that no
+//! longer exist are dropped, and items added since simply come out unanswered.
+//!
+//! # Names and the length bound
+//!
+//! A name is at most [`NAME_MAX`] characters *and* at most [`NAME_MAX_BYTES`] bytes of UTF-8,
+//! cut at a character boundary. The byte bound keeps the longest link (both names, a mentor
+//! rating, every item answered) at 140 characters of code, about 180 with the site address in
+//! front, under the 200 we promise. An ASCII name gets all 40 characters; a name in a script
+//! of 2, 3 or 4 bytes per character gets 20, 13 or 10.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use crate::content::Content;
+use crate::domain::answers::{Answers, SCALE_MAX, SCALE_MIN};
+
+/// The format this build writes.
+pub const FORMAT_VERSION: u8 = 1;
+/// The digits of the version prefix: the version number is the digit's index.
+pub const VERSION_DIGITS: &[u8; 64] =
+    b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
+/// Names are cut to this many characters on encoding.
+pub const NAME_MAX: usize = 40;
+/// ... and to this many bytes of UTF-8, at a character boundary (see the module docs).
+pub const NAME_MAX_BYTES: usize = 40;
+/// Anything longer is refused before decoding. The longest code this format can hold is
+/// 1 + 340 characters (the length byte caps the bytes at 255).
+pub const MAX_CODE_LEN: usize = 400;
+
+const NAME_LEN_BITS: u32 = 6;
+const HEADER: usize = 2;
+
+/// A result as shared: the answers (without notes), and optionally names and a mentor's rating.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Shared {
+    /// `notes` are never encoded: always empty after decoding.
+    pub answers: Answers,
+    pub name: Option<String>,
+    pub mentor: Option<Mentor>,
+}
+
+/// A mentor's view of the same dimensions.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Mentor {
+    pub name: Option<String>,
+    /// Dimension id -> 1..=5.
+    pub scale: BTreeMap<String, u8>,
+}
+
+/// The content ids a code's positions refer to, frozen per layout number.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Layout {
+    pub number: u8,
+    pub readiness: &'static [&'static str],
+    pub dimensions: &'static [&'static str],
+    /// Figure id and its number of options (at most 7).
+    pub figures: &'static [(&'static str, u8)],
+    pub motivation: &'static [&'static str],
+}
+
+/// The content ids when sharing was introduced. Never edit: append a new layout instead.
+pub const LAYOUT_1: Layout = Layout {
+    number: 1,
+    readiness: &[
+        "org-problem",
+        "visible-dashboard",
+        "paved-road-adopted",
+        "cross-team-rfc",
+        "standard-enforced",
+        "before-after-metrics",
+        "recognised-dri",
+        "say-no",
+        "sponsor-engineer",
+        "quarterly-memos",
+        "declined-popular-work",
+        "succession-plan",
+    ],
+    dimensions: &[
+        "scope",
+        "time-horizon",
+        "ambiguity",
+        "influence",
+        "leadership",
+        "decisions",
+        "impact",
+        "communication",
+        "autonomy",
+        "risk",
+        "quality",
+        "metrics",
+        "artifacts",
+        "mentorship",
+        "depth-vs-breadth",
+        "problem-solving",
+    ],
+    figures: &[
+        ("cross-team-share", 5),
+        ("coding-share", 4),
+        ("planning-horizon", 5),
+    ],
+    motivation: &[
+        "more-meetings",
+        "more-writing",
+        "slower-feedback",
+        "more-ambiguity",
+        "cross-team-negotiation",
+        "impact-through-others",
+        "visible-failures",
+        "others-implement",
+    ],
+};
+
+/// Every layout ever released, oldest first; the last one is written.
+pub static LAYOUTS: [Layout; 1] = [LAYOUT_1];
+
+/// The layout this build writes.
+pub fn newest_layout() -> &'static Layout {
+    let [.., newest] = &LAYOUTS;
+    newest
+}
+
+/// Why a code could not be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShareError {
+    /// Nothing after `#/r/`.
+    Empty,
+    /// Characters outside the alphabet, a failed checksum or an impossible value.
+    Garbled,
+    /// Part of the code is missing.
+    Truncated,
+    /// Longer than `MAX_CODE_LEN`.
+    TooLong,
+    /// Written in a format newer than `FORMAT_VERSION`.
+    NewerVersion(u8),
+    /// Refers to a layout this build does not know (a newer content version).
+    UnknownLayout(u8),
+}
+
+impl ShareError {
+    /// A plain-English explanation for the error page.
+    pub fn message(&self) -> &'static str {
+        match self {
+            ShareError::Empty => {
+                "This link has no result in it. Ask the person who sent it to copy the whole \
+                 link again."
+            }
+            ShareError::Garbled => {
+                "This link is damaged: some of its characters were changed or mistyped, so the \
+                 result cannot be read safely. Ask the person who sent it to copy the link again."
+            }
+            ShareError::Truncated => {
+                "This link is cut off: its end is missing, which often happens when a chat or \
+                 email program breaks a long link. Ask the person who sent it to copy the whole \
+                 link again."
+            }
+            ShareError::TooLong => {
+                "This link is far longer than any staffcheck result link, so it was not read. \
+                 Check that only one link was pasted."
+            }
+            ShareError::NewerVersion(_) => {
+                "This link was made by a newer staffcheck. Reload the page to get the latest \
+                 version, then open the link again."
+            }
+            ShareError::UnknownLayout(_) => {
+                "This link was made with a newer set of questions than this copy of staffcheck \
+                 knows. Reload the page to get the latest version, then open the link again."
+            }
+        }
+    }
+}
+
+impl fmt::Display for ShareError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.message())
+    }
+}
+
+impl std::error::Error for ShareError {}
+
+/// Whether `c` is dropped from names: control characters, and the bidi embedding, override and
+/// isolate controls that could reorder the text around a name.
+fn dropped_from_names(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// The form a name is shared in: control characters and bidi embedding/override/isolate
+/// controls dropped, surrounding whitespace trimmed, cut to `NAME_MAX` characters and
+/// `NAME_MAX_BYTES` bytes at a character boundary; `None` when nothing is left. Idempotent.
+/// (A cut may split a multi-character emoji or a combining sequence; the UI should still show
+/// names inside `<bdi>` so right-to-left names do not reorder the text around them.)
+pub fn normalise_name(name: &str) -> Option<String> {
+    let cleaned: String = name.chars().filter(|c| !dropped_from_names(*c)).collect();
+    let mut out = String::new();
+    for c in cleaned.trim().chars().take(NAME_MAX) {
+        if out.len() + c.len_utf8() > NAME_MAX_BYTES {
+            break;
+        }
+        out.push(c);
+    }
+    let out = out.trim_end();
+    (!out.is_empty()).then(|| out.to_string())
+}
+
+/// The code for `shared` (without `#/r/`), in the newest layout. Answers to ids the content does
+/// not have and out-of-range values are left out; notes are never encoded.
+pub fn encode(content: &Content, shared: &Shared) -> String {
+    let a = &shared.answers;
+    let readiness = |id: &str| content.readiness.iter().any(|r| r.id == id);
+    let dimension = |id: &str| content.dimension(id).is_some();
+    let motivation = |id: &str| content.motivation.iter().any(|m| m.id == id);
+    let figure = |id: &str, i: u8| {
+        content
+            .figures
+            .iter()
+            .any(|f| f.id == id && usize::from(i) < f.options.len())
+    };
+    let scale = |map: &BTreeMap<String, u8>| keep(map, |id, _| dimension(id));
+    let answers = Answers {
+        readiness: keep(&a.readiness, |id, _| readiness(id)),
+        notes: BTreeMap::new(),
+        scale: scale(&a.scale),
+        figures: keep(&a.figures, |id, i| figure(id, *i)),
+        motivation: keep(&a.motivation, |id, _| motivation(id)),
+    };
+    let mentor = shared.mentor.as_ref().map(|m| Mentor {
+        name: m.name.clone(),
+        scale: scale(&m.scale),
+    });
+    encode_with(
+        newest_layout(),
+        &Shared {
+            answers,
+            name: shared.name.clone(),
+            mentor,
+        },
+    )
+}
+
+/// The entries of `map` that pass `f`.
+fn keep<V: Clone>(map: &BTreeMap<String, V>, f: impl Fn(&str, &V) -> bool) -> BTreeMap<String, V> {
+    map.iter()
+        .filter(|(id, v)| f(id, v))
+        .map(|(id, v)| (id.clone(), v.clone()))
+        .collect()
+}
+
+/// The code for `shared` in `layout`, whatever the content (for tests of older layouts).
+/// Answers to ids outside the layout and out-of-range values are left out.
+pub fn encode_with(layout: &Layout, shared: &Shared) -> String {
+    let a = &shared.answers;
+    let mut w = BitWriter::default();
+    for id in layout.readiness {
+        w.put(
+            match a.readiness.get(*id) {
+                None => 0,
+                Some(true) => 1,
+                Some(false) => 2,
+            },
+            2,
+        );
+    }
+    let point = |v: Option<&u8>| match v {
+        Some(v) if (SCALE_MIN..=SCALE_MAX).contains(v) => u32::from(*v),
+        _ => 0,
+    };
+    for id in layout.dimensions {
+        w.put(point(a.scale.get(*id)), 3);
+    }
+    for (id, options) in layout.figures {
+        w.put(
+            match a.figures.get(*id) {
+                Some(i) if i < options && *i < 7 => u32::from(*i) + 1,
+                _ => 0,
+            },
+            3,
+        );
+    }
+    for id in layout.motivation {
+        w.put(point(a.motivation.get(*id)), 3);
+    }
+    let name = shared.name.as_deref().and_then(normalise_name);
+    let mentor_name = shared
+        .mentor
+        .as_ref()
+        .and_then(|m| m.name.as_deref())
+        .and_then(normalise_name);
+    w.put(u32::from(name.is_some()), 1);
+    w.put(u32::from(shared.mentor.is_some()), 1);
+    w.put(u32::from(mentor_name.is_some()), 1);
+    if let Some(name) = &name {
+        w.put_name(name);
+    }
+    if let Some(m) = &shared.mentor {
+        for id in layout.dimensions {
+            w.put(point(m.scale.get(*id)), 3);
+        }
+        if let Some(name) = &mentor_name {
+            w.put_name(name);
+        }
+    }
+    let body = w.finish();
+    let mut bytes = Vec::with_capacity(body.len() + HEADER + 1);
+    bytes.push(layout.number);
+    // The longest body (two names of NAME_MAX_BYTES) is far below 250 bytes.
+    bytes.push(u8::try_from(body.len() + HEADER + 1).unwrap_or(u8::MAX));
+    bytes.extend_from_slice(&body);
+    bytes.push(crc8(FORMAT_VERSION, &bytes));
+    let mut code = String::with_capacity(1 + bytes.len() * 4 / 3 + 2);
+    code.push(char::from(VERSION_DIGITS[usize::from(FORMAT_VERSION)]));
+    base64url_encode(&bytes, &mut code);
+    code
+}
+
+/// Reads a code (the part after `#/r/`; a whole link is accepted too) against the current
+/// content. Never panics, whatever the input.
+pub fn decode(content: &Content, code: &str) -> Result<Shared, ShareError> {
+    decode_with(&LAYOUTS, content, code)
+}
+
+/// `decode` with a table of layouts (for tests of older layouts).
+pub fn decode_with(
+    layouts: &[Layout],
+    content: &Content,
+    code: &str,
+) -> Result<Shared, ShareError> {
+    if code.len() > MAX_CODE_LEN * 4 {
+        // Do not even scan something this big for `#/r/`.
+        return Err(ShareError::TooLong);
+    }
+    let code = code.trim();
+    let code = code.rsplit_once("#/r/").map_or(code, |(_, c)| c).trim();
+    if code.is_empty() {
+        return Err(ShareError::Empty);
+    }
+    if code.len() > MAX_CODE_LEN {
+        return Err(ShareError::TooLong);
+    }
+    let (&digit, rest) = code.as_bytes().split_first().ok_or(ShareError::Empty)?;
+    let version = VERSION_DIGITS
+        .iter()
+        .position(|d| *d == digit)
+        .and_then(|v| u8::try_from(v).ok())
+        .ok_or(ShareError::Garbled)?;
+    if version > FORMAT_VERSION {
+        return Err(ShareError::NewerVersion(version));
+    }
+    if version != FORMAT_VERSION {
+        return Err(ShareError::Garbled);
+    }
+    let (bytes, canonical) = base64url_decode(rest).ok_or(ShareError::Garbled)?;
+    let [layout_no, length, ..] = bytes[..] else {
+        return Err(ShareError::Truncated);
+    };
+    let length = usize::from(length);
+    if bytes.len() < length {
+        return Err(ShareError::Truncated);
+    }
+    if bytes.len() > length || !canonical || length < HEADER + 1 {
+        return Err(ShareError::Garbled);
+    }
+    let (data, crc) = bytes.split_at(length - 1);
+    if crc != [crc8(version, data)] {
+        return Err(ShareError::Garbled);
+    }
+    let layout = layouts
+        .iter()
+        .find(|l| l.number == layout_no)
+        .ok_or(ShareError::UnknownLayout(layout_no))?;
+    let body = data.get(HEADER..).ok_or(ShareError::Garbled)?;
+    read_body(layout, content, body).ok_or(ShareError::Garbled)
+}
+
+/// The answers in `body`, mapped by id onto `content`; `None` on any impossible value.
+fn read_body(layout: &Layout, content: &Content, body: &[u8]) -> Option<Shared> {
+    let mut r = BitReader::new(body);
+    let mut answers = Answers::default();
+    for id in layout.readiness {
+        let v = match r.get(2)? {
+            0 => None,
+            1 => Some(true),
+            2 => Some(false),
+            _ => return None,
+        };
+        if let Some(v) = v {
+            if content.readiness.iter().any(|s| s.id == *id) {
+                answers.readiness.insert(id.to_string(), v);
+            }
+        }
+    }
+    let has_dimension = |id: &str| content.dimension(id).is_some();
+    for id in layout.dimensions {
+        if let Some(v) = r.point()? {
+            if has_dimension(id) {
+                answers.scale.insert(id.to_string(), v);
+            }
+        }
+    }
+    for (id, options) in layout.figures {
+        let v = r.get(3)?;
+        if v == 0 {
+            continue;
+        }
+        let index = u8::try_from(v - 1).ok()?;
+        if index >= *options {
+            return None;
+        }
+        let fits = content
+            .figures
+            .iter()
+            .any(|f| f.id == *id && usize::from(index) < f.options.len());
+        if fits {
+            answers.figures.insert(id.to_string(), index);
+        }
+    }
+    for id in layout.motivation {
+        if let Some(v) = r.point()? {
+            if content.motivation.iter().any(|m| m.id == *id) {
+                answers.motivation.insert(id.to_string(), v);
+            }
+        }
+    }
+    let has_name = r.get(1)? == 1;
+    let has_mentor = r.get(1)? == 1;
+    let has_mentor_name = r.get(1)? == 1;
+    if has_mentor_name && !has_mentor {
+        return None;
+    }
+    let name = if has_name { Some(r.name()?) } else { None };
+    let mentor = if has_mentor {
+        let mut scale = BTreeMap::new();
+        for id in layout.dimensions {
+            if let Some(v) = r.point()? {
+                if has_dimension(id) {
+                    scale.insert(id.to_string(), v);
+                }
+            }
+        }
+        let name = if has_mentor_name {
+            Some(r.name()?)
+        } else {
+            None
+        };
+        Some(Mentor { name, scale })
+    } else {
+        None
+    };
+    r.at_clean_end().then_some(Shared {
+        answers,
+        name,
+        mentor,
+    })
+}
+
+#[derive(Default)]
+struct BitWriter {
+    bytes: Vec<u8>,
+    /// Bits not yet written out, in the low `pending` bits.
+    acc: u32,
+    pending: u32,
+}
+
+impl BitWriter {
+    /// Appends the low `n` (<= 8) bits of `v`, most significant first.
+    fn put(&mut self, v: u32, n: u32) {
+        let n = n.min(8);
+        self.acc = (self.acc << n) | (v & ((1 << n) - 1));
+        self.pending += n;
+        if self.pending >= 8 {
+            self.pending -= 8;
+            self.bytes.push(((self.acc >> self.pending) & 0xFF) as u8);
+            self.acc &= (1 << self.pending) - 1;
+        }
+    }
+
+    /// A name already normalised: at most `NAME_MAX_BYTES` (< 64) bytes.
+    fn put_name(&mut self, name: &str) {
+        let len = name.len().min(NAME_MAX_BYTES);
+        self.put(u32::try_from(len).unwrap_or(0), NAME_LEN_BITS);
+        for b in name.bytes().take(len) {
+            self.put(u32::from(b), 8);
+        }
+    }
+
+    /// The bytes, the last one padded with zero bits.
+    fn finish(mut self) -> Vec<u8> {
+        if self.pending > 0 {
+            let pad = 8 - self.pending;
+            self.put(0, pad);
+        }
+        self.bytes
+    }
+}
+
+struct BitReader<'a> {
+    bytes: &'a [u8],
+    /// Position in bits.
+    pos: usize,
+}
+
+impl<'a> BitReader<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        BitReader { bytes, pos: 0 }
+    }
+
+    /// The next `n` (<= 8) bits, or `None` past the end.
+    fn get(&mut self, n: u32) -> Option<u32> {
+        let n = n.min(8);
+        if n == 0 {
+            return Some(0);
+        }
+        let byte = self.pos / 8;
+        let end = self.pos + n as usize;
+        if end > self.bytes.len() * 8 {
+            return None;
+        }
+        // The two bytes the bits can span, as one 16-bit window.
+        let hi = u32::from(*self.bytes.get(byte)?);
+        let lo = u32::from(self.bytes.get(byte + 1).copied().unwrap_or(0));
+        let window = (hi << 8) | lo;
+        let shift = 16 - (self.pos % 8) as u32 - n;
+        self.pos = end;
+        Some((window >> shift) & ((1 << n) - 1))
+    }
+
+    /// A 3-bit scale point: `Some(None)` unanswered, `None` when out of range.
+    fn point(&mut self) -> Option<Option<u8>> {
+        let v = u8::try_from(self.get(3)?).ok()?;
+        match v {
+            0 => Some(None),
+            v if (SCALE_MIN..=SCALE_MAX).contains(&v) => Some(Some(v)),
+            _ => None,
+        }
+    }
+
+    /// A length-prefixed name, which must already be in normal form.
+    fn name(&mut self) -> Option<String> {
+        let len = usize::try_from(self.get(NAME_LEN_BITS)?).ok()?;
+        if len == 0 || len > NAME_MAX_BYTES {
+            return None;
+        }
+        let mut bytes = Vec::with_capacity(len);
+        for _ in 0..len {
+            bytes.push(u8::try_from(self.get(8)?).ok()?);
+        }
+        let name = String::from_utf8(bytes).ok()?;
+        (normalise_name(&name).as_deref() == Some(name.as_str())).then_some(name)
+    }
+
+    /// Whether only zero padding (less than a byte) is left.
+    fn at_clean_end(&mut self) -> bool {
+        let left = (self.bytes.len() * 8).saturating_sub(self.pos);
+        left < 8 && self.get(u32::try_from(left).unwrap_or(8)) == Some(0)
+    }
+}
+
+/// CRC-8 (polynomial 0x07, initial value 0) of every byte value.
+const CRC_TABLE: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let mut c = i as u8;
+        let mut bit = 0;
+        while bit < 8 {
+            c = if c & 0x80 != 0 {
+                (c << 1) ^ 0x07
+            } else {
+                c << 1
+            };
+            bit += 1;
+        }
+        table[i] = c;
+        i += 1;
+    }
+    table
+};
+
+/// CRC-8 (polynomial 0x07, initial value 0) over the format version and `bytes`.
+fn crc8(version: u8, bytes: &[u8]) -> u8 {
+    std::iter::once(&version)
+        .chain(bytes)
+        .fold(0u8, |crc, b| CRC_TABLE[usize::from(crc ^ b)])
+}
+
+const BASE64URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// The value of each byte as a base64url digit; `NOT_A_DIGIT` when it is none.
+const NOT_A_DIGIT: u8 = 0xFF;
+const BASE64URL_VALUES: [u8; 256] = {
+    let mut values = [NOT_A_DIGIT; 256];
+    let mut i = 0;
+    while i < 64 {
+        values[BASE64URL[i] as usize] = i as u8;
+        i += 1;
+    }
+    values
+};
+
+fn base64url_encode(bytes: &[u8], out: &mut String) {
+    let digit = |v: u32| char::from(BASE64URL[(v & 63) as usize]);
+    for chunk in bytes.chunks(3) {
+        let b = |i: usize| u32::from(chunk.get(i).copied().unwrap_or(0));
+        let n = (b(0) << 16) | (b(1) << 8) | b(2);
+        out.push(digit(n >> 18));
+        out.push(digit(n >> 12));
+        if chunk.len() > 1 {
+            out.push(digit(n >> 6));
+        }
+        if chunk.len() > 2 {
+            out.push(digit(n));
+        }
+    }
+}
+
+/// The bytes of unpadded base64url `text`, and whether it was in canonical form (no dangling
+/// character, zero bits after the last byte). `None` on a character outside the alphabet.
+fn base64url_decode(text: &[u8]) -> Option<(Vec<u8>, bool)> {
+    let mut bytes = Vec::with_capacity(text.len() * 3 / 4);
+    let mut acc = 0u32;
+    let mut bits = 0u32;
+    for &c in text {
+        let v = BASE64URL_VALUES[usize::from(c)];
+        if v == NOT_A_DIGIT {
+            return None;
+        }
+        acc = (acc << 6) | u32::from(v);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            bytes.push(((acc >> bits) & 0xFF) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    // 6 leftover bits: a dangling character; 2 or 4: must be zero padding.
+    let canonical = bits < 6 && acc == 0;
+    Some((bytes, canonical))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64url_round_trips_every_length() {
+        for len in 0..40u8 {
+            let bytes: Vec<u8> = (0..len).map(|i| i.wrapping_mul(37) ^ 0xA5).collect();
+            let mut s = String::new();
+            base64url_encode(&bytes, &mut s);
+            assert_eq!(s.len(), (usize::from(len) * 8).div_ceil(6));
+            assert_eq!(base64url_decode(s.as_bytes()), Some((bytes, true)));
+        }
+        assert_eq!(base64url_decode(b"A"), Some((vec![], false)));
+        assert_eq!(base64url_decode(b"AB"), Some((vec![0], false)));
+        assert_eq!(base64url_decode(b"A="), None);
+    }
+
+    #[test]
+    fn crc8_matches_the_standard_check_value() {
+        // CRC-8/SMBUS of "123456789" is 0xF4; the version byte goes first.
+        assert_eq!(crc8(b'1', b"23456789"), 0xF4);
+    }
+}

@@ -1,0 +1,297 @@
+//! Embed mode, browser part. Applies `?embed=1&theme=…&accent=…` to the document, reports the
+//! content height to the parent frame, sends the opt-in `staffcheck:completed` message, and draws
+//! the compact bar shown instead of the site header. Parsing and validation are pure and live in
+//! `domain::embed`; this module only touches the DOM.
+//!
+//! Messages to the parent (see README "Embedding"):
+//! - `{ type: "staffcheck:height", height }` whenever the content height changes (embed mode, in a
+//!   frame), to the `origin=` given by the loader, else to `*` (only a number is sent);
+//! - `{ type: "staffcheck:completed", verdict, count, total }` when the self-check is finished,
+//!   only with `embed=1&events=1` and an explicit `origin=`, never to `*`. No answers are sent.
+
+use std::cell::{Cell, RefCell};
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::domain::embed::{
+    accent_tokens, full_size_url, parse_query, verdict, view_of_path, EmbedOptions, Rgb, Theme,
+    COMPLETED_MESSAGE, HEIGHT_MESSAGE,
+};
+
+/// Attribute on `<html>` in embed mode (styles/embed.css keys off it).
+const EMBED_ATTR: &str = "data-embed";
+/// Attribute on `<html>` when the frame is shorter than its content and must scroll itself (a
+/// fixed-height iframe, the loader's max height, or embed mode opened as a top-level page).
+const SCROLL_ATTR: &str = "data-embed-scroll";
+/// How long a too-short frame waits for its parent to resize it before showing a scrollbar.
+const SCROLL_GRACE_MS: i32 = 400;
+
+thread_local! {
+    static OPTIONS: RefCell<Option<EmbedOptions>> = const { RefCell::new(None) };
+    static STARTED: Cell<bool> = const { Cell::new(false) };
+    static LAST_HEIGHT: Cell<u32> = const { Cell::new(0) };
+    static SCROLL_TIMER: Cell<Option<i32>> = const { Cell::new(None) };
+}
+
+/// The options of this page load, parsed once from `location.search` (routes live in the hash,
+/// so the query never changes while the widget runs).
+pub fn options() -> EmbedOptions {
+    OPTIONS.with(|o| {
+        o.borrow_mut()
+            .get_or_insert_with(|| {
+                let search = web_sys::window()
+                    .and_then(|w| w.location().search().ok())
+                    .unwrap_or_default();
+                parse_query(&search)
+            })
+            .clone()
+    })
+}
+
+/// Applies theme, accent and embed mode to the document and starts the height reports. Runs its
+/// effects once however often it is called; returns the options.
+pub fn init() -> EmbedOptions {
+    let opts = options();
+    if STARTED.with(|s| s.replace(true)) {
+        return opts;
+    }
+    let Some(window) = web_sys::window() else {
+        return opts;
+    };
+    let Some(root) = window.document().and_then(|d| d.document_element()) else {
+        return opts;
+    };
+    if opts.theme != Theme::Auto {
+        let _ = root.set_attribute("data-theme", opts.theme.as_str());
+    }
+    if let Some(accent) = opts.accent {
+        apply_accent(&window, accent, opts.theme);
+        if opts.theme == Theme::Auto {
+            follow_color_scheme(&window, accent);
+        }
+    }
+    if opts.embed {
+        let _ = root.set_attribute(EMBED_ATTR, "");
+        start_height_reports(&window, &root, opts.height_target().to_string());
+    }
+    opts
+}
+
+fn prefers_dark(window: &web_sys::Window) -> bool {
+    window
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
+}
+
+/// Sets `--sc-accent`, `--sc-accent-text` and `--sc-accent-soft` through the CSSOM (a strict CSP
+/// allows this, unlike a `style` attribute), adjusted for the theme in use.
+fn apply_accent(window: &web_sys::Window, accent: Rgb, theme: Theme) {
+    let dark = match theme {
+        Theme::Dark => true,
+        Theme::Light => false,
+        Theme::Auto => prefers_dark(window),
+    };
+    let root = window
+        .document()
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(root) = root {
+        let style = root.style();
+        for (name, value) in accent_tokens(accent, dark).properties() {
+            let _ = style.set_property(name, &value);
+        }
+    }
+}
+
+/// With `theme=auto` the reader may switch between light and dark while reading: recompute.
+fn follow_color_scheme(window: &web_sys::Window, accent: Rgb) {
+    let Some(query) = window
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+    else {
+        return;
+    };
+    let listener = Closure::<dyn Fn()>::new(move || {
+        if let Some(w) = web_sys::window() {
+            apply_accent(&w, accent, Theme::Auto);
+        }
+    });
+    let _ = query.add_event_listener_with_callback("change", listener.as_ref().unchecked_ref());
+    // Lives as long as the page.
+    listener.forget();
+}
+
+/// The parent window when this document is in a frame.
+fn parent_window() -> Option<web_sys::Window> {
+    let window = web_sys::window()?;
+    let parent = window.parent().ok().flatten()?;
+    (!js_sys::Object::is(parent.as_ref(), window.as_ref())).then_some(parent)
+}
+
+/// Content height in whole CSS pixels: the body (a block formatting context in embed mode, so
+/// no margin escapes it).
+fn content_height() -> u32 {
+    let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    else {
+        return 0;
+    };
+    let rect = body.get_bounding_client_rect().height().ceil();
+    let scroll = f64::from(body.scroll_height());
+    rect.max(scroll).max(0.0) as u32
+}
+
+fn viewport_height() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0)
+}
+
+fn post(parent: &web_sys::Window, fields: &[(&str, JsValue)], target: &str) {
+    let message = js_sys::Object::new();
+    for (key, value) in fields {
+        let _ = js_sys::Reflect::set(&message, &JsValue::from_str(key), value);
+    }
+    // Err only for a malformed target, which parse_origin rules out; nothing to do then.
+    let _ = parent.post_message(&message, target);
+}
+
+fn start_height_reports(window: &web_sys::Window, root: &web_sys::Element, target: String) {
+    if parent_window().is_none() {
+        // Embed mode opened as a page of its own: nobody sizes it, so it scrolls normally.
+        let _ = root.set_attribute(SCROLL_ATTR, "");
+        return;
+    }
+    let Some(body) = window.document().and_then(|d| d.body()) else {
+        return;
+    };
+    let on_resize = Closure::<dyn Fn()>::new(move || report_height(&target));
+    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+        // Fires once at once, then on every change of the body's size.
+        observer.observe(&body);
+    }
+    on_resize.forget();
+    // The parent resizing the frame changes the viewport, not the body: check the fit again.
+    let on_viewport = Closure::<dyn Fn()>::new(refit);
+    let _ = window.add_event_listener_with_callback("resize", on_viewport.as_ref().unchecked_ref());
+    on_viewport.forget();
+}
+
+fn report_height(target: &str) {
+    let height = content_height();
+    if height > 0 && LAST_HEIGHT.with(|h| h.replace(height)) != height {
+        if let Some(parent) = parent_window() {
+            post(
+                &parent,
+                &[
+                    ("type", JsValue::from_str(HEIGHT_MESSAGE)),
+                    ("height", JsValue::from(height)),
+                ],
+                target,
+            );
+        }
+    }
+    refit();
+}
+
+/// No scrollbar of our own while the content fits the frame. When it does not, give the parent a
+/// moment to resize the frame (the loader does at once), then let the frame scroll, so nothing is
+/// ever out of reach (fixed-height iframes, the loader's max height).
+fn refit() {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    if f64::from(content_height()) <= viewport_height() + 1.0 {
+        let _ = root.remove_attribute(SCROLL_ATTR);
+        if let (Some(id), Some(w)) = (SCROLL_TIMER.with(|t| t.take()), web_sys::window()) {
+            w.clear_timeout_with_handle(id);
+        }
+        return;
+    }
+    if root.has_attribute(SCROLL_ATTR) || SCROLL_TIMER.with(|t| t.get()).is_some() {
+        return;
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let check = Closure::once_into_js(move || {
+        SCROLL_TIMER.with(|t| t.set(None));
+        if f64::from(content_height()) > viewport_height() + 1.0 {
+            let _ = root.set_attribute(SCROLL_ATTR, "");
+        }
+    });
+    if let Ok(id) = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+        check.unchecked_ref(),
+        SCROLL_GRACE_MS,
+    ) {
+        SCROLL_TIMER.with(|t| t.set(Some(id)));
+    }
+}
+
+/// Tells the host page the self-check was finished: the verdict and the readiness count only.
+/// Sent only when the embed asked for it (`events=1`) and named its origin; never to `*`.
+pub fn notify_completed(meets_bar: bool, count: u8, total: u8) {
+    let opts = options();
+    let Some(target) = opts.completed_target() else {
+        return;
+    };
+    let Some(parent) = parent_window() else {
+        return;
+    };
+    post(
+        &parent,
+        &[
+            ("type", JsValue::from_str(COMPLETED_MESSAGE)),
+            ("verdict", JsValue::from_str(verdict(meets_bar))),
+            ("count", JsValue::from(count)),
+            ("total", JsValue::from(total)),
+        ],
+        target,
+    );
+}
+
+/// The compact bar of embed mode, in place of the site header: the name (to the start page, from
+/// which every screen is reachable), "Embed this" and "Open full size" in a new tab.
+#[component]
+pub fn EmbedBar() -> Html {
+    // Re-render on navigation: both links follow the current route.
+    let location = use_location();
+    let path = location.as_ref().map(|l| l.path().to_string()).unwrap_or_default();
+    let full = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .map(|href| full_size_url(&href))
+        .unwrap_or_else(|| "./".to_string());
+    let embed_this = if path.trim_matches('/') == "embed" {
+        let query = location.as_ref().map(|l| l.query_str().to_string()).unwrap_or_default();
+        format!("#/embed{query}")
+    } else {
+        format!("#/embed?view={}", view_of_path(&path))
+    };
+    html! {
+        <header class="embed-bar" data-testid="embed-bar">
+            <a class="embed-brand" href="#/">
+                <span class="brand-mark" aria-hidden="true">{ "◆" }</span>
+                { "staffcheck" }
+            </a>
+            <nav class="embed-nav" aria-label="Widget">
+                <a href={embed_this} data-testid="embed-this-link">{ "Embed this" }</a>
+                <a href={full} target="_blank" rel="noopener" data-testid="open-full-size">
+                    { "Open full size" }
+                    <span class="visually-hidden">{ " (opens in a new tab)" }</span>
+                    <span aria-hidden="true">{ " ↗" }</span>
+                </a>
+            </nav>
+        </header>
+    }
+}

@@ -1,0 +1,40 @@
+use yew::prelude::*;
+
+use crate::components::result_view::ResultView;
+use crate::dates::local_date_time;
+use crate::hooks::use_store::use_store;
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct AttemptPageProps {
+    pub id: AttrValue,
+}
+
+/// `#/history/<id>`: the results of one earlier attempt.
+#[component]
+pub fn AttemptPage(props: &AttemptPageProps) -> Html {
+    let store = use_store();
+    let attempt = store.as_ref().and_then(|s| {
+        s.envelope
+            .attempts
+            .iter()
+            .find(|a| *a.id == *props.id)
+            .cloned()
+    });
+    let Some(attempt) = attempt else {
+        return html! {
+            <div class="page" data-testid="attempt-missing">
+                <h1>{ "That attempt is not in this browser" }</h1>
+                <p class="lede">{ "It may have been deleted, or saved in another browser. Your history lists what is here." }</p>
+                <p><a href={Route::History.href()}>{ "Go to your history" }</a></p>
+            </div>
+        };
+    };
+    html! {
+        <div class="page results" data-testid="attempt-results">
+            <p class="breadcrumb"><a href={Route::History.href()}>{ "← Your history" }</a></p>
+            <h1>{ format!("Results of {}", local_date_time(attempt.finished_at)) }</h1>
+            <ResultView answers={attempt.answers.clone()} />
+        </div>
+    }
+}

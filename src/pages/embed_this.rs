@@ -1,0 +1,282 @@
+//! `#/embed?view=quiz`: "Embed this". Generates the loader snippet and the plain iframe snippet for
+//! a screen, theme and accent, with copy buttons that announce the result.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::content::CONTENT;
+use crate::domain::embed::{is_valid_view, query_pairs, widget_base, Rgb, Snippet, Theme};
+use crate::embed;
+
+/// The screens offered, besides one entry per dimension.
+const VIEWS: [(&str, &str); 7] = [
+    ("quiz", "Self-check"),
+    ("", "Start page"),
+    ("explore", "Compare levels (all dimensions)"),
+    ("week", "A week in the life"),
+    ("levels", "Titles & ladder"),
+    ("results", "The reader's latest results"),
+    ("history", "The reader's history"),
+];
+
+fn theme_label(theme: Theme) -> &'static str {
+    match theme {
+        Theme::Auto => "Automatic: follows the reader's light or dark setting",
+        Theme::Light => "Light",
+        Theme::Dark => "Dark",
+    }
+}
+
+fn current_base() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .map(|href| widget_base(&href))
+        .unwrap_or_default()
+}
+
+#[component]
+pub fn EmbedThis() -> Html {
+    let location = use_location();
+    let opts = embed::options();
+    let initial_view = location
+        .as_ref()
+        .and_then(|l| {
+            query_pairs(l.query_str())
+                .into_iter()
+                .find(|(k, _)| k == "view")
+                .map(|(_, v)| v.trim_matches('/').to_string())
+        })
+        .filter(|v| is_valid_view(v))
+        .unwrap_or_else(|| "quiz".to_string());
+
+    let view = use_state(|| initial_view);
+    let theme = use_state(|| opts.theme);
+    let accent_text = use_state(|| opts.accent.map(|a| a.hex()).unwrap_or_default());
+    let events = use_state(|| false);
+    let status = use_state(String::new);
+    let loader_ref = use_node_ref();
+    let iframe_ref = use_node_ref();
+
+    let accent = Rgb::parse_hex(&accent_text);
+    let accent_invalid = !accent_text.trim().is_empty() && accent.is_none();
+    let snippet = Snippet {
+        base: current_base(),
+        view: (*view).clone(),
+        theme: *theme,
+        accent,
+        events: *events,
+    };
+
+    let on_view = {
+        let view = view.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            view.set(select.value());
+        })
+    };
+    let on_accent = {
+        let accent_text = accent_text.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            accent_text.set(input.value());
+        })
+    };
+    let on_events = {
+        let events = events.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            events.set(input.checked());
+        })
+    };
+    let copy_loader = copy_callback(loader_ref.clone(), "Loader snippet", status.clone());
+    let copy_iframe = copy_callback(iframe_ref.clone(), "Iframe snippet", status.clone());
+
+    let known = view.is_empty() || VIEWS.iter().any(|(v, _)| v == &view.as_str())
+        || CONTENT.dimensions.iter().any(|d| format!("explore/{}", d.id) == *view);
+    let option = |value: String, label: String| {
+        let selected = *view == value;
+        html! { <option value={value} selected={selected}>{ label }</option> }
+    };
+
+    html! {
+        <div class="page embed-page" data-testid="embed-this">
+            <h1>{ "Embed staffcheck in your blog" }</h1>
+            <p class="lede">
+                { "Paste one snippet into a post. The widget sizes itself to its content, follows your \
+                   theme, keeps each reader's results in their own browser and never touches the rest \
+                   of your page." }
+            </p>
+
+            <form class="embed-options" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                <div class="field">
+                    <label for="embed-view">{ "Screen to show" }</label>
+                    <select id="embed-view" data-testid="embed-view" onchange={on_view}>
+                        { for VIEWS.iter().map(|(v, l)| option(v.to_string(), l.to_string())) }
+                        if !known {
+                            { option((*view).clone(), format!("This screen (#/{})", *view)) }
+                        }
+                        <optgroup label="One dimension, every level">
+                            { for CONTENT.dimensions.iter().map(|d| option(format!("explore/{}", d.id), d.name.to_string())) }
+                        </optgroup>
+                    </select>
+                </div>
+
+                <fieldset class="field">
+                    <legend>{ "Theme" }</legend>
+                    { for Theme::ALL.iter().map(|t| {
+                        let t = *t;
+                        let onchange = {
+                            let theme = theme.clone();
+                            Callback::from(move |_: Event| theme.set(t))
+                        };
+                        let id = format!("embed-theme-{}", t.as_str());
+                        html! {
+                            <div class="radio">
+                                <input type="radio" name="embed-theme" id={id.clone()} value={t.as_str()}
+                                       checked={*theme == t} onchange={onchange} />
+                                <label for={id}>{ theme_label(t) }</label>
+                            </div>
+                        }
+                    }) }
+                </fieldset>
+
+                <div class="field">
+                    <label for="embed-accent">{ "Accent colour (optional)" }</label>
+                    <input id="embed-accent" type="text" data-testid="embed-accent" inputmode="text"
+                           autocomplete="off" spellcheck="false" placeholder="#0b5cad"
+                           value={(*accent_text).clone()} oninput={on_accent}
+                           aria-invalid={accent_invalid.then_some("true")}
+                           aria-describedby="embed-accent-hint" />
+                    <p id="embed-accent-hint" class={classes!("hint", accent_invalid.then_some("error"))}
+                       data-testid="embed-accent-hint">
+                        { if accent_invalid {
+                            "Not a colour: use 3 or 6 hex digits, like #0b5cad. Until then the default accent is used."
+                        } else {
+                            "3 or 6 hex digits, like #0b5cad. Made darker or lighter if needed so text stays readable; buttons get black or white text, whichever contrasts more."
+                        } }
+                    </p>
+                </div>
+
+                <div class="field checkbox">
+                    <input id="embed-events" type="checkbox" data-testid="embed-events"
+                           checked={*events} onchange={on_events} />
+                    <label for="embed-events">
+                        { "Tell my page when a reader finishes the self-check (a " }
+                        <code>{ "staffcheck:completed" }</code>
+                        { " event with the verdict and the count out of 12; never the answers). Needs the loader." }
+                    </label>
+                </div>
+            </form>
+
+            <section class="snippet" aria-labelledby="loader-title">
+                <h2 id="loader-title">{ "With the loader (recommended)" }</h2>
+                <p>
+                    { "Resizes the frame to its content, so there is no inner scrollbar; loads lazily; shows \
+                       a plain link where JavaScript is off. The script is under 2 KB and has no dependencies." }
+                </p>
+                <label class="visually-hidden" for="snippet-loader">{ "Loader snippet" }</label>
+                <textarea id="snippet-loader" data-testid="snippet-loader" ref={loader_ref}
+                          readonly=true rows="6" spellcheck="false" value={snippet.loader()} />
+                <button type="button" class="button primary" data-testid="copy-loader" onclick={copy_loader}>
+                    { "Copy loader snippet" }
+                </button>
+            </section>
+
+            <section class="snippet" aria-labelledby="iframe-title">
+                <h2 id="iframe-title">{ "Plain iframe" }</h2>
+                <p>
+                    { "For sites that do not allow scripts in posts. The frame has a fixed height and \
+                       scrolls inside when the content is taller." }
+                </p>
+                <label class="visually-hidden" for="snippet-iframe">{ "Iframe snippet" }</label>
+                <textarea id="snippet-iframe" data-testid="snippet-iframe" ref={iframe_ref}
+                          readonly=true rows="4" spellcheck="false" value={snippet.iframe()} />
+                <button type="button" class="button" data-testid="copy-iframe" onclick={copy_iframe}>
+                    { "Copy iframe snippet" }
+                </button>
+            </section>
+
+            <p class="copy-status" role="status" aria-live="polite" data-testid="copy-status">{ (*status).clone() }</p>
+
+            <p>
+                <a href={snippet.embed_url(None)} target="_blank" rel="noopener" data-testid="embed-preview">
+                    { "Preview this embed" }
+                    <span class="visually-hidden">{ " (opens in a new tab)" }</span>
+                    <span aria-hidden="true">{ " ↗" }</span>
+                </a>
+            </p>
+            <p class="hint">
+                { "Inside an embed, browsers keep each reader's results for your site only, and some \
+                   block storage entirely; the widget still works then and tells the reader. Self-hosting, \
+                   the message protocol and the Content-Security-Policy are described in the README." }
+            </p>
+        </div>
+    }
+}
+
+/// Copies the textarea's text: the async clipboard first, then the older `execCommand("copy")`
+/// (works in frames without the `clipboard-write` permission), else selects the text and says how
+/// to copy it. The outcome goes to the live region, reworded when it repeats so it is announced.
+fn copy_callback(
+    area: NodeRef,
+    what: &'static str,
+    status: UseStateHandle<String>,
+) -> Callback<MouseEvent> {
+    Callback::from(move |_: MouseEvent| {
+        let Some(area) = area.cast::<HtmlTextAreaElement>() else {
+            return;
+        };
+        let text = area.value();
+        let announce = {
+            let status = status.clone();
+            move |ok: bool| {
+                let mut message = if ok {
+                    format!("{what} copied to the clipboard.")
+                } else {
+                    format!(
+                        "Could not copy automatically. The {} is selected: press Ctrl+C (⌘C on a Mac).",
+                        what.to_lowercase()
+                    )
+                };
+                if *status == message {
+                    message = format!("{message} (again)");
+                }
+                status.set(message);
+            }
+        };
+        let fallback = {
+            let area = area.clone();
+            let announce = announce.clone();
+            move || {
+                area.select();
+                let copied = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok())
+                    .and_then(|d| d.exec_command("copy").ok())
+                    .unwrap_or(false);
+                announce(copied);
+            }
+        };
+        let clipboard = web_sys::window()
+            .map(|w| w.navigator())
+            .and_then(|n| js_sys::Reflect::get(&n, &JsValue::from_str("clipboard")).ok())
+            .filter(|c| c.is_object())
+            .map(|c| c.unchecked_into::<web_sys::Clipboard>());
+        let Some(clipboard) = clipboard else {
+            fallback();
+            return;
+        };
+        let promise = clipboard.write_text(&text);
+        let on_ok = Closure::once_into_js(move |_: JsValue| announce(true));
+        let on_err = Closure::once_into_js(move |_: JsValue| fallback());
+        let then = js_sys::Reflect::get(&promise, &JsValue::from_str("then"))
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        if let Some(then) = then {
+            let _ = then.call2(&promise, &on_ok, &on_err);
+        }
+    })
+}

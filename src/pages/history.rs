@@ -1,0 +1,273 @@
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::attempt_list::AttemptList;
+use crate::components::radar_chart::{RadarChart, RadarSeries};
+use crate::components::trend_chart::TrendChart;
+use crate::content::CONTENT;
+use crate::dates::local_date_time;
+use crate::domain::history::{export_json, markdown_summary, newest_first, parse_import};
+use crate::domain::scoring::score;
+use crate::download::download;
+use crate::hooks::use_store::use_store;
+use crate::route::Route;
+use crate::state::store::StoreAction;
+
+/// `#/history`: every attempt, the trend, compare, delete (with undo), export and import.
+#[component]
+pub fn HistoryPage() -> Html {
+    let store = use_store();
+    let navigator = use_navigator();
+    let selected = use_state(Vec::<String>::new);
+    let confirming = use_state(|| false);
+    let message = use_state(|| Option::<(bool, String)>::None);
+
+    let Some(store) = store else {
+        return Html::default();
+    };
+    let read_only =
+        !store.writable && matches!(store.notice, Some(crate::storage::Notice::Newer { .. }));
+    let newest = newest_first(&store.envelope);
+    let listed: Vec<_> = newest
+        .iter()
+        .map(|a| {
+            (
+                (*a).clone(),
+                AttrValue::from(local_date_time(a.finished_at)),
+            )
+        })
+        .collect();
+    let oldest_first: Vec<_> = listed.iter().rev().cloned().collect();
+
+    let on_select = {
+        let selected = selected.clone();
+        Callback::from(move |(id, on): (String, bool)| {
+            let mut v = (*selected).clone();
+            v.retain(|x| x != &id);
+            if on {
+                v.push(id);
+                if v.len() > 2 {
+                    v.remove(0);
+                }
+            }
+            selected.set(v);
+        })
+    };
+    let on_delete = {
+        let store = store.clone();
+        let selected = selected.clone();
+        Callback::from(move |id: String| {
+            let mut v = (*selected).clone();
+            v.retain(|x| x != &id);
+            selected.set(v);
+            store.dispatch(StoreAction::Delete(id));
+        })
+    };
+    let undo = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| store.dispatch(StoreAction::UndoDelete))
+    };
+    let compare = {
+        let selected = selected.clone();
+        let navigator = navigator.clone();
+        let by_time = store.envelope.attempts.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let ([a, b], Some(n)) = (selected.as_slice(), &navigator) {
+                // Older first, so movement reads forward in time.
+                let t = |id: &str| {
+                    by_time
+                        .iter()
+                        .find(|x| x.id == id)
+                        .map_or(0.0, |x| x.finished_at)
+                };
+                let (a, b) = if t(a) <= t(b) { (a, b) } else { (b, a) };
+                n.push(&Route::Compare {
+                    a: a.clone(),
+                    b: b.clone(),
+                });
+            }
+        })
+    };
+    let export = {
+        let store = store.clone();
+        let message = message.clone();
+        Callback::from(move |_: MouseEvent| {
+            let text = export_json(&store.envelope, js_sys::Date::now());
+            match download("staffcheck-history.json", "application/json", &text) {
+                Ok(()) => message.set(Some((
+                    true,
+                    "Your history was exported as staffcheck-history.json.".into(),
+                ))),
+                Err(e) => message.set(Some((false, e))),
+            }
+        })
+    };
+    let markdown = {
+        let store = store.clone();
+        let message = message.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(latest) = store.latest() {
+                let text = markdown_summary(&CONTENT, latest, false);
+                if let Err(e) = download("staffcheck-summary.md", "text/markdown", &text) {
+                    message.set(Some((false, e)));
+                }
+            }
+        })
+    };
+    let print = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    let on_import = {
+        let store = store.clone();
+        let message = message.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            let store = store.clone();
+            let message = message.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                    .await
+                    .ok()
+                    .and_then(|t| t.as_string());
+                let Some(text) = text else {
+                    message.set(Some((false, "That file could not be read.".into())));
+                    return;
+                };
+                match parse_import(&text) {
+                    Ok(attempts) => {
+                        let new = attempts
+                            .iter()
+                            .filter(|a| !store.envelope.attempts.iter().any(|b| b.id == a.id))
+                            .count();
+                        store.dispatch(StoreAction::Import(attempts));
+                        message.set(Some((
+                            true,
+                            match new {
+                                0 => "Every attempt in that file is already here; nothing changed."
+                                    .into(),
+                                1 => "Imported 1 attempt.".into(),
+                                n => format!("Imported {n} attempts."),
+                            },
+                        )));
+                    }
+                    Err(err) => message.set(Some((false, err.message()))),
+                }
+            });
+        })
+    };
+    let ask_clear = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(true))
+    };
+    let cancel_clear = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(false))
+    };
+    let clear = {
+        let store = store.clone();
+        let confirming = confirming.clone();
+        let selected = selected.clone();
+        Callback::from(move |_: MouseEvent| {
+            store.dispatch(StoreAction::ClearAll);
+            selected.set(Vec::new());
+            confirming.set(false);
+        })
+    };
+
+    let radar = match (oldest_first.first(), listed.first()) {
+        (Some((first, first_date)), Some((latest, _))) if first.id != latest.id => {
+            let a = score(&CONTENT, &latest.answers);
+            let b = score(&CONTENT, &first.answers);
+            html! {
+                <section class="history-radar" aria-labelledby="history-radar-title">
+                    <h2 id="history-radar-title">{ "First and latest, dimension by dimension" }</h2>
+                    <RadarChart id="history-radar" title="Your latest attempt over your first"
+                        series_label="Latest attempt"
+                        axes={a.dimensions.iter().map(|d| (AttrValue::from(d.name), d.position)).collect::<Vec<_>>()}
+                        overlay={Some(RadarSeries {
+                            label: format!("First attempt ({first_date})").into(),
+                            values: b.dimensions.iter().map(|d| d.position).collect(),
+                        })} />
+                </section>
+            }
+        }
+        _ => Html::default(),
+    };
+
+    html! {
+        <div class="page history" data-testid="history">
+            <h1>{ "Your history" }</h1>
+            <p class="lede">
+                { "Every self-check you finish in this browser is kept here, and only here. " }
+                { "Retake it every quarter and watch the shape change." }
+            </p>
+            if let Some(a) = &store.last_deleted {
+                <p class="undo" role="status" data-testid="undo-notice">
+                    { format!("Deleted the attempt of {}. ", local_date_time(a.finished_at)) }
+                    <button type="button" class="link-button" data-testid="undo" onclick={undo}>{ "Undo" }</button>
+                </p>
+            }
+            if let Some((ok, text)) = &*message {
+                <p class={classes!("history-message", (!ok).then_some("error"))} role="status"
+                   data-testid="history-message">{ text.clone() }</p>
+            }
+            if listed.is_empty() {
+                <div class="empty-state" data-testid="history-empty">
+                    <p>{ "No attempts yet. Finish the self-check, or import a history file you exported earlier." }</p>
+                    <p><a class="button primary" href={Route::Quiz.href()}>{ "Take the self-check" }</a></p>
+                </div>
+            } else {
+                <TrendChart attempts={oldest_first.iter().map(|(a, _)| a.clone()).collect::<Vec<_>>()}
+                            dates={oldest_first.iter().map(|(_, d)| d.clone()).collect::<Vec<_>>()} />
+                { radar }
+                <section aria-labelledby="attempts-title">
+                    <h2 id="attempts-title">{ "Attempts" }</h2>
+                    <p class="hint">{ "Tick two attempts to compare them." }</p>
+                    <AttemptList attempts={listed.clone()} selected={(*selected).clone()}
+                                 on_select={on_select} on_delete={on_delete} read_only={read_only} />
+                    <button type="button" class="button" data-testid="compare-selected"
+                            disabled={selected.len() != 2} onclick={compare}>
+                        { "Compare the two selected" }
+                    </button>
+                </section>
+            }
+            <section class="history-tools" aria-labelledby="tools-title">
+                <h2 id="tools-title">{ "Keep and move your results" }</h2>
+                <div class="tool-row">
+                    <button type="button" class="button" data-testid="export" onclick={export}
+                            disabled={listed.is_empty()}>{ "Export history (JSON)" }</button>
+                    <label class="button file-button">
+                        { "Import a history file" }
+                        <input type="file" accept="application/json,.json" data-testid="import"
+                               class="visually-hidden" onchange={on_import} disabled={read_only} />
+                    </label>
+                    <button type="button" class="button" data-testid="markdown" onclick={markdown}
+                            disabled={listed.is_empty()}>{ "Latest as Markdown" }</button>
+                    <button type="button" class="button" onclick={print} disabled={listed.is_empty()}>
+                        { "Print a one-page summary" }
+                    </button>
+                </div>
+                if !listed.is_empty() && !read_only {
+                    if *confirming {
+                        <div class="confirm" role="alertdialog" aria-labelledby="confirm-text" data-testid="confirm-clear">
+                            <p id="confirm-text">{ format!("Delete all {} attempts and any quiz in progress? This cannot be undone.", listed.len()) }</p>
+                            <button type="button" class="button danger" data-testid="confirm-clear-yes" onclick={clear}>{ "Yes, delete everything" }</button>
+                            <button type="button" class="button" onclick={cancel_clear}>{ "Cancel" }</button>
+                        </div>
+                    } else {
+                        <button type="button" class="link-button danger" data-testid="clear-all" onclick={ask_clear}>
+                            { "Delete all history…" }
+                        </button>
+                    }
+                }
+            </section>
+        </div>
+    }
+}
