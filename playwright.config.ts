@@ -16,6 +16,13 @@ export const chromiumArgs = [
 ];
 
 const port = Number(process.env.E2E_PORT ?? 4173);
+/** examples/ (the blog page embedding the widget), on a second origin. */
+export const blogPort = Number(process.env.E2E_BLOG_PORT ?? 4174);
+/** dist/ again, served with STRICT_CSP: the README's Content-Security-Policy, verified. */
+export const cspPort = Number(process.env.E2E_CSP_PORT ?? 4175);
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
+  "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors *";
 
 export default defineConfig({
   testDir: 'e2e',
@@ -43,12 +50,30 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `node scripts/static-server.mjs --dir ${process.env.E2E_DIR ?? 'dist'} --port ${port} --quiet`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `node scripts/static-server.mjs --dir ${process.env.E2E_DIR ?? 'dist'} --port ${port} --quiet`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `node scripts/static-server.mjs --dir examples --port ${blogPort} --quiet`,
+      url: `http://127.0.0.1:${blogPort}/blog.html`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `node scripts/static-server.mjs --dir ${process.env.E2E_DIR ?? 'dist'} --port ${cspPort} --quiet --csp "${STRICT_CSP}"`,
+      url: `http://127.0.0.1:${cspPort}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

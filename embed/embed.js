@@ -1,13 +1,14 @@
-/*! staffcheck embed loader (MIT); see README "Embedding" */
+/*! staffcheck embed.js (MIT), see README "Embedding" */
 (function(d, w) {
  var me = d.currentScript, frames = [], base, origin;
  if (!me || !me.src) return;
  base = new URL('./', me.src);
  origin = base.origin;
  function num(v, f) { v = parseInt(v, 10); return v >= 0 ? v : f; }
+ // Only from the widget's origin and from a frame made here.
  w.addEventListener('message', function(e) {
   var m = e.data;
-  if (e.origin != origin || !m || typeof m.type != 'string') return;
+  if (e.origin != origin || !m) return;
   frames.forEach(function(f) {
    if (e.source != f.i.contentWindow) return;
    if (m.type == 'staffcheck:height' && m.height > 0)
@@ -28,8 +29,8 @@
   if (o && o != 'null') q += (ev ? '&events=1' : '') + '&origin=' + encodeURIComponent(o);
   i.loading = 'lazy';
   i.title = a.title || 'staffcheck self-assessment';
-  i.setAttribute('allow', 'clipboard-write');
-  i.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox allow-downloads');
+  i.allow = 'clipboard-write';
+  i.sandbox = 'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox allow-downloads';
   s.display = 'block'; s.width = '100%'; s.border = 0; s.height = min + 'px';
   i.src = base.href + q + '#/' + (/^[a-z0-9-]+(\/[a-z0-9-]+)*$/.test(a.view) ? a.view : '');
   el.textContent = '';

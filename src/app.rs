@@ -11,14 +11,16 @@ use crate::route::{switch, Route};
 
 #[component]
 pub fn App() -> Html {
+    // `?embed=1&theme=…`: applied once (theme, accent, height reports); embed mode drops the chrome.
+    let embedded = use_memo((), |_| crate::embed::init().embed);
     html! {
         <HashRouter>
             <StoreProvider>
                 <a class="skip-link" href="#main" onclick={skip_to_main()}>{ "Skip to content" }</a>
-                <SiteHeader />
+                if *embedded { <crate::embed::EmbedBar /> } else { <SiteHeader /> }
                 <StorageNotice />
                 <MainRegion />
-                <SiteFooter />
+                if !*embedded { <SiteFooter /> }
             </StoreProvider>
         </HashRouter>
     }

@@ -267,13 +267,19 @@ pub fn notify_completed(meets_bar: bool, count: u8, total: u8) {
 pub fn EmbedBar() -> Html {
     // Re-render on navigation: both links follow the current route.
     let location = use_location();
-    let path = location.as_ref().map(|l| l.path().to_string()).unwrap_or_default();
+    let path = location
+        .as_ref()
+        .map(|l| l.path().to_string())
+        .unwrap_or_default();
     let full = web_sys::window()
         .and_then(|w| w.location().href().ok())
         .map(|href| full_size_url(&href))
         .unwrap_or_else(|| "./".to_string());
     let embed_this = if path.trim_matches('/') == "embed" {
-        let query = location.as_ref().map(|l| l.query_str().to_string()).unwrap_or_default();
+        let query = location
+            .as_ref()
+            .map(|l| l.query_str().to_string())
+            .unwrap_or_default();
         format!("#/embed{query}")
     } else {
         format!("#/embed?view={}", view_of_path(&path))

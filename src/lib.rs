@@ -4,11 +4,13 @@
 //! `route`, `app`, `pages` and `components` are the Yew front end.
 
 pub mod app;
+pub mod clipboard;
 pub mod components;
 pub mod content;
 pub mod dates;
 pub mod domain;
 pub mod download;
+pub mod embed;
 pub mod hooks;
 pub mod pages;
 pub mod route;

@@ -23,12 +23,16 @@ pub enum Route {
     Results,
     #[at("/results/how")]
     HowScored,
+    #[at("/r/:code")]
+    Shared { code: String },
     #[at("/history")]
     History,
     #[at("/history/:id")]
     Attempt { id: String },
     #[at("/history/compare/:a/:b")]
     Compare { a: String, b: String },
+    #[at("/embed")]
+    Embed,
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -51,9 +55,11 @@ pub fn switch(route: Route) -> Html {
         Route::Quiz => html! { <pages::quiz::QuizPage /> },
         Route::Results => html! { <pages::results::ResultsPage /> },
         Route::HowScored => html! { <pages::how_scored::HowScored /> },
+        Route::Shared { code } => html! { <pages::shared::SharedPage {code} /> },
         Route::History => html! { <pages::history::HistoryPage /> },
         Route::Attempt { id } => html! { <pages::attempt::AttemptPage {id} /> },
         Route::Compare { a, b } => html! { <pages::compare::ComparePage {a} {b} /> },
+        Route::Embed => html! { <pages::embed_this::EmbedThis /> },
         Route::NotFound => html! { <pages::not_found::NotFound /> },
     }
 }

@@ -33,12 +33,13 @@ pub struct RadarChartProps {
 const RADIUS: f64 = 100.0;
 /// Where the labels start, outside the outer ring.
 const LABEL_RADIUS: f64 = 110.0;
-const FONT: f64 = 15.0;
-const NOTE_FONT: f64 = 12.0;
-const LINE: f64 = 17.0;
+const FONT: f64 = 16.0;
+const LINE: f64 = 18.0;
 /// A generous estimate of a glyph's width, in ems, so the viewBox always holds the labels.
-const GLYPH: f64 = 0.6;
+const GLYPH: f64 = 0.58;
 const PAD: f64 = 6.0;
+/// The least space between two labels.
+const GAP: f64 = 3.0;
 /// Labels longer than this are split at a space or hyphen near the middle.
 const WRAP_AT: usize = 10;
 
@@ -46,9 +47,10 @@ const WRAP_AT: usize = 10;
 /// main series as a filled shape with points, an optional overlay as a dotted shape.
 ///
 /// Unanswered axes (`None`) are left out of the shape, which joins the answered spokes only, so a
-/// skipped dimension never reads as a position of 0; its spoke is dashed and its label carries
-/// "not answered". The viewBox is computed from estimated label sizes, so labels are never
-/// clipped and the chart scales down to any width. `role="img"` with `<title>` and `<desc>`;
+/// skipped dimension never reads as a position of 0; its spoke is dashed, its label muted and in
+/// italics, the legend explains both and the `<desc>` names them. The viewBox is computed from
+/// estimated label sizes, so labels are never clipped and the chart scales down to any width
+/// (long labels at the sides wrap onto two lines). `role="img"` with `<title>` and `<desc>`;
 /// the table twin (`ScoreTable`) carries every number. No inline styles: colours come from
 /// classes in `styles/results.css`.
 #[component]
@@ -62,12 +64,7 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
         return Html::default();
     }
 
-    let labels: Vec<Label> = props
-        .axes
-        .iter()
-        .enumerate()
-        .map(|(i, (name, value))| Label::new(name, value.is_none(), angle(i, n)))
-        .collect();
+    let labels = layout(&props.axes);
     let view_box = view_box(&labels);
 
     let ring = |r: f64| -> String {
@@ -129,6 +126,14 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
                         </svg>
                         { format!("Staff target ({})", props.target.min(100)) }
                     </li>
+                    if main.iter().any(Option::is_none) {
+                        <li>
+                            <svg class="radar-key" viewBox="0 0 24 12" aria-hidden="true" focusable="false">
+                                <line class="radar-axis is-missing" x1="1" y1="6" x2="23" y2="6" />
+                            </svg>
+                            <span class="radar-key-missing">{ "Not answered (dashed spoke, grey label)" }</span>
+                        </li>
+                    }
                 </ul>
                 <p class="radar-note">
                     { "Centre: 0, the Senior description fits. Outer ring: 100, the Staff description fits." }
@@ -182,6 +187,8 @@ fn view_series(
 struct Label {
     lines: Vec<String>,
     missing: bool,
+    /// |sin| of the spoke: 1 at the top and bottom, 0 at the sides.
+    vertical: f64,
     x: f64,
     /// Baseline of the first line.
     y: f64,
@@ -191,10 +198,16 @@ struct Label {
 }
 
 impl Label {
-    fn new(name: &str, missing: bool, a: f64) -> Label {
-        let lines = wrap(name);
-        let (cx, cy) = xy(a, LABEL_RADIUS);
+    fn new(name: &str, missing: bool, a: f64, radius: f64) -> Label {
         let (cos, sin) = (a.cos(), a.sin());
+        // Only labels towards the sides wrap: there, width is what shrinks the chart, while a
+        // two-line label near the top or bottom would run into its neighbours.
+        let lines = if cos.abs() > 0.5 {
+            wrap(name)
+        } else {
+            vec![name.to_string()]
+        };
+        let (cx, cy) = xy(a, radius);
         let anchor = if cos.abs() < 0.3 {
             "middle"
         } else if cos > 0.0 {
@@ -202,28 +215,19 @@ impl Label {
         } else {
             "end"
         };
-        let text_lines = lines.len() + usize::from(missing);
-        let height = LINE * (text_lines as f64 - 1.0) + FONT;
-        // Top labels grow upwards, bottom labels downwards, side labels around the spoke's end.
-        let top = if sin < -0.3 {
-            cy - height
-        } else if sin > 0.3 {
-            cy
-        } else {
-            cy - height / 2.0
-        };
+        let height = LINE * (lines.len() as f64 - 1.0) + FONT;
+        // Centred on the spoke's end, pushed half a line outwards (up at the top, down at the
+        // bottom), so the text clears the outer ring without crowding its neighbours.
+        let top = cy - height / 2.0 + sin * FONT / 2.0;
         let widest = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0) as f64;
-        let mut width = widest * FONT * GLYPH;
-        if missing {
-            width = width.max(NOT_ANSWERED.len() as f64 * NOTE_FONT * GLYPH);
-        }
         Label {
             lines,
             missing,
+            vertical: sin.abs(),
             x: cx,
             y: top + FONT * 0.8,
             anchor,
-            width,
+            width: widest * FONT * GLYPH,
             height,
         }
     }
@@ -240,8 +244,6 @@ impl Label {
     }
 }
 
-const NOT_ANSWERED: &str = "not answered";
-
 fn view_label(l: &Label) -> Html {
     html! {
         <text class={classes!("radar-label", l.missing.then_some("is-missing"))}
@@ -249,13 +251,46 @@ fn view_label(l: &Label) -> Html {
             { for l.lines.iter().enumerate().map(|(i, line)| html! {
                 <tspan x={fmt(l.x)} dy={if i == 0 { "0".to_string() } else { fmt(LINE) }}>{ line.clone() }</tspan>
             }) }
-            if l.missing {
-                <tspan class="radar-label-note" x={fmt(l.x)} dy={fmt(LINE)} font-size={fmt(NOTE_FONT)}>
-                    { NOT_ANSWERED }
-                </tspan>
-            }
         </text>
     }
+}
+
+/// Places every label, then pushes apart neighbours whose boxes touch: the one nearer the top
+/// or bottom moves outwards along its spoke, a little at a time.
+fn layout(axes: &[(AttrValue, Option<u8>)]) -> Vec<Label> {
+    let n = axes.len();
+    let make = |i: usize, r: f64| -> Label {
+        let (name, value) = &axes[i];
+        Label::new(name, value.is_none(), angle(i, n), r)
+    };
+    let mut radii = vec![LABEL_RADIUS; n];
+    let mut labels: Vec<Label> = (0..n).map(|i| make(i, LABEL_RADIUS)).collect();
+    if n < 3 {
+        return labels;
+    }
+    for _ in 0..30 {
+        let mut moved = false;
+        for i in 0..n {
+            let j = (i + 1) % n;
+            if touch(&labels[i], &labels[j]) {
+                let k = if labels[i].vertical >= labels[j].vertical { i } else { j };
+                radii[k] += 2.0;
+                labels[k] = make(k, radii[k]);
+                moved = true;
+            }
+        }
+        if !moved {
+            break;
+        }
+    }
+    labels
+}
+
+/// Whether two label boxes overlap or come closer than `GAP`.
+fn touch(a: &Label, b: &Label) -> bool {
+    let (ax0, ay0, ax1, ay1) = a.bounds();
+    let (bx0, by0, bx1, by1) = b.bounds();
+    ax0 < bx1 + GAP && bx0 < ax1 + GAP && ay0 < by1 + GAP && by0 < ay1 + GAP
 }
 
 /// Splits a long label at the space or hyphen nearest its middle (the hyphen stays on line one).

@@ -172,7 +172,9 @@ pub fn accent_tokens(accent: Rgb, dark: bool) -> AccentTokens {
     };
     let soft_of = |c: Rgb| bg.mix(c, 0.12);
     let passes = |c: Rgb| {
-        c.contrast(bg) >= AA_TEXT && c.contrast(surface) >= AA_TEXT && c.contrast(soft_of(c)) >= AA_TEXT
+        c.contrast(bg) >= AA_TEXT
+            && c.contrast(surface) >= AA_TEXT
+            && c.contrast(soft_of(c)) >= AA_TEXT
     };
     // Move towards black (or white) in small steps; pure black/white always passes.
     let adjusted = (0..=50)
@@ -285,7 +287,12 @@ fn truthy(value: &str) -> bool {
 /// Parses `location.search`. The first occurrence of a key wins; unknown keys are ignored.
 pub fn parse_query(query: &str) -> EmbedOptions {
     let pairs = query_pairs(query);
-    let get = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
+    let get = |key: &str| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    };
     EmbedOptions {
         embed: get("embed").is_some_and(truthy),
         theme: get("theme").and_then(Theme::parse).unwrap_or_default(),
@@ -313,7 +320,11 @@ pub fn parse_origin(value: &str) -> Option<String> {
     }
     let (host, port) = if let Some(v6) = authority.strip_prefix('[') {
         let (inside, after) = v6.split_once(']')?;
-        if inside.is_empty() || !inside.bytes().all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.') {
+        if inside.is_empty()
+            || !inside
+                .bytes()
+                .all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.')
+        {
             return None;
         }
         let port = match after {

@@ -1,6 +1,7 @@
 //! Pure logic: no yew, web-sys or gloo. Tested natively.
 
 pub mod answers;
+pub mod embed;
 pub mod filter;
 pub mod history;
 pub mod quiz;

@@ -94,8 +94,12 @@ pub fn EmbedThis() -> Html {
     let copy_loader = copy_callback(loader_ref.clone(), "Loader snippet", status.clone());
     let copy_iframe = copy_callback(iframe_ref.clone(), "Iframe snippet", status.clone());
 
-    let known = view.is_empty() || VIEWS.iter().any(|(v, _)| v == &view.as_str())
-        || CONTENT.dimensions.iter().any(|d| format!("explore/{}", d.id) == *view);
+    let known = view.is_empty()
+        || VIEWS.iter().any(|(v, _)| v == &view.as_str())
+        || CONTENT
+            .dimensions
+            .iter()
+            .any(|d| format!("explore/{}", d.id) == *view);
     let option = |value: String, label: String| {
         let selected = *view == value;
         html! { <option value={value} selected={selected}>{ label }</option> }

@@ -66,6 +66,12 @@ pub fn QuizPage() -> Html {
             let answers = progress.answers.clone();
             Callback::from(move |()| {
                 let attempt = Attempt::new(&CONTENT, answers.clone(), js_sys::Date::now());
+                let s = &attempt.summary;
+                crate::embed::notify_completed(
+                    s.readiness >= s.bar,
+                    s.readiness,
+                    s.readiness_total,
+                );
                 store.dispatch(StoreAction::Finish(attempt));
                 if let Some(n) = &navigator {
                     n.push(&Route::Results);

@@ -2,6 +2,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::result_view::ResultView;
+use crate::components::share_panel::SharePanel;
 use crate::domain::quiz::QuizAction;
 use crate::hooks::use_store::use_store;
 use crate::route::Route;
@@ -38,6 +39,7 @@ pub fn ResultsPage() -> Html {
         <div class="page results" data-testid="results">
             <h1>{ "Your results" }</h1>
             <ResultView answers={attempt.answers.clone()} />
+            <SharePanel answers={attempt.answers.clone()} />
             <div class="results-actions">
                 <a href={Route::HowScored.href()} data-testid="how-scored-link">{ "How is this scored?" }</a>
                 <button type="button" class="button" data-testid="retake" onclick={retake}>

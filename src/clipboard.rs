@@ -1,0 +1,69 @@
+//! Copying and sharing links: the Clipboard API and the Web Share API, where the browser offers
+//! them. Both may be missing or refused; callers show a selectable fallback.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+fn navigator() -> Option<JsValue> {
+    js_sys::Reflect::get(web_sys::window()?.as_ref(), &"navigator".into()).ok()
+}
+
+fn call(target: &JsValue, method: &str, arg: &JsValue) -> Option<js_sys::Promise> {
+    let f = js_sys::Reflect::get(target, &method.into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    f.call1(target, arg)
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()
+}
+
+/// Copies `text`; false when the Clipboard API is missing or permission is denied.
+pub async fn copy(text: &str) -> bool {
+    let Some(clipboard) = navigator()
+        .and_then(|n| js_sys::Reflect::get(&n, &"clipboard".into()).ok())
+        .filter(|c| !c.is_undefined() && !c.is_null())
+    else {
+        return false;
+    };
+    match call(&clipboard, "writeText", &text.into()) {
+        Some(p) => JsFuture::from(p).await.is_ok(),
+        None => false,
+    }
+}
+
+/// Whether the Web Share API is offered.
+pub fn can_share() -> bool {
+    navigator()
+        .and_then(|n| js_sys::Reflect::get(&n, &"share".into()).ok())
+        .is_some_and(|f| f.is_function())
+}
+
+/// Opens the system share sheet; false when unavailable or dismissed.
+pub async fn share(title: &str, url: &str) -> bool {
+    let Some(nav) = navigator() else {
+        return false;
+    };
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
+    let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
+    match call(&nav, "share", &data.into()) {
+        Some(p) => JsFuture::from(p).await.is_ok(),
+        None => false,
+    }
+}
+
+/// The full-size address of a hash route, e.g. `https://host/path/#/r/CODE` (no embed parameters).
+pub fn absolute(hash_route: &str) -> String {
+    let location = web_sys::window().map(|w| w.location());
+    let origin = location
+        .as_ref()
+        .and_then(|l| l.origin().ok())
+        .unwrap_or_default();
+    let path = location
+        .as_ref()
+        .and_then(|l| l.pathname().ok())
+        .unwrap_or_default();
+    format!("{origin}{path}{hash_route}")
+}
