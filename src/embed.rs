@@ -77,7 +77,73 @@ pub fn init() -> EmbedOptions {
         let _ = root.set_attribute(EMBED_ATTR, "");
         start_height_reports(&window, &root, opts.height_target().to_string());
     }
+    if parent_window().is_some() {
+        submit_forms_in_sandbox(&window);
+    }
     opts
+}
+
+/// A frame sandboxed without `allow-forms` (e.g. `sandbox="allow-scripts"`) blocks form submission
+/// before the `submit` event fires, so "Next" in the self-check and Enter would do nothing. The
+/// widget never sends forms anywhere (every handler cancels the submission), so when a submit
+/// button's click produced no `submit` event, fire one at the form ourselves, unless the click was
+/// cancelled or the form is invalid. Where forms are allowed, the browser's own event is seen and
+/// this does nothing.
+fn submit_forms_in_sandbox(window: &web_sys::Window) {
+    let seen = std::rc::Rc::new(Cell::new(true));
+    let on_submit = {
+        let seen = seen.clone();
+        Closure::<dyn Fn()>::new(move || seen.set(true))
+    };
+    let on_click = Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
+        let button = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| {
+                t.closest("button[type=submit], button:not([type]), input[type=submit]")
+                    .ok()
+                    .flatten()
+            });
+        let form = button
+            .and_then(|b| js_sys::Reflect::get(&b, &JsValue::from_str("form")).ok())
+            .and_then(|f| f.dyn_into::<web_sys::EventTarget>().ok());
+        let (Some(form), Some(window)) = (form, web_sys::window()) else {
+            return;
+        };
+        seen.set(false);
+        let seen = seen.clone();
+        let fallback = Closure::once_into_js(move || {
+            let valid = js_sys::Reflect::get(&form, &JsValue::from_str("checkValidity"))
+                .ok()
+                .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+                .and_then(|f| f.call0(&form).ok())
+                .is_none_or(|v| v.is_truthy());
+            if seen.get() || e.default_prevented() || !valid {
+                return;
+            }
+            let init = web_sys::EventInit::new();
+            init.set_bubbles(true);
+            init.set_cancelable(true);
+            if let Ok(submit) = web_sys::Event::new_with_event_init_dict("submit", &init) {
+                let _ = form.dispatch_event(&submit);
+            }
+        });
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(fallback.unchecked_ref(), 0);
+    });
+    let _ = window.add_event_listener_with_callback_and_bool(
+        "submit",
+        on_submit.as_ref().unchecked_ref(),
+        true,
+    );
+    let _ = window.add_event_listener_with_callback_and_bool(
+        "click",
+        on_click.as_ref().unchecked_ref(),
+        true,
+    );
+    // Live as long as the page.
+    on_submit.forget();
+    on_click.forget();
 }
 
 fn prefers_dark(window: &web_sys::Window) -> bool {
@@ -175,9 +241,15 @@ fn start_height_reports(window: &web_sys::Window, root: &web_sys::Element, targe
     };
     let on_resize = Closure::<dyn Fn()>::new(move || report_height(&target));
     if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-        // Fires once at once, then on every change of the body's size.
+        // Fires at the next rendering, then on every change of the body's size.
         observer.observe(&body);
     }
+    // Browsers skip rendering (and so ResizeObserver) in frames scrolled out of view: report the
+    // first height right after the first render anyway, so the frame has its size on arrival.
+    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+        on_resize.as_ref().unchecked_ref(),
+        0,
+    );
     on_resize.forget();
     // The parent resizing the frame changes the viewport, not the body: check the fit again.
     let on_viewport = Closure::<dyn Fn()>::new(refit);

@@ -20,6 +20,13 @@ export interface EmbedParams {
   widget?: string;
 }
 
+/** A `message` event as the example blog logs it. */
+export interface HostMessage {
+  origin: string;
+  data: { type?: string; height?: number };
+  managed: boolean;
+}
+
 /** The self-check, inside any frame: the same test ids as the full-size quiz. */
 export class FrameQuiz {
   readonly intro: Locator;
@@ -144,11 +151,9 @@ export class BlogPage {
     return this.page.evaluate(() => (window as unknown as { staffcheckEvents: unknown[] }).staffcheckEvents);
   }
 
-  /** Every `message` the host window received: `{ origin, data }`. */
-  async messages(): Promise<{ origin: string; data: { type?: string } }[]> {
-    return this.page.evaluate(
-      () => (window as unknown as { staffcheckMessages: { origin: string; data: { type?: string } }[] }).staffcheckMessages,
-    );
+  /** Every `message` the host window received; `managed`: sent by the loader's iframe. */
+  async messages(): Promise<HostMessage[]> {
+    return this.page.evaluate(() => (window as unknown as { staffcheckMessages: HostMessage[] }).staffcheckMessages);
   }
 }
 

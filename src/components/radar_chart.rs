@@ -32,14 +32,14 @@ pub struct RadarChartProps {
 /// Plot radius in user units: a position of 100 sits at radius 100.
 const RADIUS: f64 = 100.0;
 /// Where the labels start, outside the outer ring.
-const LABEL_RADIUS: f64 = 110.0;
+const LABEL_RADIUS: f64 = 113.0;
 const FONT: f64 = 16.0;
 const LINE: f64 = 18.0;
 /// A generous estimate of a glyph's width, in ems, so the viewBox always holds the labels.
-const GLYPH: f64 = 0.58;
+const GLYPH: f64 = 0.6;
 const PAD: f64 = 6.0;
 /// The least space between two labels.
-const GAP: f64 = 3.0;
+const GAP: f64 = 4.0;
 /// Labels longer than this are split at a space or hyphen near the middle.
 const WRAP_AT: usize = 10;
 
@@ -273,7 +273,11 @@ fn layout(axes: &[(AttrValue, Option<u8>)]) -> Vec<Label> {
         for i in 0..n {
             let j = (i + 1) % n;
             if touch(&labels[i], &labels[j]) {
-                let k = if labels[i].vertical >= labels[j].vertical { i } else { j };
+                let k = if labels[i].vertical >= labels[j].vertical {
+                    i
+                } else {
+                    j
+                };
                 radii[k] += 2.0;
                 labels[k] = make(k, radii[k]);
                 moved = true;

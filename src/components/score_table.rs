@@ -40,8 +40,8 @@ fn view_row(d: &DimensionScore, target: u8) -> Html {
     .href();
     let gap = d.position.map(|p| target.saturating_sub(p));
     let (position, gap_text) = match (d.position, gap) {
-        (Some(p), Some(0)) => (p.to_string(), html! { "Target met" }),
-        (Some(p), Some(g)) => (p.to_string(), html! { format!("{g} to go") }),
+        (Some(p), Some(0)) => (p.to_string(), html! { "Met" }),
+        (Some(p), Some(g)) => (p.to_string(), html! { g }),
         _ => (
             "not answered".to_string(),
             html! {

@@ -137,9 +137,16 @@ impl Progress {
 
     /// A progress restored from storage, with its step kept in range.
     pub fn restored(self, content: &Content) -> Progress {
+        let mut answers = self.answers.sanitised();
+        answers.figures.retain(|id, index| {
+            content
+                .figures
+                .iter()
+                .any(|f| f.id == id && usize::from(*index) < f.options.len())
+        });
         Progress {
             step: self.step.min(review_step(content)),
-            answers: self.answers.sanitised(),
+            answers,
         }
     }
 }
