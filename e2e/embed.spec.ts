@@ -95,6 +95,20 @@ test.describe('embed mode in the widget', () => {
     expect(contrast(c2.bg, LIGHT_BG)).toBeGreaterThanOrEqual(4.5);
     await expectNoAxeViolations(page);
 
+    // theme=auto: the accent is recomputed when the reader switches between light and dark.
+    await page.goto('/?embed=1&accent=ffd700#/quiz');
+    await expect(page.getByTestId('quiz-intro')).toBeVisible();
+    const accent = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--sc-accent').trim());
+    await expect.poll(accent).toBe('#ffd700');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(accent).not.toBe('#ffd700');
+    // (Polled: buttons transition their colours.)
+    const worst = async () => {
+      const c = await page.getByTestId('quiz-start').evaluate((b) => ({ fg: getComputedStyle(b).color, bg: getComputedStyle(b).backgroundColor }));
+      return Math.min(contrast(c.bg, LIGHT_BG), contrast(c.fg, c.bg));
+    };
+    await expect.poll(worst).toBeGreaterThanOrEqual(4.5);
+
     // Nonsense never reaches the styles.
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('/?embed=1&theme=purple&accent=red%3B%7Dbody%7Bdisplay%3Anone#/quiz');
@@ -177,6 +191,9 @@ test.describe('embedded in a blog on another origin', () => {
     const heights = [intro];
     await blog.quiz.answerAll(staffAnswers, async () => {
       heights.push(await blog.expectSizedToContent());
+      // Focus moves to the new heading, and the host page scrolls it into view.
+      await expect(blog.frame.locator('#main h1')).toBeFocused();
+      await expect(blog.frame.locator('#main h1')).toBeInViewport();
     });
     // The readiness page (12 statements) is far taller than the intro.
     expect(Math.max(...heights)).toBeGreaterThan(intro + 300);
@@ -315,7 +332,17 @@ test.describe('robustness', () => {
     await expect(quiz.notice).toContainText('Results will not be kept');
     // Styles loaded too (CORS-enabled requests from an opaque origin).
     expect(await quiz.start.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(11, 92, 173)');
-    await quiz.answerAll(staffAnswers);
+    // Form submission is blocked in this sandbox (no allow-forms): Next and Enter still work.
+    await quiz.start.click();
+    await quiz.answerSection(staffAnswers);
+    await quiz.questions.last().getByRole('radio').first().press('Enter');
+    await expect(quiz.section).toHaveAttribute('data-section', 'dimensions-1');
+    while (await quiz.section.isVisible()) {
+      const before = await quiz.part.textContent();
+      await quiz.answerSection(staffAnswers);
+      await quiz.next.click();
+      await expect(quiz.part.or(quiz.review)).not.toHaveText(before ?? '');
+    }
     await quiz.finish.click();
     await expect(quiz.results).toBeVisible();
     await expectNoAxeViolations(page);
@@ -332,6 +359,8 @@ test.describe('robustness', () => {
       ['/week', 'week-senior'],
       ['/levels', 'company-table'],
       ['/results', 'results-empty'],
+      ['/history', 'history'],
+      ['/results/how', 'how-scored'],
       ['/embed?view=quiz', 'embed-this'],
     ]) {
       await page.goto(`${CSP_SITE}/#${route}`);
@@ -358,12 +387,12 @@ test.describe('robustness', () => {
     expect(await violations()).toEqual([]);
   });
 
-  test('the loader is served next to the widget, as written', async ({ request }) => {
+  test('the loader is served next to the widget, as written, within its size budget', async ({ request }) => {
     const res = await request.get(`${WIDGET}/embed.js`);
     expect(res.ok()).toBe(true);
     expect(res.headers()['content-type']).toMatch(/javascript/);
-    const body = await res.body();
-    // Budget: 2 KB minified (scripts/bench.mjs prints raw, minified, gzip and brotli).
-    expect(body.length).toBeLessThan(2600);
+    const { minifyJs, LOADER_BUDGET } = await import('../embed/size.mjs');
+    const minified: string = minifyJs(await res.text());
+    expect(Buffer.byteLength(minified)).toBeLessThanOrEqual(LOADER_BUDGET);
   });
 });

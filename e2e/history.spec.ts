@@ -159,6 +159,7 @@ test.describe('history', () => {
     await expect(fresh.message).toContainText('not a staffcheck history export');
     await expect(fresh.attempts).toHaveCount(2);
     await other.reload();
+    await expect(fresh.attempts).toHaveCount(2);
     expect(await fresh.attemptIds()).toEqual(ids);
     await clean.close();
   });

@@ -1,14 +1,19 @@
 /*! staffcheck embed.js (MIT), see README "Embedding" */
+// Turns each <div data-staffcheck data-view="quiz" data-theme="auto|light|dark"
+// [data-accent="0b5cad"] [data-events="completed"] [data-min-height] [data-max-height]
+// [data-title]> into a lazy iframe of the widget served next to this script, sized by the
+// widget's {type: "staffcheck:height", height} messages. With data-events, the host page gets a
+// bubbling "staffcheck:completed" DOM event (detail: verdict, count, total). No dependencies.
 (function(d, w) {
  var me = d.currentScript, frames = [], base, origin;
  if (!me || !me.src) return;
  base = new URL('./', me.src);
  origin = base.origin;
  function num(v, f) { v = parseInt(v, 10); return v >= 0 ? v : f; }
- // Only from the widget's origin and from a frame made here.
  w.addEventListener('message', function(e) {
   var m = e.data;
   if (e.origin != origin || !m) return;
+  // Only from the widget's origin, and only from a frame made here.
   frames.forEach(function(f) {
    if (e.source != f.i.contentWindow) return;
    if (m.type == 'staffcheck:height' && m.height > 0)
@@ -40,5 +45,6 @@
  function scan() { [].forEach.call(d.querySelectorAll('[data-staffcheck]'), init); }
  if (d.readyState == 'loading') d.addEventListener('DOMContentLoaded', scan);
  else scan();
+ // For placeholders added later (posts rendered by script): staffcheck.scan()
  w.staffcheck = {scan: scan};
 })(document, window);

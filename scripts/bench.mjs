@@ -9,7 +9,8 @@
 //
 // (1) Sizes: every file in dist/ with raw, gzip -9 and brotli q11 bytes, plus
 //     totals, the "first load" set (files the browser actually fetched while
-//     loading the route) and dist/embed.js if present.
+//     loading the route) and dist/embed.js if present (budget: 2 kB minified,
+//     see embed/size.mjs).
 // (2) Startup: N cold loads (fresh browser context, cache disabled) of the app
 //     and of a static snapshot of the rendered page; time from navigation start
 //     to the first matching element, recorded in-page by a MutationObserver
@@ -25,6 +26,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './static-server.mjs';
+import { LOADER_BUDGET, minifyJs } from '../embed/size.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -350,7 +352,13 @@ async function main() {
   if (!flOk) missed.push('first load brotli');
   console.log(`first load:   ${fmtKB(fl.brotli)} brotli, ${fmtKB(fl.gzip)} gzip, ${fmtKB(fl.raw)} raw   target <= ${fmtKB(TARGET_FIRST_LOAD_BR)} brotli   ${flOk ? 'OK' : 'MISSED'}`);
   if (embed) {
-    console.log(`embed.js:     ${fmtKB(embed.brotli)} brotli, ${fmtKB(embed.gzip)} gzip, ${fmtKB(embed.raw)} raw`);
+    // The loader's budget is on its minified size (embed/size.mjs).
+    const min = minifyJs(await fsp.readFile(path.join(opts.dist, 'embed.js'), 'utf8'));
+    embed.minified = Buffer.byteLength(min);
+    embed.minifiedGzip = zlib.gzipSync(min, { level: 9 }).length;
+    const ok = embed.minified <= LOADER_BUDGET;
+    if (!ok) missed.push('embed.js size');
+    console.log(`embed.js:     ${fmtKB(embed.raw)} raw, ${fmtKB(embed.minified)} minified (${fmtKB(embed.minifiedGzip)} gzip), ${fmtKB(embed.gzip)} gzip, ${fmtKB(embed.brotli)} brotli   target <= ${fmtKB(LOADER_BUDGET)} minified   ${ok ? 'OK' : 'MISSED'}`);
     result.embed = embed;
   } else {
     console.log('embed.js:     (not built)');
