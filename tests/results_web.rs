@@ -8,63 +8,13 @@ use staffcheck::content::CONTENT;
 use staffcheck::domain::answers::Answers;
 use staffcheck::domain::scoring::{CROSS_TEAM, DEPTH_AND_DELIVERY};
 use staffcheck::pages::how_scored::HowScored;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 use web_sys::Element;
 
+mod browser;
+use browser::{all, mount_point, one, until};
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-/// A fresh element attached to the body, to mount one component into.
-fn mount_point() -> Element {
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document");
-    let div = document.create_element("div").expect("create div");
-    document
-        .body()
-        .expect("body")
-        .append_child(&div)
-        .expect("append");
-    div
-}
-
-/// Resolves on the next animation frame (Yew renders between frames).
-async fn next_frame() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let cb = Closure::once_into_js(move || {
-            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
-        });
-        let _ = web_sys::window()
-            .expect("window")
-            .request_animation_frame(cb.unchecked_ref());
-    });
-    let _ = JsFuture::from(promise).await;
-}
-
-/// Waits (frame by frame, at most ~2 s) until `check` holds on `root`.
-async fn until(root: &Element, what: &str, check: impl Fn(&Element) -> bool) {
-    for _ in 0..120 {
-        if check(root) {
-            return;
-        }
-        next_frame().await;
-    }
-    panic!("timed out waiting for {what}: {}", root.inner_html());
-}
-
-fn all(root: &Element, selector: &str) -> Vec<Element> {
-    let list = root.query_selector_all(selector).expect("query");
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .filter_map(|n| n.dyn_into::<Element>().ok())
-        .collect()
-}
-
-fn one(root: &Element, selector: &str) -> Option<Element> {
-    root.query_selector(selector).expect("query")
-}
 
 fn text(root: &Element, selector: &str) -> String {
     one(root, selector)

@@ -6,63 +6,18 @@ use staffcheck::components::compare_table::{CompareTable, CompareTableProps};
 use staffcheck::content::CONTENT;
 use staffcheck::domain::filter::filter;
 use staffcheck::pages::explore::Explore;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement};
 
+mod browser;
+use browser::{all, mount_point, until};
+
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// A fresh element attached to the body, to mount one component into.
-fn mount_point() -> Element {
-    let document = gloo_document();
-    let div = document.create_element("div").expect("create div");
-    document
-        .body()
-        .expect("body")
-        .append_child(&div)
-        .expect("append");
-    div
-}
-
-fn gloo_document() -> web_sys::Document {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document")
-}
-
-/// Resolves on the next animation frame (Yew renders between frames).
-async fn next_frame() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let cb = Closure::once_into_js(move || {
-            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
-        });
-        let _ = web_sys::window()
-            .expect("window")
-            .request_animation_frame(cb.unchecked_ref());
-    });
-    let _ = JsFuture::from(promise).await;
-}
-
-/// Waits (frame by frame, at most ~2 s) until `check` holds on `root`.
-async fn until(root: &Element, what: &str, check: impl Fn(&Element) -> bool) {
-    for _ in 0..120 {
-        if check(root) {
-            return;
-        }
-        next_frame().await;
-    }
-    panic!("timed out waiting for {what}: {}", root.inner_html());
-}
-
 fn row_ids(root: &Element) -> Vec<String> {
-    let rows = root
-        .query_selector_all("[data-testid=explorer-row]")
-        .expect("query");
-    (0..rows.length())
-        .filter_map(|i| rows.item(i))
-        .filter_map(|n| n.dyn_into::<Element>().ok())
+    all(root, "[data-testid=explorer-row]")
+        .iter()
         .filter_map(|e| e.get_attribute("data-dimension"))
         .collect()
 }

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::route::Route;
+
 #[component]
 pub fn SiteFooter() -> Html {
     html! {
@@ -7,6 +9,11 @@ pub fn SiteFooter() -> Html {
             <p>
                 { "staffcheck runs entirely in your browser: nothing you do here is sent anywhere. " }
                 { "It is a mirror for reflection, not a promotion checklist." }
+            </p>
+            <p>
+                <a href={Route::Embed.href()}>{ "Embed staffcheck in your blog" }</a>
+                { " · " }
+                <a href={Route::HowScored.href()}>{ "How the self-check is scored" }</a>
             </p>
         </footer>
     }
