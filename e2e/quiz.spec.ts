@@ -73,6 +73,32 @@ test.describe('self-check', () => {
     for (const text of missing) {
       await expect(page.getByTestId('missing-statements')).toContainText(text);
     }
+
+    // The chart and its table twin carry the same 16 dimensions; every middle answer sits at 50.
+    await expect(page.getByTestId('radar')).toBeVisible();
+    await expect(page.getByTestId('radar')).toHaveAttribute('role', 'img');
+    await expect(page.getByTestId('radar').locator('title').first()).toContainText('16 dimensions');
+    await expect(page.getByTestId('score-row')).toHaveCount(16);
+    await expect(page.getByTestId('band')).toHaveText('On the Staff path');
+    // Gaps, each with an artifact to produce and how to practise it, and the 30/60/90 plan.
+    const gaps = page.getByTestId('gap');
+    await expect(gaps).toHaveCount(3);
+    for (const gap of await gaps.all()) {
+      await expect(gap.getByTestId('gap-artifact')).not.toBeEmpty();
+      await expect(gap.getByTestId('gap-how')).not.toBeEmpty();
+      await expect(gap.getByRole('link')).toHaveAttribute('href', /#\/explore\//);
+    }
+    await expect(page.getByTestId('plan-phase')).toHaveCount(3);
+    await expect(page.getByTestId('plan-personal')).toHaveCount(3);
+    await expect(page.getByTestId('calibration')).toContainText('quarters');
+
+    // "How is this scored?" and retaking.
+    await page.getByTestId('how-scored-link').click();
+    await expect(page.getByTestId('how-scored')).toBeVisible();
+    await page.goBack();
+    await page.getByTestId('retake').click();
+    await expect(quiz.section).toHaveAttribute('data-section', 'readiness');
+    await expect(quiz.questions.first().getByRole('radio', { name: 'Yes' })).not.toBeChecked();
   });
 
   test('a reload mid-quiz resumes where you left off', async ({ page }) => {
