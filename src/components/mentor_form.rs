@@ -47,7 +47,7 @@ pub fn MentorForm(props: &MentorFormProps) -> Html {
     html! {
         <form class="mentor-form" data-testid="mentor-form" onsubmit={on_submit} aria-labelledby="mentor-title">
             <h2 id="mentor-title">{ format!("Rate {who}") }</h2>
-            <p>{ format!("Place {who} on each dimension as you see their work over the last two quarters: 1 is the first description, 5 the second. Skip what you have not seen.") }</p>
+            <p>{ format!("Place {who} on each dimension as you see their work over the last two quarters, from the Senior description (first choice) to the Staff description (last choice). Skip what you have not seen.") }</p>
             <div class="share-field">
                 <label for="mentor-name">{ "Your name (optional)" }</label>
                 <input id="mentor-name" type="text" maxlength={NAME_MAX.to_string()} autocomplete="off"

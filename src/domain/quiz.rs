@@ -45,8 +45,9 @@ pub fn sections(content: &Content) -> Vec<Section> {
             } else {
                 "Your work, dimension by dimension"
             },
-            intro: "For each pair, place yourself between the two descriptions: 1 is the first, \
-                    5 the second. Think of what you actually did, not what you could do.",
+            intro: "Each question runs from a Senior description (first choice) to a Staff \
+                    description (last choice), with three steps between. Pick what fits what you \
+                    actually did, not what you could do.",
             items: chunk.iter().map(|d| Item::Scale(d.id)).collect(),
         });
     }
