@@ -1,0 +1,142 @@
+//! The store reducer is pure: every action tested natively, no browser involved.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::rc::Rc;
+
+use staffcheck::content::CONTENT;
+use staffcheck::domain::answers::Answers;
+use staffcheck::domain::quiz::{review_step, QuizAction};
+use staffcheck::domain::store::{Attempt, Envelope};
+use staffcheck::state::store::{Store, StoreAction};
+use staffcheck::storage::{Loaded, Notice};
+use yew::Reducible;
+
+fn store() -> Rc<Store> {
+    Rc::new(Store::from_loaded(Loaded {
+        envelope: Envelope::default(),
+        writable: true,
+        notice: None,
+    }))
+}
+
+fn attempt(yes: bool, at: f64) -> Attempt {
+    let mut a = Answers::default();
+    for r in CONTENT.readiness {
+        a.readiness.insert(r.id.into(), yes);
+    }
+    Attempt::new(&CONTENT, a, at)
+}
+
+fn apply(s: Rc<Store>, actions: Vec<StoreAction>) -> Rc<Store> {
+    actions.into_iter().fold(s, |s, a| s.reduce(a))
+}
+
+#[test]
+fn quiz_actions_move_through_the_steps_and_keep_answers() {
+    let id = CONTENT.readiness[0].id;
+    let s = apply(
+        store(),
+        vec![
+            StoreAction::Quiz(QuizAction::Next),
+            StoreAction::Quiz(QuizAction::Readiness(id, true)),
+            StoreAction::Quiz(QuizAction::Next),
+            StoreAction::Quiz(QuizAction::Scale("scope", 4)),
+            StoreAction::Quiz(QuizAction::Scale("scope", 9)),
+            StoreAction::Quiz(QuizAction::Back),
+        ],
+    );
+    let p = s.progress();
+    assert_eq!(p.step, 1);
+    assert_eq!(p.answers.readiness.get(id), Some(&true));
+    assert_eq!(
+        p.answers.scale.get("scope"),
+        Some(&4),
+        "out-of-range points are ignored"
+    );
+    assert_eq!(s.revision, 6);
+    let s = apply(s, vec![StoreAction::Quiz(QuizAction::GoTo(200))]);
+    assert_eq!(s.progress().step, review_step(&CONTENT));
+    let s = apply(s, vec![StoreAction::Quiz(QuizAction::Restart)]);
+    assert_eq!(s.progress().step, 0);
+    assert!(s.progress().answers.is_empty());
+}
+
+#[test]
+fn finishing_keeps_the_attempt_once_and_drops_the_progress() {
+    let a = attempt(true, 1.0e12);
+    let s = apply(
+        store(),
+        vec![
+            StoreAction::Quiz(QuizAction::Next),
+            StoreAction::Finish(a.clone()),
+            StoreAction::Finish(a.clone()),
+        ],
+    );
+    assert_eq!(s.envelope.attempts, vec![a.clone()]);
+    assert_eq!(s.envelope.in_progress, None);
+    assert_eq!(s.latest(), Some(&a));
+}
+
+#[test]
+fn delete_can_be_undone_and_clear_removes_everything() {
+    let (a, b) = (attempt(true, 1.0e12), attempt(false, 2.0e12));
+    let s = apply(
+        store(),
+        vec![
+            StoreAction::Finish(a.clone()),
+            StoreAction::Finish(b.clone()),
+            StoreAction::Delete(a.id.clone()),
+        ],
+    );
+    assert_eq!(s.envelope.attempts, vec![b.clone()]);
+    assert_eq!(s.envelope.deleted, vec![a.id.clone()]);
+    assert_eq!(s.last_deleted.as_ref(), Some(&a));
+    let s = apply(s, vec![StoreAction::UndoDelete]);
+    assert_eq!(s.envelope.attempts, vec![a.clone(), b.clone()]);
+    assert!(s.envelope.deleted.is_empty());
+    let s = apply(s, vec![StoreAction::ClearAll]);
+    assert!(s.envelope.attempts.is_empty());
+    assert_eq!(s.envelope.deleted.len(), 2);
+    let unchanged = apply(s.clone(), vec![StoreAction::Delete("no-such-id".into())]);
+    assert!(Rc::ptr_eq(&s, &unchanged));
+}
+
+#[test]
+fn import_adds_only_new_attempts() {
+    let (a, b) = (attempt(true, 1.0e12), attempt(false, 2.0e12));
+    let s = apply(store(), vec![StoreAction::Finish(a.clone())]);
+    let s = apply(s, vec![StoreAction::Import(vec![a.clone(), b.clone()])]);
+    assert_eq!(s.envelope.attempts.len(), 2);
+    let revision = s.revision;
+    let again = apply(s, vec![StoreAction::Import(vec![a, b])]);
+    assert_eq!(
+        again.revision, revision,
+        "a no-op import does not trigger a save"
+    );
+}
+
+#[test]
+fn another_tabs_save_is_merged_in_without_a_new_save() {
+    let (a, b) = (attempt(true, 1.0e12), attempt(false, 2.0e12));
+    let s = apply(store(), vec![StoreAction::Finish(a.clone())]);
+    let revision = s.revision;
+    let theirs = Envelope {
+        attempts: vec![b.clone()],
+        deleted: vec![a.id.clone()],
+        ..Envelope::default()
+    };
+    let s = apply(s, vec![StoreAction::External(theirs)]);
+    assert_eq!(s.envelope.attempts, vec![b]);
+    assert_eq!(s.revision, revision);
+}
+
+#[test]
+fn notices_are_shown_and_dismissed() {
+    let s = apply(
+        store(),
+        vec![StoreAction::SaveFailed(Notice::QuotaExceeded)],
+    );
+    assert_eq!(s.notice, Some(Notice::QuotaExceeded));
+    let s = apply(s, vec![StoreAction::DismissNotice]);
+    assert_eq!(s.notice, None);
+}
