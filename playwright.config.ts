@@ -1,19 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
-// Chromium comes from Debian (apt: chromium); `npx playwright install` is not used.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { chromiumArgs, executablePath } from './scripts/chromium.mjs';
 
-/** Flags needed to run Debian's Chromium headless as root in a container. */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
+export { chromiumArgs };
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 /** examples/ (the blog page embedding the widget), on a second origin. */

@@ -27,22 +27,13 @@ import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './static-server.mjs';
 import { LOADER_BUDGET, minifyJs } from '../embed/size.mjs';
+import { chromiumArgs, executablePath } from './chromium.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 const TARGET_FIRST_LOAD_BR = 100_000; // bytes
 const TARGET_RATIO = 1.5;
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
 
 function parseArgs(argv) {
   const opts = {
@@ -252,13 +243,12 @@ const median = (xs) => {
 
 async function startup(opts) {
   const { chromium } = await loadPlaywright();
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!fs.existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath} (apt-get install chromium)`);
 
   const app = await startServer({ dir: opts.dist, port: 0 });
   let twin = null;
   let twinDir = null;
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
   try {
     const appUrl = app.url + opts.route;
 

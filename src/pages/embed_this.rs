@@ -175,33 +175,30 @@ pub fn EmbedThis() -> Html {
                 </div>
             </form>
 
-            <section class="snippet" aria-labelledby="loader-title">
-                <h2 id="loader-title">{ "With the loader (recommended)" }</h2>
-                <p>
-                    { "Resizes the frame to its content, so there is no inner scrollbar; loads lazily; shows \
-                       a plain link where JavaScript is off. The script is under 2 KB and has no dependencies." }
-                </p>
-                <label class="visually-hidden" for="snippet-loader">{ "Loader snippet" }</label>
-                <textarea id="snippet-loader" data-testid="snippet-loader" ref={loader_ref}
-                          readonly=true rows="6" spellcheck="false" value={snippet.loader()} />
-                <button type="button" class="button primary" data-testid="copy-loader" onclick={copy_loader}>
-                    { "Copy loader snippet" }
-                </button>
-            </section>
-
-            <section class="snippet" aria-labelledby="iframe-title">
-                <h2 id="iframe-title">{ "Plain iframe" }</h2>
-                <p>
-                    { "For sites that do not allow scripts in posts. The frame has a fixed height and \
-                       scrolls inside when the content is taller." }
-                </p>
-                <label class="visually-hidden" for="snippet-iframe">{ "Iframe snippet" }</label>
-                <textarea id="snippet-iframe" data-testid="snippet-iframe" ref={iframe_ref}
-                          readonly=true rows="4" spellcheck="false" value={snippet.iframe()} />
-                <button type="button" class="button" data-testid="copy-iframe" onclick={copy_iframe}>
-                    { "Copy iframe snippet" }
-                </button>
-            </section>
+            { view_snippet(SnippetView {
+                id: "loader",
+                title: "With the loader (recommended)",
+                about: "Resizes the frame to its content, so there is no inner scrollbar; loads lazily; shows \
+                        a plain link where JavaScript is off. The script is under 2 KB and has no dependencies.",
+                label: "Loader snippet",
+                text: snippet.loader(),
+                rows: 6,
+                node: loader_ref,
+                on_copy: copy_loader,
+                primary: true,
+            }) }
+            { view_snippet(SnippetView {
+                id: "iframe",
+                title: "Plain iframe",
+                about: "For sites that do not allow scripts in posts. The frame has a fixed height and \
+                        scrolls inside when the content is taller.",
+                label: "Iframe snippet",
+                text: snippet.iframe(),
+                rows: 4,
+                node: iframe_ref,
+                on_copy: copy_iframe,
+                primary: false,
+            }) }
 
             <p class="copy-status" role="status" aria-live="polite" data-testid="copy-status">{ (*status).clone() }</p>
 
@@ -224,6 +221,37 @@ pub fn EmbedThis() -> Html {
 /// Copies the textarea's text: the async clipboard first, then the older `execCommand("copy")`
 /// (works in frames without the `clipboard-write` permission), else selects the text and says how
 /// to copy it. The outcome goes to the live region, reworded when it repeats so it is announced.
+/// One snippet: what it is for, the text to select, and its copy button.
+struct SnippetView {
+    id: &'static str,
+    title: &'static str,
+    about: &'static str,
+    label: &'static str,
+    text: String,
+    rows: u8,
+    node: NodeRef,
+    on_copy: Callback<MouseEvent>,
+    primary: bool,
+}
+
+fn view_snippet(v: SnippetView) -> Html {
+    let title_id = format!("{}-title", v.id);
+    let area_id = format!("snippet-{}", v.id);
+    html! {
+        <section class="snippet" aria-labelledby={title_id.clone()}>
+            <h2 id={title_id}>{ v.title }</h2>
+            <p>{ v.about }</p>
+            <label class="visually-hidden" for={area_id.clone()}>{ v.label }</label>
+            <textarea id={area_id.clone()} data-testid={area_id} ref={v.node}
+                      readonly=true rows={v.rows.to_string()} spellcheck="false" value={v.text} />
+            <button type="button" class={classes!("button", v.primary.then_some("primary"))}
+                    data-testid={format!("copy-{}", v.id)} onclick={v.on_copy}>
+                { format!("Copy {}", v.label.to_lowercase()) }
+            </button>
+        </section>
+    }
+}
+
 fn copy_callback(
     area: NodeRef,
     what: &'static str,
