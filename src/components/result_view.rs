@@ -313,7 +313,7 @@ fn view_motivation(score: &Score) -> Html {
             <p>{ fit.explanation() }</p>
             <p class="result-motivation-separate">
                 { "This is reported on its own and never counts toward readiness, your positions or your " }
-                { "band. Staff is a different job, not a higher grade of the same one: choosing to stay " }
+                { "band. Staff is its own kind of work rather than a step up in the same work: choosing to stay " }
                 { "Senior is legitimate, and many excellent engineers make that choice." }
             </p>
         </section>
