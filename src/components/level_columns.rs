@@ -21,7 +21,7 @@ pub fn LevelColumns(props: &LevelColumnsProps) -> Html {
             { for cells.iter().map(|(id, text, example)| {
                 let name = CONTENT.level(id).map_or(*id, |l| l.name);
                 html! {
-                    <section class={classes!("level-card", format!("level-{id}"))}
+                    <section class={classes!("card", "topped", "level-card", format!("level-{id}"))}
                              data-testid={format!("level-{id}")}
                              aria-labelledby={format!("level-{id}-title")}>
                         <h2 id={format!("level-{id}-title")}>{ name }</h2>

@@ -59,7 +59,7 @@ fn view_phase(phase: &'static PlanPhase, gap: Option<&'static str>, index: usize
         }
     });
     html! {
-        <li class="plan-phase" data-testid="plan-phase" data-phase={phase.id} key={phase.id}>
+        <li class="card plan-phase" data-testid="plan-phase" data-phase={phase.id} key={phase.id}>
             <h3>
                 <span class="plan-days">{ format!("Days {}", phase.days.replace('-', "–")) }</span>
                 <span class="visually-hidden">{ ": " }</span>

@@ -284,7 +284,7 @@ fn view_gap(d: &DimensionScore) -> Html {
     let position = d.position.unwrap_or_default();
     let practice = CONTENT.dimension(d.id);
     html! {
-        <li class="result-gap" data-testid="gap" data-dimension={d.id} key={d.id}>
+        <li class="card topped result-gap" data-testid="gap" data-dimension={d.id} key={d.id}>
             <h3>{ dimension_link(d) }</h3>
             <p class="result-position">
                 { format!("Position {position} of 100, {} below the target.", TARGET.saturating_sub(position)) }

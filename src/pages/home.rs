@@ -17,8 +17,8 @@ pub fn Home() -> Html {
                 { "Everything stays in this browser." }
             </p>
             <div class="home-levels">
-                <div class="home-level"><h2>{ "Senior" }</h2><p>{ senior }</p></div>
-                <div class="home-level"><h2>{ "Staff" }</h2><p>{ staff }</p></div>
+                <div class="card home-level"><h2>{ "Senior" }</h2><p>{ senior }</p></div>
+                <div class="card home-level"><h2>{ "Staff" }</h2><p>{ staff }</p></div>
             </div>
             <ul class="home-actions">
                 <li>

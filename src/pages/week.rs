@@ -26,7 +26,7 @@ fn view_week(w: &'static Week) -> Html {
     let (by_kind, total) = minutes_by_kind(w);
     let title_id = format!("week-{}-title", w.level);
     html! {
-        <section class={classes!("week-card", format!("level-{}", w.level))}
+        <section class={classes!("card", "topped", "week-card", format!("level-{}", w.level))}
                  data-testid={format!("week-{}", w.level)} aria-labelledby={title_id.clone()}>
             <h2 id={title_id}>{ name }</h2>
             <p>{ w.summary }</p>
