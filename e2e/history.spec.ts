@@ -57,6 +57,29 @@ test.describe('history', () => {
     await expect(page.getByTestId('readiness-count')).toHaveText('12 of 12');
   });
 
+  test('the latest attempt as Markdown, and a print view without the site chrome', async ({ page }) => {
+    await finishQuiz(page, allStaff);
+    const history = new HistoryPage(page);
+    await history.goto();
+    const download = page.waitForEvent('download');
+    await page.getByTestId('markdown').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('staffcheck-summary.md');
+    const md = readFileSync(await file.path(), 'utf8');
+    expect(md).toMatch(/^# staffcheck self-check, \d{4}-\d{2}-\d{2}/);
+    expect(md).toContain('**Readiness:** 12 of 12 (meets the bar; the bar is 8).');
+    expect(md).toContain('| Scope | 100 |');
+
+    await page.goto('/#/results');
+    await expect(page.getByTestId('results')).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.locator('.site-footer')).toBeHidden();
+    await expect(page.getByTestId('share-panel')).toBeHidden();
+    await expect(page.getByTestId('verdict')).toBeVisible();
+    await expect(page.getByTestId('score-table')).toBeVisible();
+  });
+
   test('corrupt data is moved to a backup key, the visitor is told, the widget works', async ({ page }) => {
     await page.goto('/');
     await page.evaluate((key) => localStorage.setItem(key, '{"schema": 2, "attempts": [oops'), KEY);
