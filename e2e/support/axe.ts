@@ -23,6 +23,16 @@ export async function expectNoAxeViolations(page: Page, options: AxeOptions = {}
   for (const sel of options.exclude ?? []) builder = builder.exclude(sel);
   if (options.disableRules?.length) builder = builder.disableRules(options.disableRules);
 
+  // Colours mid-transition (e.g. right after a theme switch) are not what a reader sees: let
+  // running CSS transitions and finite animations finish first.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   const results = await builder.analyze();
   const report = formatViolations(results.violations);
   expect(results.violations.length, `axe found accessibility violations on ${page.url()}:\n${report}`).toBe(0);
