@@ -22,8 +22,9 @@ test.describe('history', () => {
     for (const a of await history.attempts.all()) await a.getByRole('checkbox').check();
     await history.compareButton.click();
     await expect(page.getByTestId('compare')).toBeVisible();
-    await expect(page.getByTestId('compare-row')).toHaveCount(16);
-    await expect(page.getByTestId('compare-delta').first()).toHaveText('+100');
+    const moves = page.getByTestId('compare-moves');
+    await expect(moves.getByTestId('pair-row')).toHaveCount(16);
+    await expect(moves.getByTestId('pair-gap').first()).toHaveText('+100');
     await expect(page.getByTestId('gained').getByRole('listitem')).toHaveCount(12);
     await expectNoAxeViolations(page);
 

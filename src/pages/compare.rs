@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::radar_chart::{RadarChart, RadarSeries};
+use crate::components::pair_comparison::PairComparison;
 use crate::content::CONTENT;
 use crate::dates::local_date_time;
 use crate::domain::history::compare;
@@ -51,28 +51,10 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                 { format!("From {d1} to {d2}: readiness {} → {} of 12; overall {} → {}.",
                     c.readiness.0, c.readiness.1, fmt(c.overall.0), fmt(c.overall.1)) }
             </p>
-            <RadarChart id="compare-radar" title={format!("{d2} over {d1}")}
-                series_label={format!("Later ({d2})")}
-                axes={c.movements.iter().map(|m| (AttrValue::from(m.name), m.after)).collect::<Vec<_>>()}
-                overlay={Some(RadarSeries { label: format!("Earlier ({d1})").into(),
-                    values: c.movements.iter().map(|m| m.before).collect() })} />
-            <table class="compare-moves" data-testid="compare-table">
-                <caption>{ "Movement per dimension (0 = Senior, 100 = Staff)" }</caption>
-                <thead><tr>
-                    <th scope="col">{ "Dimension" }</th><th scope="col">{ "Earlier" }</th>
-                    <th scope="col">{ "Later" }</th><th scope="col">{ "Change" }</th>
-                </tr></thead>
-                <tbody>
-                    { for c.movements.iter().map(|m| html! {
-                        <tr data-testid="compare-row" data-dimension={m.id}>
-                            <th scope="row"><a href={Route::Dimension { id: m.id.to_string() }.href()}>{ m.name }</a></th>
-                            <td>{ fmt(m.before) }</td>
-                            <td>{ fmt(m.after) }</td>
-                            <td data-testid="compare-delta">{ m.delta().map_or("—".to_string(), |d| format!("{d:+}")) }</td>
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
+            <PairComparison id="compare-moves" title="Movement per dimension (0 = Senior, 100 = Staff)"
+                first_label={format!("Earlier ({d1})")} second_label={format!("Later ({d2})")}
+                first={c.movements.iter().map(|m| m.before).collect::<Vec<_>>()}
+                second={c.movements.iter().map(|m| m.after).collect::<Vec<_>>()} />
             <div class="signal-columns">
                 <section aria-labelledby="gained-title">
                     <h2 id="gained-title">{ "Statements now true" }</h2>
