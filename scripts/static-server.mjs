@@ -1,15 +1,24 @@
 #!/usr/bin/env node
 // Zero-dependency static file server used by `scripts/serve`, the Playwright
-// webServer and `scripts/bench.mjs`.
+// webServer and `scripts/bench.mjs`. It serves a built dist/ the way a good static host does:
 //
 //   node scripts/static-server.mjs --dir dist --port 8080 \
 //        [--host 127.0.0.1] [--csp "default-src 'self'"] [--cors | --no-cors] [--quiet]
 //
-// - `/` and any directory URL map to `<dir>/index.html`
+// - `/` and any directory URL map to `<dir>/index.html`; GET, HEAD and OPTIONS
 // - 404 for anything missing; 403 for paths escaping `--dir`
-// - `Cache-Control: no-cache` on every response
-// - `Access-Control-Allow-Origin: *` by default (GitHub Pages does the same);
-//   `--no-cors` turns it off
+// - precompressed siblings (`file.br`, `file.gz`, written by scripts/compress.mjs) are sent when
+//   the request's Accept-Encoding allows (brotli preferred), with `Content-Encoding`, the
+//   original file's `Content-Type` and `Content-Length`; `Vary: Accept-Encoding` whenever a
+//   sibling exists
+// - `Cache-Control: public, max-age=31536000, immutable` for content-hashed names (a `-<16 hex>`
+//   stem, as Trunk and scripts/postbuild.mjs write them: `staffcheck-<hash>_bg.wasm`,
+//   `app-<hash>.css`, `boot-<hash>.js`); `no-cache` for HTML and every other name (index.html,
+//   embed.js, favicon.svg), with an `ETag` so revalidation is a 304
+// - `/favicon.ico` falls back to `favicon.svg` when the directory has no .ico
+// - `Access-Control-Allow-Origin: *` by default (GitHub Pages does the same), so a frame
+//   sandboxed without allow-same-origin can fetch the wasm and module scripts; `--no-cors` turns
+//   it off
 // - optional `Content-Security-Policy` header via `--csp`
 //
 // Can also be imported: `import { startServer } from './static-server.mjs'`.
@@ -51,6 +60,33 @@ export const MIME_TYPES = {
 
 export function mimeType(file) {
   return MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/** A content-hashed file name (`name-<16 hex>` before the extension or Trunk's `_bg`). */
+export function isHashed(file) {
+  return /-[0-9a-f]{16}(?:_bg)?\.[a-z0-9]+$/i.test(path.basename(file));
+}
+
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** Precompressed encodings this server looks for, in order of preference. */
+const ENCODINGS = [
+  { name: 'br', suffix: '.br' },
+  { name: 'gzip', suffix: '.gz' },
+];
+
+/** The q-value the Accept-Encoding header gives `coding` (`*` counts; absent header: identity only). */
+export function acceptsEncoding(header, coding) {
+  if (!header) return false;
+  let star = null;
+  for (const part of String(header).split(',')) {
+    const [token, ...params] = part.trim().toLowerCase().split(';');
+    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const q = qParam ? Number(qParam.slice(2)) : 1;
+    if (token === coding || (coding === 'gzip' && token === 'x-gzip')) return q > 0;
+    if (token === '*') star = q > 0;
+  }
+  return star ?? false;
 }
 
 function parseArgs(argv) {
@@ -95,12 +131,13 @@ export async function startServer({ dir, port = 0, host = '127.0.0.1', csp = nul
   if (!fs.statSync(root).isDirectory()) throw new Error(`not a directory: ${root}`);
 
   const baseHeaders = { 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' };
+  const errorHeaders = { 'Cache-Control': 'no-store' };
   if (cors) baseHeaders['Access-Control-Allow-Origin'] = '*';
   if (csp) baseHeaders['Content-Security-Policy'] = csp;
 
   const send = (req, res, status, body, headers = {}) => {
     const buf = Buffer.from(body);
-    res.writeHead(status, { ...baseHeaders, 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': buf.length, ...headers });
+    res.writeHead(status, { ...baseHeaders, ...errorHeaders, 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': buf.length, ...headers });
     res.end(req.method === 'HEAD' ? undefined : buf);
   };
 
@@ -124,13 +161,41 @@ export async function startServer({ dir, port = 0, host = '127.0.0.1', csp = nul
         st = await fsp.stat(file);
       }
     } catch {
-      return { status: 404 };
+      // Browsers may still ask for /favicon.ico; an SVG icon answers it (all current browsers
+      // accept image/svg+xml there).
+      if (candidate !== path.join(root, 'favicon.ico')) return { status: 404 };
+      try {
+        file = path.join(root, 'favicon.svg');
+        st = await fsp.stat(file);
+      } catch {
+        return { status: 404 };
+      }
     }
     if (!st.isFile()) return { status: 404 };
     // Refuse symlinks that point outside the root.
     const real = await fsp.realpath(file);
     if (real !== root && !real.startsWith(root + path.sep)) return { status: 403 };
-    return { file: real, size: st.size };
+    return { file: real, size: st.size, mtimeMs: st.mtimeMs };
+  };
+
+  /** The precompressed sibling to send for `found`, if any and the client accepts it. */
+  const pickEncoding = async (found, acceptEncoding) => {
+    let anySibling = false;
+    let chosen = null;
+    for (const enc of ENCODINGS) {
+      let st;
+      try {
+        st = await fsp.stat(found.file + enc.suffix);
+      } catch {
+        continue;
+      }
+      if (!st.isFile()) continue;
+      anySibling = true;
+      if (!chosen && acceptsEncoding(acceptEncoding, enc.name)) {
+        chosen = { encoding: enc.name, file: found.file + enc.suffix, size: st.size, mtimeMs: st.mtimeMs };
+      }
+    }
+    return { anySibling, chosen };
   };
 
   const server = http.createServer(async (req, res) => {
@@ -158,12 +223,32 @@ export async function startServer({ dir, port = 0, host = '127.0.0.1', csp = nul
         send(req, res, found.status, `${text}\n`);
         return done(found.status);
       }
-      res.writeHead(200, { ...baseHeaders, 'Content-Type': mimeType(found.file), 'Content-Length': found.size });
+      const { anySibling, chosen } = await pickEncoding(found, req.headers['accept-encoding']);
+      const body = chosen ?? found;
+      const headers = {
+        ...baseHeaders,
+        'Cache-Control': isHashed(found.file) ? IMMUTABLE : 'no-cache',
+        'Content-Type': mimeType(found.file),
+        'Content-Length': body.size,
+        ETag: `W/"${body.size.toString(16)}-${Math.floor(body.mtimeMs).toString(16)}${chosen ? '-' + chosen.encoding : ''}"`,
+        'Last-Modified': new Date(found.mtimeMs).toUTCString(),
+      };
+      if (chosen) headers['Content-Encoding'] = chosen.encoding;
+      if (anySibling) headers.Vary = 'Accept-Encoding';
+      const inm = req.headers['if-none-match'];
+      if (inm && inm.split(',').some((t) => t.trim() === headers.ETag || t.trim() === '*')) {
+        delete headers['Content-Length'];
+        delete headers['Content-Encoding'];
+        res.writeHead(304, headers);
+        res.end();
+        return done(304);
+      }
+      res.writeHead(200, headers);
       if (req.method === 'HEAD') {
         res.end();
         return done(200);
       }
-      const stream = fs.createReadStream(found.file);
+      const stream = fs.createReadStream(body.file);
       stream.on('error', () => res.destroy());
       stream.pipe(res);
       res.on('finish', () => done(200));
