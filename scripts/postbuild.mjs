@@ -1,11 +1,25 @@
-// Trunk post_build hook, run inside Trunk's staging directory (TRUNK_STAGING_DIR):
+// Trunk post_build hook, run inside Trunk's staging directory (TRUNK_STAGING_DIR). Steps that
+// depend on each other, so one hook, in order:
 // 1. moves Trunk's inline module <script> (its wasm loader) into a file, so the widget runs under
-//    a strict Content-Security-Policy (`script-src 'self' 'wasm-unsafe-eval'`) with no inline script;
+//    a strict Content-Security-Policy (`script-src 'self' 'wasm-unsafe-eval'`) with no inline
+//    script; a loader that fails tells the page (`staffcheck:failed`, see boot/pick.js);
 // 2. joins the stylesheets into one file (one request instead of one per stylesheet; module
-//    scripts wait for every stylesheet before them), with its own integrity hash.
+//    scripts wait for every stylesheet before them), with its own integrity hash;
+// 3. prerenders: runs the native `prerender` binary (the app's own components, src/prerender.rs)
+//    and puts its <template>s into index.html's body, with boot/pick.js, which shows the one for
+//    the route before the WebAssembly arrives;
+// 4. writes brotli and gzip copies next to every asset (scripts/compress.mjs), for hosts that
+//    serve precompressed files.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { minifyJs } from '../embed/size.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -27,7 +41,16 @@ if (!match) {
   console.error('postbuild: no inline module script found in index.html; Trunk output changed?');
   process.exit(1);
 }
-const code = match[1].trim() + '\n';
+// Static imports stay on top; the rest runs in a try, so a failed download or compile of the
+// WebAssembly (network, CSP, a sandboxed frame without CORS) is reported to the page at once.
+const lines = match[1].trim().split('\n');
+const imports = lines.filter((l) => /^\s*import\s/.test(l));
+const rest = lines.filter((l) => !/^\s*import\s/.test(l));
+const code =
+  imports.join('\n') +
+  '\ntry {\n' +
+  rest.join('\n') +
+  "\n} catch (e) {\n  dispatchEvent(new CustomEvent('staffcheck:failed'));\n  throw e;\n}\n";
 const boot = `boot-${hash(code)}.js`;
 writeFileSync(join(dir, boot), code);
 html = html.replace(inline, `<script type="module" src="./${boot}"></script>`);
@@ -49,5 +72,40 @@ if (links.length > 1) {
   console.log(`postbuild: joined ${files.length} stylesheets into ${name}`);
 }
 
-writeFileSync(indexPath, html);
 console.log(`postbuild: moved the inline loader to ${boot}`);
+
+// 3. Prerendered views. `--offline` like trunk's own cargo call; the dev profile shares its build
+//    with the native tests.
+const work = mkdtempSync(join(tmpdir(), 'staffcheck-prerender-'));
+const views = join(work, 'views.html');
+try {
+  execFileSync('cargo', ['run', '--quiet', '--offline', '--bin', 'prerender', '--', views], {
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+} catch (e) {
+  console.error(`postbuild: the prerender binary failed (${e.message})`);
+  process.exit(1);
+}
+const templates = readFileSync(views, 'utf8');
+rmSync(work, { recursive: true, force: true });
+const pickCode = minifyJs(readFileSync(join(ROOT, 'boot/pick.js'), 'utf8'));
+const pick = `pick-${hash(pickCode)}.js`;
+writeFileSync(join(dir, pick), pickCode);
+const mount = /<div id=("?)app\1><\/div>/;
+if (!mount.test(html)) {
+  console.error('postbuild: no <div id="app"></div> in index.html to prerender into');
+  process.exit(1);
+}
+html = html.replace(mount, () => `<div id="app"></div>\n${templates}<script src="./${pick}"></script>`);
+console.log(`postbuild: prerendered ${(templates.match(/<template /g) ?? []).length} views; ${pick} picks one`);
+
+writeFileSync(indexPath, html);
+
+// 4. Precompressed copies.
+const compress = join(ROOT, 'scripts/compress.mjs');
+if (existsSync(compress)) {
+  const { compressDir } = await import(compress);
+  await compressDir(dir);
+  console.log('postbuild: wrote .br and .gz copies');
+}

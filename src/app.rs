@@ -6,23 +6,46 @@ use yew_router::prelude::*;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::components::storage_notice::StorageNotice;
+use crate::env::Env;
 use crate::hooks::use_store::StoreProvider;
 use crate::route::{switch, Route};
+use crate::storage::Loaded;
 
+/// What the app starts from: the page's environment and what storage held (`None` while it is
+/// unknown, as at build time: screens that depend on it show a skeleton).
+#[derive(Properties, Clone, PartialEq)]
+pub struct AppProps {
+    pub env: Env,
+    #[prop_or_default]
+    pub loaded: Option<Loaded>,
+}
+
+/// The widget in the browser: hash routes, then the shell. After its first render it takes over
+/// from the prerendered page (`boot::take_over`).
 #[component]
-pub fn App() -> Html {
-    // `?embed=1&theme=…`: applied once (theme, accent, height reports); embed mode drops the chrome.
-    let embedded = use_memo((), |_| crate::embed::init().embed);
+pub fn App(props: &AppProps) -> Html {
+    use_effect_with((), |_| crate::boot::take_over());
     html! {
         <HashRouter>
-            <StoreProvider>
+            <Shell env={props.env.clone()} loaded={props.loaded.clone()} />
+        </HashRouter>
+    }
+}
+
+/// Everything inside the router: the same components render in the browser and at build time.
+#[component]
+pub fn Shell(props: &AppProps) -> Html {
+    let embedded = props.env.options.embed;
+    html! {
+        <ContextProvider<Env> context={props.env.clone()}>
+            <StoreProvider loaded={props.loaded.clone()}>
                 <a class="skip-link" href="#main" onclick={skip_to_main()}>{ "Skip to content" }</a>
-                if *embedded { <crate::embed::EmbedBar /> } else { <SiteHeader /> }
+                if embedded { <crate::components::embed_bar::EmbedBar /> } else { <SiteHeader /> }
                 <StorageNotice />
                 <MainRegion />
-                if !*embedded { <SiteFooter /> }
+                if !embedded { <SiteFooter /> }
             </StoreProvider>
-        </HashRouter>
+        </ContextProvider<Env>>
     }
 }
 

@@ -53,17 +53,3 @@ pub async fn share(title: &str, url: &str) -> bool {
         None => false,
     }
 }
-
-/// The full-size address of a hash route, e.g. `https://host/path/#/r/CODE` (no embed parameters).
-pub fn absolute(hash_route: &str) -> String {
-    let location = web_sys::window().map(|w| w.location());
-    let origin = location
-        .as_ref()
-        .and_then(|l| l.origin().ok())
-        .unwrap_or_default();
-    let path = location
-        .as_ref()
-        .and_then(|l| l.pathname().ok())
-        .unwrap_or_default();
-    format!("{origin}{path}{hash_route}")
-}

@@ -11,15 +11,12 @@
 
 use std::cell::{Cell, RefCell};
 
+use crate::domain::embed::{
+    accent_tokens, parse_query, verdict, EmbedOptions, Rgb, Theme, COMPLETED_MESSAGE,
+    HEIGHT_MESSAGE,
+};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use yew::prelude::*;
-use yew_router::prelude::*;
-
-use crate::domain::embed::{
-    accent_tokens, full_size_url, parse_query, verdict, view_of_path, EmbedOptions, Rgb, Theme,
-    COMPLETED_MESSAGE, HEIGHT_MESSAGE,
-};
 
 /// Attribute on `<html>` in embed mode (styles/embed.css keys off it).
 const EMBED_ATTR: &str = "data-embed";
@@ -331,45 +328,4 @@ pub fn notify_completed(meets_bar: bool, count: u8, total: u8) {
         ],
         target,
     );
-}
-
-/// The compact bar of embed mode, in place of the site header: the name (to the start page, from
-/// which every screen is reachable), "Embed this" and "Open full size" in a new tab.
-#[component]
-pub fn EmbedBar() -> Html {
-    // Re-render on navigation: both links follow the current route.
-    let location = use_location();
-    let path = location
-        .as_ref()
-        .map(|l| l.path().to_string())
-        .unwrap_or_default();
-    let full = web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .map(|href| full_size_url(&href))
-        .unwrap_or_else(|| "./".to_string());
-    let embed_this = if path.trim_matches('/') == "embed" {
-        let query = location
-            .as_ref()
-            .map(|l| l.query_str().to_string())
-            .unwrap_or_default();
-        format!("#/embed{query}")
-    } else {
-        format!("#/embed?view={}", view_of_path(&path))
-    };
-    html! {
-        <header class="embed-bar" data-testid="embed-bar">
-            <a class="embed-brand" href="#/">
-                <span class="brand-mark" aria-hidden="true">{ "◆" }</span>
-                { "staffcheck" }
-            </a>
-            <nav class="embed-nav" aria-label="Widget">
-                <a href={embed_this} data-testid="embed-this-link">{ "Embed this" }</a>
-                <a href={full} target="_blank" rel="noopener" data-testid="open-full-size">
-                    { "Open full size" }
-                    <span class="visually-hidden">{ " (opens in a new tab)" }</span>
-                    <span aria-hidden="true">{ " ↗" }</span>
-                </a>
-            </nav>
-        </header>
-    }
 }

@@ -4,6 +4,7 @@
 //! `route`, `app`, `pages` and `components` are the Yew front end.
 
 pub mod app;
+pub mod boot;
 pub mod clipboard;
 pub mod components;
 pub mod content;
@@ -11,8 +12,11 @@ pub mod dates;
 pub mod domain;
 pub mod download;
 pub mod embed;
+pub mod env;
 pub mod hooks;
 pub mod pages;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod route;
 pub mod state;
 pub mod storage;
@@ -20,14 +24,17 @@ pub mod storage;
 pub use app::App;
 
 /// Mounts the app into the page, with a panic hook that shows an error view instead of a blank page.
+/// Browser work happens here, before the first render: the environment, embed mode and storage.
 pub fn start() {
     yew::set_custom_panic_hook(Box::new(app::show_panic));
-    // The static "Loading…" line in index.html has done its job.
-    if let Some(boot) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("boot"))
-    {
-        boot.remove();
-    }
-    yew::Renderer::<App>::new().render();
+    let env = boot::env();
+    embed::init();
+    let props = app::AppProps {
+        env,
+        loaded: Some(storage::load()),
+    };
+    match boot::host() {
+        Some(host) => yew::Renderer::<App>::with_root_and_props(host, props).render(),
+        None => yew::Renderer::<App>::with_props(props).render(),
+    };
 }

@@ -1,12 +1,15 @@
 //! Small presentational components, one per file.
 
 pub mod attempt_list;
+pub mod boot_failed;
 pub mod choice_group;
 pub mod compare_table;
 pub mod dimension_list;
+pub mod embed_bar;
 pub mod filter_box;
 pub mod level_columns;
 pub mod mentor_form;
+pub mod page_skeleton;
 pub mod pair_comparison;
 pub mod plan_view;
 pub mod principal_toggle;

@@ -5,6 +5,7 @@ use crate::clipboard;
 use crate::content::CONTENT;
 use crate::domain::answers::Answers;
 use crate::domain::share::{encode, normalise_name, Mentor, Shared, NAME_MAX};
+use crate::env::use_env;
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -34,8 +35,11 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         },
         mentor: props.mentor.clone(),
     };
-    let link = clipboard::absolute(
-        &Route::Shared {
+    let env = use_env();
+    let link = format!(
+        "{}{}",
+        env.page,
+        Route::Shared {
             code: encode(&CONTENT, &shared),
         }
         .href(),
@@ -105,7 +109,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             </div>
             <div class="tool-row">
                 <button type="button" class="button primary" data-testid="share-copy" onclick={copy}>{ "Copy link" }</button>
-                if clipboard::can_share() {
+                if env.can_share {
                     <button type="button" class="button" data-testid="share-native" onclick={share}>{ "Share…" }</button>
                 }
             </div>

@@ -13,13 +13,20 @@ pub type StoreHandle = UseReducerHandle<Store>;
 
 #[derive(Properties, PartialEq)]
 pub struct StoreProviderProps {
+    /// What storage held, read at start-up; `None` at build time (screens show a skeleton).
+    #[prop_or_default]
+    pub loaded: Option<crate::storage::Loaded>,
     #[prop_or_default]
     pub children: Html,
 }
 
 #[component]
 pub fn StoreProvider(props: &StoreProviderProps) -> Html {
-    let store = use_reducer(|| Store::from_loaded(storage::load()));
+    let loaded = props.loaded.clone();
+    let store = use_reducer(move || match loaded {
+        Some(loaded) => Store::from_loaded(loaded),
+        None => Store::unknown(),
+    });
 
     {
         let store = store.clone();

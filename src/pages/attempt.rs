@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::components::page_skeleton::PageSkeleton;
 use crate::components::result_view::ResultView;
 use crate::dates::local_date_time;
 use crate::hooks::use_store::use_store;
@@ -14,6 +15,9 @@ pub struct AttemptPageProps {
 #[component]
 pub fn AttemptPage(props: &AttemptPageProps) -> Html {
     let store = use_store();
+    if store.as_ref().is_some_and(|s| !s.ready) {
+        return html! { <PageSkeleton heading="Results of an earlier attempt" /> };
+    }
     let attempt = store.as_ref().and_then(|s| {
         s.envelope
             .attempts

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::components::page_skeleton::PageSkeleton;
 use crate::components::pair_comparison::PairComparison;
 use crate::content::CONTENT;
 use crate::dates::local_date_time;
@@ -17,6 +18,9 @@ pub struct ComparePageProps {
 #[component]
 pub fn ComparePage(props: &ComparePageProps) -> Html {
     let store = use_store();
+    if store.as_ref().is_some_and(|s| !s.ready) {
+        return html! { <PageSkeleton heading="Compare two attempts" /> };
+    }
     let find = |id: &str| {
         store
             .as_ref()

@@ -8,8 +8,8 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::content::CONTENT;
-use crate::domain::embed::{is_valid_view, query_pairs, widget_base, Rgb, Snippet, Theme};
-use crate::embed;
+use crate::domain::embed::{is_valid_view, query_pairs, Rgb, Snippet, Theme};
+use crate::env::use_env;
 
 /// The screens offered, besides one entry per dimension.
 const VIEWS: [(&str, &str); 7] = [
@@ -30,17 +30,11 @@ fn theme_label(theme: Theme) -> &'static str {
     }
 }
 
-fn current_base() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .map(|href| widget_base(&href))
-        .unwrap_or_default()
-}
-
 #[component]
 pub fn EmbedThis() -> Html {
     let location = use_location();
-    let opts = embed::options();
+    let env = use_env();
+    let opts = env.options.clone();
     let initial_view = location
         .as_ref()
         .and_then(|l| {
@@ -63,7 +57,7 @@ pub fn EmbedThis() -> Html {
     let accent = Rgb::parse_hex(&accent_text);
     let accent_invalid = !accent_text.trim().is_empty() && accent.is_none();
     let snippet = Snippet {
-        base: current_base(),
+        base: env.base.clone(),
         view: (*view).clone(),
         theme: *theme,
         accent,

@@ -3,6 +3,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::attempt_list::AttemptList;
+use crate::components::page_skeleton::PageSkeleton;
 use crate::components::radar_chart::{RadarChart, RadarSeries};
 use crate::components::trend_chart::TrendChart;
 use crate::content::CONTENT;
@@ -26,6 +27,9 @@ pub fn HistoryPage() -> Html {
     let Some(store) = store else {
         return Html::default();
     };
+    if !store.ready {
+        return html! { <PageSkeleton heading="Your history" /> };
+    }
     let read_only =
         !store.writable && matches!(store.notice, Some(crate::storage::Notice::Newer { .. }));
     let newest = newest_first(&store.envelope);

@@ -2,6 +2,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::focus_main_heading;
+use crate::components::page_skeleton::PageSkeleton;
 use crate::components::quiz_intro::QuizIntro;
 use crate::components::quiz_item::QuizItem;
 use crate::components::quiz_progress::QuizProgress;
@@ -32,6 +33,9 @@ pub fn QuizPage() -> Html {
     let Some(store) = store else {
         return html! { <p>{ "The self-check is unavailable." }</p> };
     };
+    if !store.ready {
+        return html! { <PageSkeleton heading="The Senior → Staff self-check" /> };
+    }
     let progress = store.progress();
     let act = {
         let store = store.clone();

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::page_skeleton::PageSkeleton;
 use crate::components::result_view::ResultView;
 use crate::components::share_panel::SharePanel;
 use crate::domain::quiz::QuizAction;
@@ -13,6 +14,9 @@ use crate::state::store::StoreAction;
 pub fn ResultsPage() -> Html {
     let store = use_store();
     let navigator = use_navigator();
+    if store.as_ref().is_some_and(|s| !s.ready) {
+        return html! { <PageSkeleton heading="Your results" /> };
+    }
     let latest = store.as_ref().and_then(|s| s.latest().cloned());
     let retake = {
         let store = store.clone();

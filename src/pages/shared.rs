@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::mentor_form::MentorForm;
+use crate::components::page_skeleton::PageSkeleton;
 use crate::components::pair_comparison::PairComparison;
 use crate::components::result_view::ResultView;
 use crate::components::share_panel::SharePanel;
@@ -38,6 +39,9 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
     let rating = use_state(|| false);
     let mentor = use_state(|| Option::<Mentor>::None);
 
+    if store.as_ref().is_some_and(|s| !s.ready) {
+        return html! { <PageSkeleton heading="A shared staffcheck result" /> };
+    }
     let shared = match decode(&CONTENT, &props.code) {
         Ok(s) => s,
         Err(e) => {

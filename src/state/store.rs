@@ -21,6 +21,9 @@ pub struct Store {
     pub revision: u64,
     /// The attempt deleted last, until the visitor undoes or moves on.
     pub last_deleted: Option<Attempt>,
+    /// False while what storage holds is unknown (a prerendered page): screens that depend on it
+    /// show a skeleton.
+    pub ready: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -53,6 +56,19 @@ impl Store {
             notice: loaded.notice,
             revision: 0,
             last_deleted: None,
+            ready: true,
+        }
+    }
+
+    /// Before storage has been read (build time): nothing to show, nothing to save.
+    pub fn unknown() -> Store {
+        Store {
+            envelope: Envelope::default(),
+            writable: false,
+            notice: None,
+            revision: 0,
+            last_deleted: None,
+            ready: false,
         }
     }
 

@@ -1,0 +1,201 @@
+// staffcheck boot script: shows the prerendered view of the route before the WebAssembly arrives.
+//
+// index.html carries one <template data-route data-mode> per prerendered view (written at build time
+// by the app's own components: src/prerender.rs, scripts/postbuild.mjs). This classic script runs
+// as soon as the parser reaches it, before the first paint:
+//   1. applies the query's embed mode, theme and accent to <html> (no flash of the wrong theme);
+//   2. puts the view for location.hash into #app (links work; form controls wait for the app);
+//   3. in a frame, reports the content height to the parent so the iframe is sized at once;
+//   4. follows hash links until the app runs;
+//   5. if the app has not started after a bounded time, or its loader failed, says so and offers
+//      what still works (the text here, and the widget in a new tab).
+// The app (src/boot.rs) replaces the view when it has rendered and sets html[data-app=ready].
+// No inline script or style anywhere: this file is served from 'self' (strict CSP).
+(function () {
+  'use strict';
+  var doc = document;
+  var root = doc.documentElement;
+  var app = doc.getElementById('app');
+  if (!app) return;
+
+  var BASE = 'https://staffcheck-base.invalid/';
+  var PAGE = 'https://staffcheck-page.invalid/';
+  var QUIZ_RESUME = '/quiz:resume';
+  var STORAGE_KEY = 'staffcheck:v1';
+  // How long the app may take to start before the page says it cannot (slow 3G fetches the
+  // WebAssembly in well under this).
+  var GIVE_UP_MS = 15000;
+
+  // --- the query (the same rules as src/domain/embed.rs: parse_query) ---
+  var params = {};
+  location.search.replace(/^\?/, '').split('&').forEach(function (part) {
+    if (!part) return;
+    var i = part.indexOf('=');
+    var key = decode(i < 0 ? part : part.slice(0, i));
+    if (!(key in params)) params[key] = decode(i < 0 ? '' : part.slice(i + 1));
+  });
+  function decode(s) {
+    try { return decodeURIComponent(s.replace(/\+/g, ' ')); } catch (e) { return s; }
+  }
+  function truthy(v) { return /^(|1|true|yes|on)$/i.test(String(v).trim()); }
+  var embed = 'embed' in params && truthy(params.embed);
+  var theme = /^(light|dark)$/i.test((params.theme || '').trim()) ? params.theme.trim().toLowerCase() : 'auto';
+  var accent = parseHex(params.accent || '');
+  var target = '*';
+  try {
+    var origin = new URL(params.origin || '');
+    if (/^https?:$/.test(origin.protocol) && origin.pathname === '/' && !origin.search && !origin.hash) target = origin.origin;
+  } catch (e) { /* no valid origin: only a number is sent, to the parent */ }
+
+  // --- 1. theme, embed mode, accent ---
+  if (theme !== 'auto') root.setAttribute('data-theme', theme);
+  if (embed) root.setAttribute('data-embed', '');
+  root.setAttribute('data-booting', '');
+  if (accent) applyAccent();
+
+  // The accent made AA-safe against the theme's backgrounds (src/domain/embed.rs: accent_tokens).
+  function parseHex(v) {
+    v = v.trim().replace(/^#/, '');
+    if (!/^([0-9a-f]{3}|[0-9a-f]{6})$/i.test(v)) return null;
+    if (v.length === 3) v = v.replace(/./g, '$&$&');
+    return [0, 2, 4].map(function (i) { return parseInt(v.slice(i, i + 2), 16); });
+  }
+  function lum(c) {
+    var l = c.map(function (x) { x /= 255; return x <= 0.04045 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4); });
+    return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2];
+  }
+  function contrast(a, b) {
+    var x = lum(a), y = lum(b);
+    return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+  }
+  function mix(a, b, t) {
+    return a.map(function (x, i) { return Math.round(x + (b[i] - x) * t); });
+  }
+  function hex(c) {
+    return '#' + c.map(function (x) { return (x < 16 ? '0' : '') + x.toString(16); }).join('');
+  }
+  function applyAccent() {
+    var dark = theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+    var bg = dark ? [0x12, 0x14, 0x17] : [255, 255, 255];
+    var surface = dark ? [0x25, 0x2a, 0x31] : [0xec, 0xee, 0xf2];
+    var toward = dark ? [255, 255, 255] : [0, 0, 0];
+    var soft = function (c) { return mix(bg, c, 0.12); };
+    var passes = function (c) { return contrast(c, bg) >= 4.5 && contrast(c, surface) >= 4.5 && contrast(c, soft(c)) >= 4.5; };
+    var chosen = toward;
+    for (var step = 0; step <= 50; step++) {
+      var c = mix(accent, toward, step / 50);
+      if (passes(c)) { chosen = c; break; }
+    }
+    var text = contrast(chosen, [255, 255, 255]) >= contrast(chosen, [0, 0, 0]) ? [255, 255, 255] : [0, 0, 0];
+    root.style.setProperty('--sc-accent', hex(chosen));
+    root.style.setProperty('--sc-accent-text', hex(text));
+    root.style.setProperty('--sc-accent-soft', hex(soft(chosen)));
+  }
+
+  // --- 2. the view of the route ---
+  var page = location.href.split(/[?#]/)[0];
+  var base = page.replace(/[^/]*$/, '');
+  var mode = embed ? 'embed' : 'full';
+  var templates = {};
+  var patterns = [];
+  Array.prototype.forEach.call(doc.querySelectorAll('template[data-route][data-mode="' + mode + '"]'), function (t) {
+    var key = t.getAttribute('data-route');
+    templates[key] = t;
+    if (key.indexOf('/:') >= 0) patterns.push(key);
+  });
+
+  function routePath() {
+    var path = location.hash.replace(/^#/, '').split('?')[0] || '/';
+    return path.length > 1 ? path.replace(/\/$/, '') : path;
+  }
+  function quizInProgress() {
+    try {
+      var stored = localStorage.getItem(STORAGE_KEY);
+      return !!stored && /"in_progress":\{/.test(stored);
+    } catch (e) { return false; }
+  }
+  function pick(path) {
+    if (path === '/quiz' && quizInProgress()) return templates[QUIZ_RESUME];
+    if (templates[path]) return templates[path];
+    var parts = path.split('/');
+    for (var i = 0; i < patterns.length; i++) {
+      var p = patterns[i].split('/');
+      if (p.length === parts.length && p.every(function (s, j) { return s.charAt(0) === ':' ? parts[j] !== '' : s === parts[j]; })) {
+        return templates[patterns[i]];
+      }
+    }
+    return templates['/404'];
+  }
+  function show() {
+    var t = pick(routePath());
+    if (!t) return;
+    app.innerHTML = t.innerHTML.split(BASE).join(base).split(PAGE).join(page);
+    // Form controls need the app: visibly not ready until it runs (styles/base.css).
+    Array.prototype.forEach.call(app.querySelectorAll('input, select, textarea, button'), function (el) {
+      el.disabled = true;
+      el.setAttribute('data-waits-for-app', '');
+    });
+    var skip = app.querySelector('.skip-link');
+    if (skip) skip.addEventListener('click', function (e) { e.preventDefault(); focusHeading(); });
+  }
+  function focusHeading() {
+    var h = app.querySelector('main h1');
+    if (h) { h.setAttribute('tabindex', '-1'); h.focus(); }
+  }
+  show();
+
+  function ready() { return root.getAttribute('data-app') === 'ready'; }
+
+  // --- 4. links before the app runs ---
+  addEventListener('hashchange', function () {
+    if (ready() || !doc.getElementById('app')) return;
+    app = doc.getElementById('app');
+    show();
+    scrollTo(0, 0);
+    focusHeading();
+    report();
+  });
+
+  // --- 3. the height, for the loader's iframe ---
+  var inFrame = false;
+  try { inFrame = parent !== window; } catch (e) { inFrame = true; }
+  var last = 0;
+  function report() {
+    if (!embed || !inFrame || ready()) return;
+    var body = doc.body;
+    var h = Math.max(Math.ceil(body.getBoundingClientRect().height), body.scrollHeight);
+    if (h > 0 && h !== last) {
+      last = h;
+      try { parent.postMessage({ type: 'staffcheck:height', height: h }, target); } catch (e) { /* nothing to size */ }
+    }
+  }
+  if (embed && !inFrame) root.setAttribute('data-embed-scroll', '');
+  if (embed && inFrame) {
+    if (typeof ResizeObserver === 'function') new ResizeObserver(report).observe(doc.body);
+    setTimeout(report, 0);
+  }
+
+  // --- 5. when the app cannot run ---
+  var failed = false;
+  function fail() {
+    if (failed || ready()) return;
+    failed = true;
+    root.removeAttribute('data-booting');
+    root.setAttribute('data-app', 'failed');
+    var notice = doc.querySelector('template[data-boot-failed]');
+    var main = doc.querySelector('#app main') || app;
+    if (!notice || !main) return;
+    var box = doc.createElement('div');
+    box.innerHTML = notice.innerHTML.split(PAGE).join(page);
+    var link = box.querySelector('[data-testid="boot-failed-open"]');
+    // The full-size widget (embed parameters dropped) on the same route, in a new tab.
+    if (link) link.setAttribute('href', page + location.hash);
+    main.insertBefore(box.firstElementChild || box, main.firstChild);
+    report();
+  }
+  addEventListener('staffcheck:failed', fail);
+  if (typeof WebAssembly !== 'object') fail();
+  else setTimeout(fail, GIVE_UP_MS);
+  var loader = doc.querySelector('script[type="module"]');
+  if (loader) loader.addEventListener('error', fail);
+})();

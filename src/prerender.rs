@@ -1,0 +1,137 @@
+//! Build-time prerendering (native only): every screen whose first view does not depend on the
+//! visitor's storage or link is rendered by the app's own components, as a `<template>` per route
+//! and mode (full page, `?embed=1`). Screens that do depend on them are rendered with the store
+//! still unknown, which gives their heading and a skeleton. `src/bin/prerender.rs` writes the
+//! result; `scripts/postbuild.mjs` puts it into `index.html`; `boot/pick.js` shows the right one.
+
+use yew::prelude::*;
+use yew::LocalServerRenderer;
+use yew_router::history::{AnyHistory, History, MemoryHistory};
+use yew_router::prelude::*;
+
+use crate::app::Shell;
+use crate::content::CONTENT;
+use crate::domain::store::Envelope;
+use crate::env::Env;
+use crate::storage::Loaded;
+
+/// One prerendered view: `key` is the route's path, or its pattern with `:name` segments.
+#[derive(Clone, Debug, PartialEq)]
+pub struct View {
+    pub key: String,
+    /// The concrete path rendered for it.
+    pub path: String,
+    /// Whether the first view depends on storage or the link (rendered as a skeleton).
+    pub skeleton: bool,
+}
+
+/// Key of the quiz's skeleton, shown instead of its intro when a self-check is in progress.
+pub const QUIZ_RESUME_KEY: &str = "/quiz:resume";
+
+/// Every view that is prerendered, in a fixed order.
+pub fn views() -> Vec<View> {
+    let view = |key: &str, path: &str, skeleton| View {
+        key: key.to_string(),
+        path: path.to_string(),
+        skeleton,
+    };
+    let mut out = vec![view("/", "/", false), view("/explore", "/explore", false)];
+    for d in CONTENT.dimensions {
+        let path = format!("/explore/{}", d.id);
+        out.push(view(&path, &path, false));
+    }
+    out.extend([
+        // An id that no dimension has: the dimension page's own "not found".
+        view("/explore/:id", "/explore/-", false),
+        view("/week", "/week", false),
+        view("/levels", "/levels", false),
+        view("/quiz", "/quiz", false),
+        view("/results/how", "/results/how", false),
+        view("/embed", "/embed", false),
+        view("/404", "/404", false),
+        view(QUIZ_RESUME_KEY, "/quiz", true),
+        view("/results", "/results", true),
+        view("/history", "/history", true),
+        view("/history/:id", "/history/-", true),
+        view("/history/compare/:a/:b", "/history/compare/-/-", true),
+        view("/r/:code", "/r/-", true),
+    ]);
+    out
+}
+
+#[derive(Properties, Clone, PartialEq)]
+struct ServerAppProps {
+    history: AnyHistory,
+    env: Env,
+    loaded: Option<Loaded>,
+}
+
+#[component]
+fn ServerApp(props: &ServerAppProps) -> Html {
+    html! {
+        <Router history={props.history.clone()}>
+            <Shell env={props.env.clone()} loaded={props.loaded.clone()} />
+        </Router>
+    }
+}
+
+/// What a first-time visitor's browser holds: nothing, and storage that works.
+fn empty_storage() -> Loaded {
+    Loaded {
+        envelope: Envelope::default(),
+        writable: true,
+        notice: None,
+    }
+}
+
+/// The HTML of one view: what the app renders for `view.path` with the query `search` (`""` or
+/// `"?embed=1"`).
+pub async fn render(view: &View, search: &str) -> String {
+    let history = MemoryHistory::new();
+    history.push(&view.path);
+    let props = ServerAppProps {
+        history: AnyHistory::from(history),
+        env: Env::prerendered(search),
+        loaded: (!view.skeleton).then(empty_storage),
+    };
+    LocalServerRenderer::<ServerApp>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await
+}
+
+#[component]
+fn BootFailedNotice() -> Html {
+    html! {
+        <ContextProvider<Env> context={Env::default()}>
+            <crate::components::boot_failed::BootFailed />
+        </ContextProvider<Env>>
+    }
+}
+
+/// Every view in both modes, as `<template>` elements for `index.html`, and the notice shown when
+/// the app cannot start.
+pub async fn templates() -> String {
+    let notice = LocalServerRenderer::<BootFailedNotice>::new()
+        .hydratable(false)
+        .render()
+        .await;
+    let mut out = format!("<template data-boot-failed>{notice}</template>\n");
+    for view in views() {
+        for (mode, search) in [("full", ""), ("embed", "?embed=1")] {
+            let html = render(&view, search).await;
+            out.push_str(&format!(
+                "<template data-route=\"{}\" data-mode=\"{mode}\">{html}</template>\n",
+                view.key
+            ));
+        }
+    }
+    out
+}
+
+/// Runs `templates()` on a single-threaded runtime (Yew's renderer is not `Send`).
+pub fn templates_blocking() -> std::io::Result<String> {
+    let runtime = tokio::runtime::Builder::new_current_thread().build()?;
+    let local = tokio::task::LocalSet::new();
+    Ok(local.block_on(&runtime, templates()))
+}
