@@ -122,7 +122,8 @@ function parseArgs(argv) {
 
 // ---------------------------------------------------------------- helpers
 
-const median = (xs) => {
+const median = (values) => {
+  const xs = values.filter((x) => typeof x === 'number' && Number.isFinite(x));
   if (!xs.length) return null;
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -307,6 +308,7 @@ async function coldLoad(browser, url, page0, mode, opts, errors, where) {
     };
     await wait(() => window.__bench?.content != null, `${page0.selector} appearing`);
     if (mode === 'marker' || mode === 'fallback') await wait(() => window.__bench.interactive != null, `the app taking over (${mode})`);
+    await wait(() => window.__bench.fcp != null, 'first contentful paint');
     let html = null;
     let marker = false;
     if (mode === 'discover') {
@@ -775,7 +777,7 @@ async function main() {
 
     if (result.local) {
       console.log(`\n== local cold loads (median of ${opts.runs}; Chromium ${result.chromium}, headless)`);
-      console.log(`  ${padEnd('page', 18)}${padEnd('content ready', 30)}${padEnd('interactive', 30)}${padEnd('first paint', 22)}`);
+      console.log(`  ${padEnd("page", 18)}${padEnd("content ready", 30)}${padEnd("interactive", 30)}${padEnd("first contentful paint", 22)}`);
       console.log(`  ${padEnd('', 18)}${padEnd('app | static | ratio', 30)}${padEnd('app | vs static content', 30)}${padEnd('app | static', 22)}`);
       for (const r of result.local) {
         console.log(
