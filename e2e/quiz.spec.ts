@@ -144,6 +144,7 @@ test.describe('self-check', () => {
   });
 
   test('axe: intro, a question page, the review and the results', async ({ page }) => {
+    test.setTimeout(60_000); // six full axe scans; slow on a busy 2-core machine
     const quiz = new QuizPage(page);
     await quiz.goto();
     await expectNoAxeViolations(page);

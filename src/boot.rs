@@ -99,7 +99,10 @@ pub fn take_over() {
             .and_then(|list| list.item(i))
             .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok());
         if let Some(el) = target {
-            let _ = el.focus();
+            // Where it was, without scrolling it into view (the scroll position is kept above).
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = el.focus_with_options(&options);
         }
     }
     mark_ready(&doc);

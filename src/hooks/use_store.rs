@@ -9,6 +9,8 @@ use crate::domain::store::KEY;
 use crate::state::store::{Store, StoreAction};
 use crate::storage;
 
+use super::save_timer;
+
 pub type StoreHandle = UseReducerHandle<Store>;
 
 #[derive(Properties, PartialEq)]
@@ -28,15 +30,32 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
         None => Store::unknown(),
     });
 
+    // Saving re-reads, merges and rewrites the whole history, so typing a note does not save on
+    // every keystroke: it waits for a pause, and is flushed on blur, on leaving or hiding the
+    // page, and before any other change. Nothing typed is lost: the store holds it meanwhile.
+    let pending = use_mut_ref(|| Option::<StoreHandle>::None);
     {
         let store = store.clone();
+        let pending = pending.clone();
         use_effect_with(store.revision, move |revision| {
             if *revision > 0 && store.writable {
-                match storage::save(&store.envelope) {
-                    Ok(written) => store.dispatch(StoreAction::External(written)),
-                    Err(notice) => store.dispatch(StoreAction::SaveFailed(notice)),
+                if store.typing {
+                    *pending.borrow_mut() = Some(store.clone());
+                    let pending = pending.clone();
+                    save_timer::schedule(move || flush(&pending));
+                } else {
+                    save_timer::cancel();
+                    pending.borrow_mut().take();
+                    save_now(&store);
                 }
             }
+        });
+    }
+    {
+        let pending = pending.clone();
+        use_effect_with((), move |_| {
+            let pending = pending.clone();
+            save_timer::flush_on_leave(move || flush(&pending))
         });
     }
 
@@ -71,6 +90,22 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
         <ContextProvider<StoreHandle> context={store}>
             { props.children.clone() }
         </ContextProvider<StoreHandle>>
+    }
+}
+
+fn save_now(store: &StoreHandle) {
+    match storage::save(&store.envelope) {
+        Ok(written) => store.dispatch(StoreAction::External(written)),
+        Err(notice) => store.dispatch(StoreAction::SaveFailed(notice)),
+    }
+}
+
+/// Saves what typing left unsaved, if anything.
+fn flush(pending: &std::rc::Rc<std::cell::RefCell<Option<StoreHandle>>>) {
+    save_timer::cancel();
+    let store = pending.borrow_mut().take();
+    if let Some(store) = store {
+        save_now(&store);
     }
 }
 

@@ -19,6 +19,9 @@ pub struct Store {
     pub notice: Option<Notice>,
     /// Bumped by every local change that should be saved.
     pub revision: u64,
+    /// The last change was typing (a note): saving may wait for a pause, a blur or leaving the page
+    /// (`hooks::use_store`); every other change is saved at once.
+    pub typing: bool,
     /// The attempt deleted last, until the visitor undoes or moves on.
     pub last_deleted: Option<Attempt>,
     /// False while what storage holds is unknown (a prerendered page): screens that depend on it
@@ -55,6 +58,7 @@ impl Store {
             writable: loaded.writable,
             notice: loaded.notice,
             revision: 0,
+            typing: false,
             last_deleted: None,
             ready: true,
         }
@@ -67,6 +71,7 @@ impl Store {
             writable: false,
             notice: None,
             revision: 0,
+            typing: false,
             last_deleted: None,
             ready: false,
         }
@@ -90,6 +95,7 @@ impl Reducible for Store {
 
     fn reduce(self: Rc<Self>, action: StoreAction) -> Rc<Self> {
         let mut next = (*self).clone();
+        next.typing = matches!(action, StoreAction::Quiz(QuizAction::Note(..)));
         match action {
             StoreAction::Quiz(action) => {
                 next.envelope.in_progress = Some(self.progress().apply(&CONTENT, action));

@@ -1,0 +1,168 @@
+import { expect, test } from '@playwright/test';
+
+import { BlogPage } from './pages/embed';
+import { expectNoAxeViolations } from './support/axe';
+import {
+  blockWasm,
+  canonicalApp,
+  canonicalTemplate,
+  holdWasm,
+  prerenderedKeys,
+  waitForApp,
+} from './support/boot';
+
+/** '' when equal, else both texts around the first character where they differ. */
+function firstDifference(actual: string, expected: string): string {
+  if (actual === expected) return '';
+  let i = 0;
+  while (i < actual.length && actual[i] === expected[i]) i++;
+  const around = (s: string) => s.slice(Math.max(0, i - 160), i + 160);
+  return `at ${i}:\n  app:         …${around(actual)}…\n  prerendered: …${around(expected)}…`;
+}
+
+// The page before the WebAssembly arrives: prerendered at build time by the app's own components
+// (src/prerender.rs), picked by boot/pick.js; then the app takes over (src/boot.rs).
+
+test.describe('before the app runs', () => {
+  test('the prerendered explorer is there and its links work with the WebAssembly blocked', async ({ page }) => {
+    await blockWasm(page);
+    await page.goto('/#/explore');
+    const rows = page.getByTestId('explorer-row');
+    await expect(rows).toHaveCount(16);
+    // Controls that need the app say so: disabled, not silently dead.
+    await expect(page.getByTestId('explorer-filter')).toBeDisabled();
+    await expect(page.getByTestId('toggle-principal')).toBeDisabled();
+
+    await page.locator('[data-dimension="scope"] [data-testid="dimension-link"]').click();
+    await expect(page).toHaveURL(/#\/explore\/scope$/);
+    await expect(page.getByTestId('dimension-detail')).toBeVisible();
+    await expect(page.locator('#main h1')).toBeFocused();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Self-check' }).click();
+    await expect(page.getByTestId('quiz-intro')).toBeVisible();
+    await expect(page.getByTestId('quiz-start')).toBeDisabled();
+    // A route no view matches gets the not-found page.
+    await page.goto('/#/no/such/page');
+    await expect(page.locator('#main h1')).toHaveText('That page does not exist');
+  });
+
+  test('screens that depend on storage or the link show their heading and a skeleton', async ({ page }) => {
+    await blockWasm(page);
+    for (const [route, heading] of [
+      ['/results', 'Your results'],
+      ['/history', 'Your history'],
+      ['/r/abc', 'A shared staffcheck result'],
+    ]) {
+      await page.goto(`/#${route}`);
+      await expect(page.locator('#main h1')).toHaveText(heading);
+      await expect(page.getByTestId('skeleton')).toBeVisible();
+    }
+    await expect(page.getByText('Loading staffcheck')).toHaveCount(0);
+  });
+
+  test('when the WebAssembly cannot load, the page says so and offers the widget in a new tab', async ({ page }) => {
+    await blockWasm(page);
+    await page.goto('/#/explore/scope');
+    const notice = page.getByTestId('boot-failed');
+    await expect(notice).toBeVisible();
+    await expect(notice).toHaveAttribute('role', 'alert');
+    const open = notice.getByTestId('boot-failed-open');
+    await expect(open).toHaveAttribute('target', '_blank');
+    await expect(open).toHaveAttribute('href', /\/#\/explore\/scope$/);
+    // What still works stays: the prerendered text.
+    await expect(page.getByTestId('dimension-detail')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('an embed has its theme, accent and embed layout on the first paint', async ({ page }) => {
+    // A dark blue on the dark theme: too dark to read, so both the boot script and the app lighten it.
+    const query = '?embed=1&theme=dark&accent=0b5cad#/quiz';
+    const tokens = () =>
+      page.evaluate(() => {
+        const s = getComputedStyle(document.documentElement);
+        return ['--sc-accent', '--sc-accent-text', '--sc-accent-soft', '--sc-bg'].map((p) => s.getPropertyValue(p).trim());
+      });
+    // The first paint, before any WebAssembly …
+    const held = await holdWasm(page);
+    await page.goto(`/${query}`);
+    await held.requested;
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.locator('html')).toHaveAttribute('data-embed', '');
+    await expect(page.getByTestId('embed-bar')).toBeVisible();
+    await expect(page.locator('.site-footer')).toHaveCount(0);
+    const firstPaint = await tokens();
+    // … already has what the app itself sets (src/domain/embed.rs).
+    held.release();
+    await waitForApp(page);
+    expect(firstPaint).toEqual(await tokens());
+    expect(firstPaint[0]).not.toBe('#0b5cad');
+  });
+});
+
+test.describe('embedded in a blog, before the app runs', () => {
+  test('the loader\'s iframe is sized to the prerendered view, then says the app could not start', async ({ page }) => {
+    await blockWasm(page);
+    const blog = new BlogPage(page);
+    await page.goto(blog.url());
+    await blog.iframe.scrollIntoViewIfNeeded();
+    await expect(blog.frame.getByTestId('quiz-intro')).toBeVisible();
+    await expect(blog.frame.getByTestId('quiz-start')).toBeDisabled();
+    await expect(blog.frame.getByTestId('boot-failed')).toBeVisible();
+    await expect(blog.frame.locator('html')).toHaveAttribute('data-app', 'failed');
+    // Sized by the boot script's height messages alone (the app never ran): the intro and the
+    // notice fit, with no inner scrollbar.
+    expect(await blog.expectSizedToContent()).toBeGreaterThan(250);
+    expect(await blog.frameScrolls()).toBe(false);
+  });
+});
+
+test.describe('the take-over', () => {
+  test('no layout shift, no scroll jump, focus stays where it was', async ({ page }) => {
+    await page.setViewportSize({ width: 800, height: 600 });
+    const held = await holdWasm(page);
+    await page.goto('/#/explore');
+    await held.requested;
+    await page.evaluate(() => {
+      (window as unknown as { __shift: number }).__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number }[]) {
+          (window as unknown as { __shift: number }).__shift += e.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const link = page.locator('[data-dimension="influence"] [data-testid="dimension-link"]');
+    await link.focus();
+    await page.evaluate(() => window.scrollTo(0, 400));
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(0);
+
+    held.release();
+    await waitForApp(page);
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+    await expect(link).toBeFocused();
+    const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+    expect(shift).toBeLessThanOrEqual(0.02);
+    // The controls work now.
+    await expect(page.getByTestId('explorer-filter')).toBeEnabled();
+  });
+
+  for (const mode of ['full', 'embed'] as const) {
+    test(`every prerendered view is what the app renders for its route (${mode})`, async ({ page }) => {
+      test.setTimeout(120_000);
+      const search = mode === 'embed' ? '?embed=1' : '';
+      await page.goto(`/${search}#/`);
+      await waitForApp(page);
+      const keys = (await prerenderedKeys(page, mode)).filter((k) => !k.skeleton);
+      expect(keys.length).toBeGreaterThan(20);
+      for (const { key } of keys) {
+        // Patterns are rendered for a value that matches nothing (`/explore/-`).
+        const path = key.replace(/:[a-z]+/g, '-');
+        // A new document each time: the app's first render, as a visitor arriving on this route.
+        await page.goto('about:blank');
+        await page.goto(`/${search}#${path}`);
+        await waitForApp(page);
+        const expected = await canonicalTemplate(page, key, mode);
+        expect(firstDifference(await canonicalApp(page), expected), `the prerendered view of ${key} (${mode})`).toBe('');
+      }
+    });
+  }
+});

@@ -1,0 +1,114 @@
+//! Build-time prerendering (native): every route has a first view, rendered by the app's own
+//! components, that the boot script can pick.
+#![cfg(not(target_arch = "wasm32"))]
+
+use staffcheck::prerender::{render, templates_blocking, views, QUIZ_RESUME_KEY};
+use staffcheck::route::Route;
+use yew_router::Routable;
+
+fn block_on<F: std::future::Future>(f: F) -> F::Output {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a runtime");
+    tokio::task::LocalSet::new().block_on(&runtime, f)
+}
+
+/// `/history/:id` -> `/history/-`: a concrete path for a route pattern.
+fn concrete(pattern: &str) -> String {
+    pattern
+        .split('/')
+        .map(|s| if s.starts_with(':') { "-" } else { s })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+#[test]
+fn every_route_of_the_app_has_a_prerendered_view() {
+    let rendered: Vec<Route> = views()
+        .iter()
+        .filter_map(|v| Route::recognize(&v.path))
+        .collect();
+    for pattern in Route::routes() {
+        let route = Route::recognize(&concrete(pattern)).expect("a route's own pattern");
+        assert!(
+            rendered
+                .iter()
+                .any(|r| std::mem::discriminant(r) == std::mem::discriminant(&route)),
+            "no prerendered view for the route {pattern}"
+        );
+    }
+}
+
+#[test]
+fn each_view_is_rendered_for_the_route_its_key_names() {
+    for view in views() {
+        let route = Route::recognize(&view.path).expect("every path is recognised");
+        if view.key != "/404" {
+            assert_ne!(
+                route,
+                Route::NotFound,
+                "{} renders the not-found page",
+                view.key
+            );
+        }
+        if !view.key.contains(':') {
+            assert_eq!(
+                concrete(&view.key),
+                view.path,
+                "{}: key and path differ",
+                view.key
+            );
+        }
+        let html = block_on(render(&view, ""));
+        assert!(
+            html.contains("<main id=\"main\""),
+            "{}: no <main>",
+            view.key
+        );
+        assert!(html.contains("<h1"), "{}: no heading", view.key);
+        assert_eq!(
+            html.contains("data-testid=\"skeleton\""),
+            view.skeleton,
+            "{}: a skeleton exactly where the first view depends on storage or the link",
+            view.key
+        );
+    }
+}
+
+#[test]
+fn storage_dependent_screens_are_skeletons_and_the_quiz_has_both() {
+    let skeletons: Vec<String> = views()
+        .into_iter()
+        .filter(|v| v.skeleton)
+        .map(|v| v.key)
+        .collect();
+    for key in [QUIZ_RESUME_KEY, "/results", "/history", "/r/:code"] {
+        assert!(
+            skeletons.iter().any(|k| k == key),
+            "{key} is not a skeleton"
+        );
+    }
+    assert!(views().iter().any(|v| v.key == "/quiz" && !v.skeleton));
+}
+
+#[test]
+fn embed_mode_swaps_the_site_chrome_for_the_embed_bar() {
+    let home = views().into_iter().find(|v| v.key == "/").expect("home");
+    let full = block_on(render(&home, ""));
+    let embed = block_on(render(&home, "?embed=1"));
+    assert!(full.contains("site-header") && full.contains("site-footer"));
+    assert!(!full.contains("embed-bar"));
+    assert!(embed.contains("data-testid=\"embed-bar\""));
+    assert!(!embed.contains("site-header") && !embed.contains("site-footer"));
+}
+
+#[test]
+fn the_page_carries_one_template_per_view_and_mode_plus_the_failure_notice() {
+    let html = templates_blocking().expect("rendered");
+    assert_eq!(
+        html.matches("<template data-route=").count(),
+        views().len() * 2
+    );
+    assert_eq!(html.matches("<template data-boot-failed>").count(), 1);
+    assert!(!html.contains("Loading staffcheck"));
+}
