@@ -119,6 +119,25 @@ test.describe('self-check', () => {
     }
   });
 
+  test('a note typed just before leaving is kept, though saving waits for a pause in typing', async ({ page }) => {
+    const quiz = new QuizPage(page);
+    await quiz.goto();
+    await quiz.start.click();
+    const first = quiz.questions.first();
+    await first.locator('summary').click();
+    const note = first.locator('textarea');
+    await note.pressSequentially('Led the payments RFC');
+    const stored = () => page.evaluate(() => localStorage.getItem('staffcheck:v1') ?? '');
+    // Leaving the page right after typing (before the pause that saves it) keeps it.
+    await page.reload();
+    await expect(quiz.section).toHaveAttribute('data-section', 'readiness');
+    await expect(quiz.questions.first().locator('textarea')).toHaveValue('Led the payments RFC');
+
+    await quiz.questions.first().locator('textarea').pressSequentially(', Q3');
+    await quiz.questions.nth(1).getByRole('radio', { name: 'Yes' }).focus(); // blur
+    await expect.poll(stored).toContain('Led the payments RFC, Q3');
+  });
+
   test('skipping, clearing and the review list of unanswered items', async ({ page }) => {
     const quiz = new QuizPage(page);
     await quiz.goto();
