@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // staffcheck benchmark: how fast the widget gets to the reader, next to a static page.
 //
-//   node scripts/bench.mjs [--dist dist] [--runs 7] [--lh-runs 1] [--quick] [--no-lighthouse]
+//   node scripts/bench.mjs [--dist dist] [--runs 7] [--lh-runs 3] [--quick] [--no-lighthouse]
 //                          [--no-keystroke] [--sizes-only] [--strict] [--json out.json]
 //                          [--route /#/explore --selector '[data-testid="explorer-row"]']
 //
@@ -64,7 +64,7 @@ function parseArgs(argv) {
   const opts = {
     dist: path.join(ROOT, 'dist'),
     runs: 7,
-    lhRuns: 1,
+    lhRuns: 3,
     lighthouse: true,
     keystroke: true,
     sizesOnly: false,
@@ -492,6 +492,7 @@ function summariseLhr(t, lhrs, errors) {
     scores,
     failedAudits: failed,
     warnings: [...new Set(lhrs.flatMap((l) => l.runWarnings ?? []))],
+    benchmarkIndex: median(lhrs.map((l) => l.environment?.benchmarkIndex)),
   };
 }
 
@@ -525,6 +526,8 @@ function printLighthouse(lh) {
     console.log(`  ${padEnd(r.label, 18)}${padEnd(r.formFactor, 9)}${cats.map((c) => pad(fmtScore(r.scores[c]), 16)).join('')}`);
     for (const [c, ids] of Object.entries(r.failedAudits)) if (ids.length) console.log(`      ${c} below 1: ${ids.join(', ')}`);
   }
+  const bi = median(lh.map((r) => r.benchmarkIndex));
+  if (bi != null) console.log(`  (Lighthouse benchmarkIndex median ${Math.round(bi)}: lower means a busier or slower machine, and the simulated times grow with the CPU time observed)`);
   const dropped = lh.filter((r) => !r.fragmentKept);
   if (dropped.length) {
     console.log(`  note: Lighthouse dropped the #fragment for: ${dropped.map((r) => `${r.label} -> ${r.finalDisplayedUrl}`).join('; ')}`);
