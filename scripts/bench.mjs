@@ -11,7 +11,7 @@
 //     set (what the browser fetched for #/explore) and embed.js (budget: 2 kB minified).
 // (2) Local cold loads: N loads each (fresh context, cache disabled) of #/explore,
 //     #/explore/scope and ?embed=1#/quiz, and of a static snapshot of each (the app's rendered
-//     DOM saved as HTML, scripts removed, same CSS); medians of "content ready" (the route's
+//     DOM saved as HTML, scripts and <template>s removed, same CSS); medians of "content ready" (the route's
 //     first element exists) and "interactive" (<html data-app="ready">; builds without that
 //     marker: the element exists and #boot is gone), as app/static ratios.
 // (3) Lighthouse 12 (mobile preset: simulated slow 4G, 4x CPU) on the same three pages and
@@ -316,7 +316,13 @@ async function coldLoad(browser, url, page0, mode, opts, errors, where) {
       await page.waitForLoadState('networkidle', { timeout: opts.timeoutMs });
       await wait(() => window.__bench.interactive != null, 'the app taking over');
       marker = await page.evaluate(() => document.documentElement.dataset.app === 'ready');
-      html = await page.evaluate(() => document.documentElement.outerHTML);
+      // The page as rendered: no scripts, and none of the boot machinery's inert <template>s
+      // (prerendered views of other routes), so the snapshot is what a static page would be.
+      html = await page.evaluate(() => {
+        const copy = document.documentElement.cloneNode(true);
+        copy.querySelectorAll('script, template, link[rel="modulepreload"], link[rel="preload"]').forEach((el) => el.remove());
+        return copy.outerHTML;
+      });
     }
     const b = await page.evaluate(() => window.__bench);
     return {
@@ -333,10 +339,11 @@ async function coldLoad(browser, url, page0, mode, opts, errors, where) {
   }
 }
 
-/** Static twin: the rendered DOM without scripts, preloads or wasm references. */
+/** Static twin: the rendered DOM without scripts, templates, preloads or wasm references. */
 export function staticSnapshot(html) {
   let out = html
     .replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '')
+    .replace(/<template\b[^>]*>[\s\S]*?<\/template\s*>/gi, '')
     .replace(/<script\b[^>]*\/>/gi, '')
     .replace(/<link\b[^>]*\brel\s*=\s*["']?\s*(?:modulepreload|preload)\b[^>]*>/gi, '')
     .replace(/<[^>]*\.wasm\b[^>]*>/gi, '');
