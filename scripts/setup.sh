@@ -180,7 +180,7 @@ _sc_check_node() {
     why="node_modules has no .package-lock.json marker"
   elif [ "$STAFFCHECK_ROOT/package-lock.json" -nt "$marker" ] || [ "$STAFFCHECK_ROOT/package.json" -nt "$marker" ]; then
     why="package-lock.json/package.json changed since the last install"
-  elif [ ! -e "$nm/.bin/playwright" ] || [ ! -e "$nm/binaryen/bin/wasm-opt" ] || [ ! -d "$nm/@axe-core/playwright" ]; then
+  elif [ ! -e "$nm/.bin/playwright" ] || [ ! -e "$nm/binaryen/bin/wasm-opt" ] || [ ! -d "$nm/@axe-core/playwright" ] || [ ! -d "$nm/lighthouse" ]; then
     why="node_modules is incomplete"
   fi
   if [ -n "$why" ]; then
