@@ -1,19 +1,23 @@
 // staffcheck boot script: shows the prerendered view of the route before the WebAssembly arrives.
 //
 // index.html carries one <template data-route data-mode> per prerendered view (written at build time
-// by the app's own components: src/prerender.rs, scripts/postbuild.mjs). This classic script runs
-// as soon as the parser reaches it, before the first paint:
+// by the app's own components: src/prerender.rs, scripts/postbuild.mjs). This deferred classic
+// script (fetched early, run when the page is parsed):
 //   1. applies the query's embed mode, theme and accent to <html> (no flash of the wrong theme);
 //   2. puts the view for location.hash into #app (links work; form controls wait for the app);
 //   3. in a frame, reports the content height to the parent so the iframe is sized at once;
 //   4. follows hash links until the app runs;
-//   5. if the app has not started after a bounded time, or its loader failed, says so and offers
+//   5. after the first paint, starts the app: its loader module and the preloads of the glue code and
+//      the WebAssembly (data-loader, data-preload on this script), so they never compete with the
+//      text for the connection;
+//   6. if the app has not started after a bounded time, or its loader failed, says so and offers
 //      what still works (the text here, and the widget in a new tab).
 // The app (src/boot.rs) replaces the view when it has rendered and sets html[data-app=ready].
 // No inline script or style anywhere: this file is served from 'self' (strict CSP).
 (function () {
   'use strict';
   var doc = document;
+  var me = doc.currentScript;
   var root = doc.documentElement;
   var app = doc.getElementById('app');
   if (!app) return;
@@ -175,7 +179,7 @@
     setTimeout(report, 0);
   }
 
-  // --- 5. when the app cannot run ---
+  // --- 6. when the app cannot run ---
   var failed = false;
   function fail() {
     if (failed || ready()) return;
@@ -196,6 +200,38 @@
   addEventListener('staffcheck:failed', fail);
   if (typeof WebAssembly !== 'object') fail();
   else setTimeout(fail, GIVE_UP_MS);
-  var loader = doc.querySelector('script[type="module"]');
-  if (loader) loader.addEventListener('error', fail);
+
+  // --- 5. the app, after the first paint ---
+  var started = false;
+  function start() {
+    if (started || !me) return;
+    started = true;
+    (me.getAttribute('data-preload') || '').split(' ').forEach(function (entry) {
+      var parts = entry.split('|');
+      if (!parts[0]) return;
+      var link = doc.createElement('link');
+      if (/\.wasm$/.test(parts[0])) {
+        link.rel = 'preload';
+        link.as = 'fetch';
+        link.type = 'application/wasm';
+      } else {
+        link.rel = 'modulepreload';
+      }
+      link.crossOrigin = 'anonymous';
+      if (parts[1]) link.integrity = parts[1];
+      link.href = parts[0];
+      doc.head.appendChild(link);
+    });
+    var script = doc.createElement('script');
+    script.type = 'module';
+    script.src = me.getAttribute('data-loader') || '';
+    script.addEventListener('error', fail);
+    doc.head.appendChild(script);
+  }
+  if (doc.visibilityState === 'hidden' || typeof requestAnimationFrame !== 'function') start();
+  else {
+    requestAnimationFrame(function () { setTimeout(start, 0); });
+    // Frames are not drawn for a frame scrolled out of view: do not wait for one.
+    setTimeout(start, 250);
+  }
 })();

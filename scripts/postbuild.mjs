@@ -97,8 +97,24 @@ if (!mount.test(html)) {
   console.error('postbuild: no <div id="app"></div> in index.html to prerender into');
   process.exit(1);
 }
-html = html.replace(mount, () => `<div id="app"></div>\n${templates}<script src="./${pick}"></script>`);
-console.log(`postbuild: prerendered ${(templates.match(/<template /g) ?? []).length} views; ${pick} picks one`);
+html = html.replace(mount, () => `<div id="app"></div>\n${templates}`);
+// The app's loader and its preloads start only after the first paint (boot/pick.js starts them),
+// so the page's text never waits for, or shares the connection with, the WebAssembly.
+const loaderTag = `<script type="module" src="./${boot}"></script>`;
+const preloads = [...html.matchAll(/<link\b[^>]*>/g)]
+  .map((m) => m[0])
+  .filter((tag) => ['modulepreload', 'preload'].includes(attr(tag, 'rel') ?? ''));
+const preloadList = preloads.map((tag) => `${attr(tag, 'href')}|${attr(tag, 'integrity') ?? ''}`).join(' ');
+for (const tag of preloads) html = html.replace(tag, '');
+if (!html.includes(loaderTag)) {
+  console.error('postbuild: the loader <script> is not where it was put');
+  process.exit(1);
+}
+html = html.replace(
+  loaderTag,
+  `<script defer src="./${pick}" data-loader="./${boot}" data-preload="${preloadList}"></script>`,
+);
+console.log(`postbuild: prerendered ${(templates.match(/<template /g) ?? []).length} views; ${pick} picks one, then starts ${boot}`);
 
 writeFileSync(indexPath, html);
 
