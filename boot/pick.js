@@ -1,6 +1,6 @@
 // staffcheck boot script: shows the prerendered view of the route before the WebAssembly arrives.
 //
-// index.html carries one <template data-route data-mode> per prerendered view (written at build time
+// index.html carries one <script type="text/html" data-route data-mode> per prerendered view (written at build time
 // by the app's own components: src/prerender.rs, scripts/postbuild.mjs). This deferred classic
 // script (fetched early, run when the page is parsed):
 //   1. applies the query's embed mode, theme and accent to <html> (no flash of the wrong theme);
@@ -102,7 +102,7 @@
   var mode = embed ? 'embed' : 'full';
   var templates = {};
   var patterns = [];
-  Array.prototype.forEach.call(doc.querySelectorAll('template[data-route][data-mode="' + mode + '"]'), function (t) {
+  Array.prototype.forEach.call(doc.querySelectorAll('script[data-route][data-mode="' + mode + '"]'), function (t) {
     var key = t.getAttribute('data-route');
     templates[key] = t;
     if (key.indexOf('/:') >= 0) patterns.push(key);
@@ -133,7 +133,7 @@
   function show() {
     var t = pick(routePath());
     if (!t) return;
-    app.innerHTML = t.innerHTML.split(BASE).join(base).split(PAGE).join(page);
+    app.innerHTML = t.textContent.split(BASE).join(base).split(PAGE).join(page);
     // Form controls need the app: visibly not ready until it runs (styles/base.css).
     Array.prototype.forEach.call(app.querySelectorAll('input, select, textarea, button'), function (el) {
       el.disabled = true;
@@ -186,11 +186,11 @@
     failed = true;
     root.removeAttribute('data-booting');
     root.setAttribute('data-app', 'failed');
-    var notice = doc.querySelector('template[data-boot-failed]');
+    var notice = doc.querySelector('script[data-boot-failed]');
     var main = doc.querySelector('#app main') || app;
     if (!notice || !main) return;
     var box = doc.createElement('div');
-    box.innerHTML = notice.innerHTML.split(PAGE).join(page);
+    box.innerHTML = notice.textContent.split(PAGE).join(page);
     var link = box.querySelector('[data-testid="boot-failed-open"]');
     // The full-size widget (embed parameters dropped) on the same route, in a new tab.
     if (link) link.setAttribute('href', page + location.hash);
@@ -228,10 +228,19 @@
     script.addEventListener('error', fail);
     doc.head.appendChild(script);
   }
-  if (doc.visibilityState === 'hidden' || typeof requestAnimationFrame !== 'function') start();
+  // Start once the text has been painted (the paint timing entry comes after the frame is shown);
+  // a hidden page or a frame scrolled out of view paints nothing, so do not wait for one there.
+  if (doc.visibilityState === 'hidden' || typeof PerformanceObserver !== 'function') start();
   else {
-    requestAnimationFrame(function () { setTimeout(start, 0); });
-    // Frames are not drawn for a frame scrolled out of view: do not wait for one.
-    setTimeout(start, 250);
+    try {
+      var painted = new PerformanceObserver(function () {
+        painted.disconnect();
+        setTimeout(start, 0);
+      });
+      painted.observe({ type: 'paint', buffered: true });
+    } catch (e) {
+      start();
+    }
+    setTimeout(start, 300);
   }
 })();

@@ -344,6 +344,7 @@ export function staticSnapshot(html) {
   let out = html
     .replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '')
     .replace(/<template\b[^>]*>[\s\S]*?<\/template\s*>/gi, '')
+    .replace(/<script type="text\/html"[^>]*>[\s\S]*?<\/script\s*>/gi, '')
     .replace(/<script\b[^>]*\/>/gi, '')
     .replace(/<link\b[^>]*\brel\s*=\s*["']?\s*(?:modulepreload|preload)\b[^>]*>/gi, '')
     .replace(/<[^>]*\.wasm\b[^>]*>/gi, '');

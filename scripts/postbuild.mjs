@@ -6,7 +6,7 @@
 // 2. joins the stylesheets into one file (one request instead of one per stylesheet; module
 //    scripts wait for every stylesheet before them), with its own integrity hash;
 // 3. prerenders: runs the native `prerender` binary (the app's own components, src/prerender.rs)
-//    and puts its <template>s into index.html's body, with boot/pick.js, which shows the one for
+//    and puts its views into index.html's body (inert <script type="text/html"> data blocks), with boot/pick.js, which shows the one for
 //    the route before the WebAssembly arrives;
 // 4. writes brotli and gzip copies next to every asset (scripts/compress.mjs), for hosts that
 //    serve precompressed files.
@@ -114,7 +114,7 @@ html = html.replace(
   loaderTag,
   `<script defer src="./${pick}" data-loader="./${boot}" data-preload="${preloadList}"></script>`,
 );
-console.log(`postbuild: prerendered ${(templates.match(/<template /g) ?? []).length} views; ${pick} picks one, then starts ${boot}`);
+console.log(`postbuild: prerendered ${(templates.match(/ data-route=/g) ?? []).length} views; ${pick} picks one, then starts ${boot}`);
 
 writeFileSync(indexPath, html);
 

@@ -1,5 +1,5 @@
 //! Build-time prerendering (native only): every screen whose first view does not depend on the
-//! visitor's storage or link is rendered by the app's own components, as a `<template>` per route
+//! visitor's storage or link is rendered by the app's own components, as a data block per route
 //! and mode (full page, `?embed=1`). Screens that do depend on them are rendered with the store
 //! still unknown, which gives their heading and a skeleton. `src/bin/prerender.rs` writes the
 //! result; `scripts/postbuild.mjs` puts it into `index.html`; `boot/pick.js` shows the right one.
@@ -109,20 +109,32 @@ fn BootFailedNotice() -> Html {
     }
 }
 
-/// Every view in both modes, as `<template>` elements for `index.html`, and the notice shown when
-/// the app cannot start.
+/// One view as an inert data block: `<script type="text/html">` is raw text to the parser (no DOM
+/// is built for the views not shown, unlike `<template>`), and the boot script reads its text. A
+/// rendered view never contains `</script` (Yew escapes text and attribute values), which is
+/// checked here all the same.
+fn data_block(attributes: &str, html: &str) -> String {
+    assert!(
+        !html.to_ascii_lowercase().contains("</script"),
+        "a prerendered view contains </script: {attributes}"
+    );
+    format!("<script type=\"text/html\" {attributes}>{html}</script>\n")
+}
+
+/// Every view in both modes, as data blocks for `index.html`, and the notice shown when the app
+/// cannot start.
 pub async fn templates() -> String {
     let notice = LocalServerRenderer::<BootFailedNotice>::new()
         .hydratable(false)
         .render()
         .await;
-    let mut out = format!("<template data-boot-failed>{notice}</template>\n");
+    let mut out = data_block("data-boot-failed", &notice);
     for view in views() {
         for (mode, search) in [("full", ""), ("embed", "?embed=1")] {
             let html = render(&view, search).await;
-            out.push_str(&format!(
-                "<template data-route=\"{}\" data-mode=\"{mode}\">{html}</template>\n",
-                view.key
+            out.push_str(&data_block(
+                &format!("data-route=\"{}\" data-mode=\"{mode}\"", view.key),
+                &html,
             ));
         }
     }

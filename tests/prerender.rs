@@ -106,9 +106,14 @@ fn embed_mode_swaps_the_site_chrome_for_the_embed_bar() {
 fn the_page_carries_one_template_per_view_and_mode_plus_the_failure_notice() {
     let html = templates_blocking().expect("rendered");
     assert_eq!(
-        html.matches("<template data-route=").count(),
+        html.matches("<script type=\"text/html\" data-route=")
+            .count(),
         views().len() * 2
     );
-    assert_eq!(html.matches("<template data-boot-failed>").count(), 1);
+    assert_eq!(
+        html.matches("<script type=\"text/html\" data-boot-failed>")
+            .count(),
+        1
+    );
     assert!(!html.contains("Loading staffcheck"));
 }

@@ -34,13 +34,10 @@ export async function holdWasm(page: Page): Promise<{ release: () => void; reque
 export async function prerenderedKeys(page: Page, mode: 'full' | 'embed'): Promise<{ key: string; skeleton: boolean }[]> {
   return page.evaluate(
     (m) =>
-      [...document.querySelectorAll(`template[data-route][data-mode="${m}"]`)].map((t) => {
-        const tpl = t as HTMLTemplateElement;
-        return {
-          key: tpl.getAttribute('data-route') ?? '',
-          skeleton: !!tpl.content.querySelector('[data-testid="skeleton"]'),
-        };
-      }),
+      [...document.querySelectorAll(`script[data-route][data-mode="${m}"]`)].map((t) => ({
+        key: t.getAttribute('data-route') ?? '',
+        skeleton: (t.textContent ?? '').includes('data-testid="skeleton"'),
+      })),
     mode,
   );
 }
@@ -88,14 +85,14 @@ function canonicalSource(): string {
 /** The prerendered view `key` of `mode`, with the page's addresses filled in as the boot script does. */
 export async function canonicalTemplate(page: Page, key: string, mode: 'full' | 'embed'): Promise<string> {
   return page.evaluate(`(() => {
-    const tpl = [...document.querySelectorAll('template[data-route][data-mode="${mode}"]')].find(
+    const tpl = [...document.querySelectorAll('script[data-route][data-mode="${mode}"]')].find(
       (t) => t.getAttribute('data-route') === ${JSON.stringify(key)},
     );
     if (!tpl) return 'no template for ${key}';
     const pageUrl = location.href.split(/[?#]/)[0];
     const base = pageUrl.replace(/[^/]*$/, '');
     const filled = document.createElement('template');
-    filled.innerHTML = tpl.innerHTML
+    filled.innerHTML = tpl.textContent
       .split('https://staffcheck-base.invalid/').join(base)
       .split('https://staffcheck-page.invalid/').join(pageUrl);
     return ${canonicalSource()}(filled.content);
