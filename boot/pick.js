@@ -25,6 +25,7 @@
   var BASE = 'https://staffcheck-base.invalid/';
   var PAGE = 'https://staffcheck-page.invalid/';
   var QUIZ_RESUME = '/quiz:resume';
+  var PARAM = 'staffcheck-param';
   var STORAGE_KEY = 'staffcheck:v1';
   // How long the app may take to start before the page says it cannot (slow 3G fetches the
   // WebAssembly in well under this).
@@ -118,22 +119,32 @@
       return !!stored && /"in_progress":\{/.test(stored);
     } catch (e) { return false; }
   }
+  // The view for `path`, and the value of its route parameter, if any.
   function pick(path) {
-    if (path === '/quiz' && quizInProgress()) return templates[QUIZ_RESUME];
-    if (templates[path]) return templates[path];
+    if (path === '/quiz' && quizInProgress()) return [templates[QUIZ_RESUME], ''];
+    if (templates[path]) return [templates[path], ''];
     var parts = path.split('/');
     for (var i = 0; i < patterns.length; i++) {
       var p = patterns[i].split('/');
-      if (p.length === parts.length && p.every(function (s, j) { return s.charAt(0) === ':' ? parts[j] !== '' : s === parts[j]; })) {
-        return templates[patterns[i]];
-      }
+      var param = '';
+      var fits = p.length === parts.length && p.every(function (s, j) {
+        if (s.charAt(0) !== ':') return s === parts[j];
+        param = parts[j];
+        return parts[j] !== '';
+      });
+      if (fits) return [templates[patterns[i]], param];
     }
-    return templates['/404'];
+    return [templates['/404'], ''];
+  }
+  function escapeHtml(s) {
+    try { s = decodeURIComponent(s); } catch (e) { /* shown as written */ }
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
   }
   function show() {
-    var t = pick(routePath());
+    var picked = pick(routePath());
+    var t = picked[0];
     if (!t) return;
-    app.innerHTML = t.textContent.split(BASE).join(base).split(PAGE).join(page);
+    app.innerHTML = t.textContent.split(BASE).join(base).split(PAGE).join(page).split(PARAM).join(escapeHtml(picked[1]));
     // Form controls need the app: visibly not ready until it runs (styles/base.css).
     Array.prototype.forEach.call(app.querySelectorAll('input, select, textarea, button'), function (el) {
       el.disabled = true;

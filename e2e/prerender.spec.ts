@@ -40,6 +40,10 @@ test.describe('before the app runs', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Self-check' }).click();
     await expect(page.getByTestId('quiz-intro')).toBeVisible();
     await expect(page.getByTestId('quiz-start')).toBeDisabled();
+    // An unknown dimension's page names the id from the link, as text.
+    await page.goto('/#/explore/%3Cb%3Enope');
+    await expect(page.locator('#main h1')).toHaveText('That page does not exist');
+    await expect(page.locator('#main code')).toHaveText('<b>nope');
     // A route no view matches gets the not-found page.
     await page.goto('/#/no/such/page');
     await expect(page.locator('#main h1')).toHaveText('That page does not exist');
@@ -154,13 +158,14 @@ test.describe('the take-over', () => {
       const keys = (await prerenderedKeys(page, mode)).filter((k) => !k.skeleton);
       expect(keys.length).toBeGreaterThan(20);
       for (const { key } of keys) {
-        // Patterns are rendered for a value that matches nothing (`/explore/-`).
-        const path = key.replace(/:[a-z]+/g, '-');
+        // Patterns are opened with a value that matches nothing (`/explore/no-such-id`).
+        const param = key.includes(':') ? 'no-such-id' : '';
+        const path = key.replace(/:[a-z]+/g, param);
         // A new document each time: the app's first render, as a visitor arriving on this route.
         await page.goto('about:blank');
         await page.goto(`/${search}#${path}`);
         await waitForApp(page);
-        const expected = await canonicalTemplate(page, key, mode);
+        const expected = await canonicalTemplate(page, key, mode, param);
         expect(firstDifference(await canonicalApp(page), expected), `the prerendered view of ${key} (${mode})`).toBe('');
       }
     });

@@ -1,7 +1,8 @@
 //! Start-up in the browser: reading the page's environment, and taking over from the prerendered
 //! page. The boot script (`boot/pick.js`) has already put the prerendered view of the route into
-//! `#app`; the app renders into a hidden sibling, and after its first render the two are swapped in
-//! one step, keeping the scroll position and the focused control, so nothing moves.
+//! `#app`; the app renders into an element outside the document, and after its first render that
+//! element replaces `#app` in one step, keeping the scroll position and the focused control, so
+//! nothing moves (and nothing is ever on the page twice).
 
 use wasm_bindgen::JsCast;
 
@@ -10,8 +11,10 @@ use crate::env::Env;
 
 /// Id of the element holding the app (prerendered, then live).
 const ROOT_ID: &str = "app";
-/// The app's own element until it takes over.
-const LIVE_ID: &str = "app-live";
+thread_local! {
+    /// The app's own element, outside the document until it takes over.
+    static LIVE: std::cell::RefCell<Option<web_sys::Element>> = const { std::cell::RefCell::new(None) };
+}
 /// What can hold focus, in document order: the take-over refocuses the same one.
 const FOCUSABLE: &str = "a[href], button, input, select, textarea, [tabindex]";
 
@@ -34,30 +37,28 @@ pub fn env() -> Env {
         .find(['?', '#'])
         .map_or(href.as_str(), |i| &href[..i])
         .to_string();
+    let options = parse_query(&search);
+    let views = std::rc::Rc::new(static_views(options.embed));
     Env {
-        options: parse_query(&search),
+        options,
         search,
         base: widget_base(&href),
         page,
         can_share: crate::clipboard::can_share(),
+        views,
     }
 }
 
-/// The element the app renders into: a hidden sibling after the prerendered view, or, when there
-/// is none, a fresh `#app` at the end of the body.
+/// The element the app renders into: outside the document while a prerendered view is shown, or,
+/// when there is none, a fresh `#app` at the end of the body.
 pub fn host() -> Option<web_sys::Element> {
     let doc = document()?;
     let host = doc.create_element("div").ok()?;
-    match doc.get_element_by_id(ROOT_ID) {
-        Some(prerendered) => {
-            host.set_id(LIVE_ID);
-            let _ = host.set_attribute("hidden", "");
-            let _ = prerendered.after_with_node_1(&host);
-        }
-        None => {
-            host.set_id(ROOT_ID);
-            doc.body()?.append_child(&host).ok()?;
-        }
+    if doc.get_element_by_id(ROOT_ID).is_some() {
+        LIVE.with(|l| *l.borrow_mut() = Some(host.clone()));
+    } else {
+        host.set_id(ROOT_ID);
+        doc.body()?.append_child(&host).ok()?;
     }
     Some(host)
 }
@@ -69,7 +70,7 @@ pub fn take_over() {
     };
     let (Some(old), Some(live)) = (
         doc.get_element_by_id(ROOT_ID),
-        doc.get_element_by_id(LIVE_ID),
+        LIVE.with(|l| l.borrow_mut().take()),
     ) else {
         mark_ready(&doc);
         return;
@@ -83,9 +84,8 @@ pub fn take_over() {
         .filter(|e| old.contains(Some(e)))
         .and_then(|e| index_of(&old, &e));
 
-    let _ = live.remove_attribute("hidden");
-    old.remove();
     live.set_id(ROOT_ID);
+    let _ = old.replace_with_with_node_1(&live);
 
     if let (Some(w), Some((x, y))) = (&window, scroll) {
         if w.scroll_x().unwrap_or(0.0) != x || w.scroll_y().unwrap_or(0.0) != y {
@@ -119,4 +119,34 @@ fn mark_ready(doc: &web_sys::Document) {
         let _ = root.remove_attribute("data-booting");
         let _ = root.set_attribute("data-app", "ready");
     }
+}
+
+/// The prerendered views of this page's mode that are text and links only, by route key (see
+/// `Env::views`): read from `index.html`'s data blocks.
+pub fn static_views(embed: bool) -> std::collections::BTreeMap<String, yew::AttrValue> {
+    let mode = if embed { "embed" } else { "full" };
+    let mut out = std::collections::BTreeMap::new();
+    let Some(list) = document().and_then(|d| {
+        d.query_selector_all(&format!("script[data-route][data-mode=\"{mode}\"]"))
+            .ok()
+    }) else {
+        return out;
+    };
+    for i in 0..list.length() {
+        let Some(el) = list
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        let (Some(key), Some(text)) = (el.get_attribute("data-route"), el.text_content()) else {
+            continue;
+        };
+        if crate::route::is_static_view(&key) {
+            if let Some(main) = crate::env::main_of(&text) {
+                out.insert(key, yew::AttrValue::from(main.to_string()));
+            }
+        }
+    }
+    out
 }

@@ -2,6 +2,9 @@
 //! made up at build time (the prerenderer), and handed to components as a context. Components
 //! never ask the browser themselves, so every screen renders natively too.
 
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::domain::embed::{parse_query, EmbedOptions};
@@ -10,6 +13,14 @@ use crate::domain::embed::{parse_query, EmbedOptions};
 /// their place (see `boot/pick.js`), and the app, once it runs, knows them.
 pub const BASE_PLACEHOLDER: &str = "https://staffcheck-base.invalid/";
 pub const PAGE_PLACEHOLDER: &str = "https://staffcheck-page.invalid/";
+
+/// The inside of `<main id="main">` in a prerendered view, if it has one.
+pub fn main_of(view: &str) -> Option<&str> {
+    let open = view.find("<main ")?;
+    let start = open + view[open..].find('>')? + 1;
+    let end = view.rfind("</main>")?;
+    (start <= end).then(|| &view[start..end])
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Env {
@@ -23,6 +34,10 @@ pub struct Env {
     pub page: String,
     /// Whether the browser offers the Web Share API.
     pub can_share: bool,
+    /// The prerendered pages carried by `index.html`, by route key (the inside of `<main>`): the
+    /// wasm build shows these for screens that are text and links only, instead of carrying the
+    /// code that wrote them (`route::switch`).
+    pub views: Rc<BTreeMap<String, AttrValue>>,
 }
 
 impl Env {
@@ -34,6 +49,7 @@ impl Env {
             base: BASE_PLACEHOLDER.to_string(),
             page: PAGE_PLACEHOLDER.to_string(),
             can_share: false,
+            views: Rc::default(),
         }
     }
 }

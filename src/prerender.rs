@@ -25,6 +25,9 @@ pub struct View {
     pub skeleton: bool,
 }
 
+/// Stands for a route parameter shown on a prerendered page (`/explore/:id`).
+pub const PARAM_PLACEHOLDER: &str = "staffcheck-param";
+
 /// Key of the quiz's skeleton, shown instead of its intro when a self-check is in progress.
 pub const QUIZ_RESUME_KEY: &str = "/quiz:resume";
 
@@ -41,8 +44,13 @@ pub fn views() -> Vec<View> {
         out.push(view(&path, &path, false));
     }
     out.extend([
-        // An id that no dimension has: the dimension page's own "not found".
-        view("/explore/:id", "/explore/-", false),
+        // An id that no dimension has: the dimension page's own "not found", naming the id (the
+        // boot script puts the one in the link in place of PARAM_PLACEHOLDER).
+        view(
+            "/explore/:id",
+            &format!("/explore/{PARAM_PLACEHOLDER}"),
+            false,
+        ),
         view("/week", "/week", false),
         view("/levels", "/levels", false),
         view("/quiz", "/quiz", false),

@@ -83,7 +83,7 @@ function canonicalSource(): string {
 }
 
 /** The prerendered view `key` of `mode`, with the page's addresses filled in as the boot script does. */
-export async function canonicalTemplate(page: Page, key: string, mode: 'full' | 'embed'): Promise<string> {
+export async function canonicalTemplate(page: Page, key: string, mode: 'full' | 'embed', param = ''): Promise<string> {
   return page.evaluate(`(() => {
     const tpl = [...document.querySelectorAll('script[data-route][data-mode="${mode}"]')].find(
       (t) => t.getAttribute('data-route') === ${JSON.stringify(key)},
@@ -94,7 +94,8 @@ export async function canonicalTemplate(page: Page, key: string, mode: 'full' | 
     const filled = document.createElement('template');
     filled.innerHTML = tpl.textContent
       .split('https://staffcheck-base.invalid/').join(base)
-      .split('https://staffcheck-page.invalid/').join(pageUrl);
+      .split('https://staffcheck-page.invalid/').join(pageUrl)
+      .split('staffcheck-param').join(${JSON.stringify(param)});
     return ${canonicalSource()}(filled.content);
   })()`);
 }
