@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::content::Content;
 use crate::domain::scoring::score;
+use crate::domain::sort::sort_by;
 use crate::domain::store::{Attempt, Envelope};
 
 /// Marks a staffcheck export file.
@@ -109,15 +110,16 @@ pub fn merge_import(envelope: &Envelope, attempts: &[Attempt]) -> (Envelope, usi
             added += 1;
         }
     }
-    out.attempts
-        .sort_by(|a, b| a.finished_at.total_cmp(&b.finished_at));
+    sort_by(&mut out.attempts, |a, b| {
+        a.finished_at.total_cmp(&b.finished_at)
+    });
     (out, added)
 }
 
 /// Attempts newest first.
 pub fn newest_first(envelope: &Envelope) -> Vec<&Attempt> {
     let mut v: Vec<&Attempt> = envelope.attempts.iter().collect();
-    v.sort_by(|a, b| b.finished_at.total_cmp(&a.finished_at));
+    sort_by(&mut v, |a, b| b.finished_at.total_cmp(&a.finished_at));
     v
 }
 

@@ -7,5 +7,6 @@ pub mod history;
 pub mod quiz;
 pub mod scoring;
 pub mod share;
+pub mod sort;
 pub mod store;
 pub mod week;

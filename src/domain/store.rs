@@ -7,6 +7,7 @@ use crate::content::Content;
 use crate::domain::answers::Answers;
 use crate::domain::quiz::Progress;
 use crate::domain::scoring::{score, Summary, SCORING_VERSION};
+use crate::domain::sort::sort_by;
 
 /// The one localStorage key the widget owns.
 pub const KEY: &str = "staffcheck:v1";
@@ -66,8 +67,9 @@ pub fn merge(ours: &Envelope, theirs: &Envelope, prefer: Prefer) -> Envelope {
     }
     let deleted = out.deleted.clone();
     out.attempts.retain(|a| !deleted.contains(&a.id));
-    out.attempts
-        .sort_by(|a, b| a.finished_at.total_cmp(&b.finished_at));
+    sort_by(&mut out.attempts, |a, b| {
+        a.finished_at.total_cmp(&b.finished_at)
+    });
     out
 }
 
