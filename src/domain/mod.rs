@@ -4,6 +4,7 @@ pub mod answers;
 pub mod embed;
 pub mod filter;
 pub mod history;
+pub mod json;
 pub mod quiz;
 pub mod scoring;
 pub mod share;
