@@ -1,41 +1,159 @@
 //! The one `Route` enum of the widget (hash routes: `#/explore/scope`).
 
+use std::collections::HashMap;
+
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::pages;
 
-#[derive(Routable, Clone, PartialEq, Eq, Debug)]
+/// The routes (paths under the `HashRouter`, e.g. `#/explore/scope`).
+///
+/// `Routable` is implemented by hand below rather than derived: the derive matches paths with
+/// route-recognizer's NFA and a parameter `HashMap` (about 15 kB of WebAssembly); a `match` on
+/// the path's segments does the same. `tests/route.rs` checks it against the derived version.
+#[derive(Clone, PartialEq, Eq, Debug)]
 pub enum Route {
-    #[at("/")]
+    /// `/`
     Home,
-    #[at("/explore")]
+    /// `/explore`
     Explore,
-    #[at("/explore/:id")]
+    /// `/explore/:id`
     Dimension { id: String },
-    #[at("/week")]
+    /// `/week`
     Week,
-    #[at("/levels")]
+    /// `/levels`
     Levels,
-    #[at("/quiz")]
+    /// `/quiz`
     Quiz,
-    #[at("/results")]
+    /// `/results`
     Results,
-    #[at("/results/how")]
+    /// `/results/how`
     HowScored,
-    #[at("/r/:code")]
+    /// `/r/:code`
     Shared { code: String },
-    #[at("/history")]
+    /// `/history`
     History,
-    #[at("/history/:id")]
+    /// `/history/:id`
     Attempt { id: String },
-    #[at("/history/compare/:a/:b")]
+    /// `/history/compare/:a/:b`
     Compare { a: String, b: String },
-    #[at("/embed")]
+    /// `/embed`
     Embed,
-    #[not_found]
-    #[at("/404")]
+    /// `/404`, and every path that matches no other route.
     NotFound,
+}
+
+/// A path parameter: a non-empty segment, percent-decoded (as the derive does).
+fn param(segment: &str) -> Option<String> {
+    if segment.is_empty() {
+        return None;
+    }
+    urlencoding::decode(segment).ok().map(|s| s.into_owned())
+}
+
+/// The route a path (without the `#`) names, if any; `None` falls back to `NotFound`.
+fn recognize_path(pathname: &str) -> Option<Route> {
+    // Like route-recognizer: one trailing and one leading slash do not count.
+    let path = pathname.strip_suffix('/').unwrap_or(pathname);
+    let path = path.strip_prefix('/').unwrap_or(path);
+    let segments: Vec<&str> = path.split('/').collect();
+    Some(match segments.as_slice() {
+        [""] => Route::Home,
+        ["explore"] => Route::Explore,
+        ["explore", id] => Route::Dimension { id: param(id)? },
+        ["week"] => Route::Week,
+        ["levels"] => Route::Levels,
+        ["quiz"] => Route::Quiz,
+        ["results"] => Route::Results,
+        ["results", "how"] => Route::HowScored,
+        ["r", code] => Route::Shared { code: param(code)? },
+        ["history"] => Route::History,
+        ["history", id] => Route::Attempt { id: param(id)? },
+        ["history", "compare", a, b] => Route::Compare {
+            a: param(a)?,
+            b: param(b)?,
+        },
+        ["embed"] => Route::Embed,
+        ["404"] => Route::NotFound,
+        _ => return None,
+    })
+}
+
+impl Routable for Route {
+    fn from_path(path: &str, params: &HashMap<&str, &str>) -> Option<Self> {
+        let get = |name: &str| {
+            let value = urlencoding::decode(params.get(name)?).ok()?;
+            Some(value.into_owned())
+        };
+        Some(match path {
+            "/" => Route::Home,
+            "/explore" => Route::Explore,
+            "/explore/:id" => Route::Dimension { id: get("id")? },
+            "/week" => Route::Week,
+            "/levels" => Route::Levels,
+            "/quiz" => Route::Quiz,
+            "/results" => Route::Results,
+            "/results/how" => Route::HowScored,
+            "/r/:code" => Route::Shared { code: get("code")? },
+            "/history" => Route::History,
+            "/history/:id" => Route::Attempt { id: get("id")? },
+            "/history/compare/:a/:b" => Route::Compare {
+                a: get("a")?,
+                b: get("b")?,
+            },
+            "/embed" => Route::Embed,
+            "/404" => Route::NotFound,
+            _ => return None,
+        })
+    }
+
+    fn to_path(&self) -> String {
+        let e = |s: &str| urlencoding::encode(s).into_owned();
+        match self {
+            Route::Home => "/".into(),
+            Route::Explore => "/explore".into(),
+            Route::Dimension { id } => format!("/explore/{}", e(id)),
+            Route::Week => "/week".into(),
+            Route::Levels => "/levels".into(),
+            Route::Quiz => "/quiz".into(),
+            Route::Results => "/results".into(),
+            Route::HowScored => "/results/how".into(),
+            Route::Shared { code } => format!("/r/{}", e(code)),
+            Route::History => "/history".into(),
+            Route::Attempt { id } => format!("/history/{}", e(id)),
+            Route::Compare { a, b } => format!("/history/compare/{}/{}", e(a), e(b)),
+            Route::Embed => "/embed".into(),
+            Route::NotFound => "/404".into(),
+        }
+    }
+
+    fn routes() -> Vec<&'static str> {
+        vec![
+            "/",
+            "/explore",
+            "/explore/:id",
+            "/week",
+            "/levels",
+            "/quiz",
+            "/results",
+            "/results/how",
+            "/r/:code",
+            "/history",
+            "/history/:id",
+            "/history/compare/:a/:b",
+            "/embed",
+            "/404",
+        ]
+    }
+
+    fn not_found_route() -> Option<Self> {
+        Some(Route::NotFound)
+    }
+
+    fn recognize(pathname: &str) -> Option<Self> {
+        recognize_path(pathname).or_else(Self::not_found_route)
+    }
 }
 
 impl Route {

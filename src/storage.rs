@@ -2,6 +2,8 @@
 //! blocked (sandboxed or third-party iframes, some private modes), full, or hold data this build
 //! cannot read. The app then keeps working in memory and says so.
 
+pub mod json;
+
 use crate::domain::store::{merge, parse, to_json, Envelope, Parsed, Prefer, BACKUP_PREFIX, KEY};
 
 /// Why stored data could not be used or kept, for the notice the visitor sees.

@@ -10,7 +10,7 @@ use staffcheck::domain::history::{
 };
 use staffcheck::domain::quiz::Progress;
 use staffcheck::domain::store::{
-    merge, migrate_1_to_2, parse, to_json, Attempt, Envelope, Parsed, Prefer, SCHEMA,
+    answers_json, merge, migrate_1_to_2, parse, to_json, Attempt, Envelope, Parsed, Prefer, SCHEMA,
 };
 
 fn answers(yes: usize, scale: u8) -> Answers {
@@ -58,9 +58,11 @@ fn migration_1_to_2_adds_tombstones_and_keeps_attempts() {
         "attempts": [serde_json::to_value(&a).expect("attempt json")],
         "in_progress": { "step": 2, "answers": { "readiness": { "org-problem": true } } }
     });
-    let v2 = migrate_1_to_2(v1.clone()).expect("migrates");
-    assert_eq!(v2["schema"], 2);
-    assert_eq!(v2["deleted"], serde_json::json!([]));
+    let read_as_1: Envelope = serde_json::from_value(v1.clone()).expect("reads");
+    let v2 = migrate_1_to_2(read_as_1.clone());
+    assert_eq!(v2.schema, 2);
+    assert!(v2.deleted.is_empty());
+    assert_eq!(v2.attempts, read_as_1.attempts);
     match parse(Some(&v1.to_string())) {
         Parsed::Ready(e) => {
             assert_eq!(e.schema, SCHEMA);
@@ -70,7 +72,7 @@ fn migration_1_to_2_adds_tombstones_and_keeps_attempts() {
         }
         other => panic!("expected a migrated envelope, got {other:?}"),
     }
-    assert!(migrate_1_to_2(serde_json::json!([1, 2])).is_err());
+    assert!(matches!(parse(Some("[1, 2]")), Parsed::Corrupt { .. }));
 }
 
 #[test]
@@ -228,6 +230,17 @@ fn dates_are_civil_dates() {
     assert_eq!(iso_date(1_798_675_200_000.0), "2026-12-31");
 }
 
+#[test]
+fn the_fingerprint_text_escapes_like_serde_json() {
+    let mut a = answers(3, 2);
+    a.notes.insert(
+        "n".into(),
+        "quote \" slash \\ \u{1}\u{8}\u{c}\n\r\t\u{1f}\u{7f} é ✓".into(),
+    );
+    assert_eq!(answers_json(&a), serde_json::to_string(&a).expect("json"));
+    assert_eq!(answers_json(&Answers::default()), "{}");
+}
+
 fn arb_attempt() -> impl Strategy<Value = Attempt> {
     (
         0usize..=12,
@@ -269,5 +282,17 @@ proptest! {
         let m = merge(&once, &envelope(b), Prefer::Ours);
         prop_assert_eq!(merge(&m, &m, Prefer::Theirs), m.clone());
         prop_assert_eq!(merge(&m, &m, Prefer::Ours), m);
+    }
+
+    #[test]
+    fn the_fingerprint_text_is_what_serde_json_writes(
+        readiness in proptest::collection::btree_map("[a-z-]{1,12}", any::<bool>(), 0..4),
+        notes in proptest::collection::btree_map("[a-z-]{1,12}", "(?s).{0,40}", 0..4),
+        scale in proptest::collection::btree_map("[a-z-]{1,12}", any::<u8>(), 0..4),
+        figures in proptest::collection::btree_map("[a-z-]{1,12}", any::<u8>(), 0..3),
+        motivation in proptest::collection::btree_map("\\PC{1,6}", any::<u8>(), 0..3),
+    ) {
+        let a = Answers { readiness, notes, scale, figures, motivation };
+        prop_assert_eq!(answers_json(&a), serde_json::to_string(&a).expect("json"));
     }
 }

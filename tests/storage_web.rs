@@ -103,3 +103,126 @@ fn newer_data_is_read_only_and_left_untouched() {
     assert_eq!(loaded.notice, Some(Notice::Newer { schema: 42 }));
     assert_eq!(local().get_item(KEY).ok().flatten().as_deref(), Some(raw));
 }
+
+/// The browser's JSON gives the same verdicts as serde_json (tests/history.rs) on every kind of
+/// stored text.
+#[wasm_bindgen_test]
+fn browser_json_reads_stored_text_like_serde_json() {
+    use staffcheck::domain::store::{parse_with, Parsed, SCHEMA};
+    use staffcheck::storage::json::{to_json, BrowserJson};
+
+    let corrupt = [
+        "",
+        "   ",
+        "not json",
+        "{",
+        "[]",
+        "[1, 2]",
+        "null",
+        "42",
+        "\"text\"",
+        "{}",
+        "{\"schema\":\"one\"}",
+        "{\"schema\":-1}",
+        "{\"schema\":1.5}",
+        "{\"schema\":0}",
+        "{\"schema\":2,\"attempts\":{}}",
+        "{\"schema\":2,\"attempts\":[{\"id\":1}]}",
+        "{\"schema\":2,\"attempts\":[null]}",
+        "{\"schema\":2,\"in_progress\":{\"step\":\"x\"}}",
+        "{\"schema\":2,\"in_progress\":{\"step\":300}}",
+        "\u{0}\u{1}\u{2}",
+    ];
+    for raw in corrupt {
+        match parse_with::<BrowserJson>(Some(raw)) {
+            Parsed::Corrupt { error } => assert!(!error.is_empty(), "{raw:?}"),
+            other => panic!("{raw:?} should be corrupt, got {other:?}"),
+        }
+    }
+    assert_eq!(parse_with::<BrowserJson>(None), Parsed::Empty);
+
+    // Schema 1 migrates; out-of-range answers are dropped.
+    let a = attempt(true, 1.7e12);
+    let v2 = to_json(&Envelope {
+        attempts: vec![a.clone()],
+        ..Envelope::default()
+    });
+    assert!(v2.starts_with("{\"schema\":2,"), "{v2}");
+    let v1 = v2.replacen("{\"schema\":2,", "{\"schema\":1,", 1);
+    match parse_with::<BrowserJson>(Some(&v1)) {
+        Parsed::Ready(e) => {
+            assert_eq!(e.schema, SCHEMA);
+            assert_eq!(e.attempts, vec![a.clone()]);
+            assert!(e.deleted.is_empty());
+        }
+        other => panic!("expected a migrated envelope, got {other:?}"),
+    }
+    let out_of_range = "{\"schema\":2,\"attempts\":[],\"in_progress\":{\"step\":1,\"answers\":{\"scale\":{\"scope\":9,\"risk\":3}}}}";
+    match parse_with::<BrowserJson>(Some(out_of_range)) {
+        Parsed::Ready(e) => {
+            let scale = e.in_progress.map(|p| p.answers.scale).unwrap_or_default();
+            assert_eq!(scale.get("scope"), None);
+            assert_eq!(scale.get("risk"), Some(&3));
+        }
+        other => panic!("{other:?}"),
+    }
+
+    // Newer data: readable where possible, never "corrupt".
+    assert!(matches!(
+        parse_with::<BrowserJson>(Some(
+            "{\"schema\":99,\"attempts\":[],\"something_new\":true}"
+        )),
+        Parsed::Newer {
+            schema: 99,
+            envelope: Some(_)
+        }
+    ));
+    assert!(matches!(
+        parse_with::<BrowserJson>(Some("{\"schema\":7,\"attempts\":\"changed shape\"}")),
+        Parsed::Newer {
+            schema: 7,
+            envelope: None
+        }
+    ));
+
+    // What the browser writes, serde_json reads back the same (and vice versa).
+    let e = Envelope {
+        attempts: vec![a],
+        deleted: vec!["gone".into()],
+        ..Envelope::default()
+    };
+    assert_eq!(
+        parse_with::<BrowserJson>(Some(&to_json(&e))),
+        Parsed::Ready(e.clone())
+    );
+    let native = serde_json::to_string(&e).expect("json");
+    assert_eq!(parse_with::<BrowserJson>(Some(&native)), Parsed::Ready(e));
+}
+
+/// Export and import through the browser's JSON: a round trip, and the same refusals.
+#[wasm_bindgen_test]
+fn browser_json_exports_and_imports() {
+    use staffcheck::domain::history::ImportError;
+    use staffcheck::storage::json::{export_json, parse_import};
+
+    let e = Envelope {
+        attempts: vec![attempt(true, 1.6e12), attempt(false, 1.7e12)],
+        ..Envelope::default()
+    };
+    let text = export_json(&e, 1.8e12);
+    assert!(text.starts_with("{\n  \"format\": \"staffcheck-history\""));
+    assert_eq!(parse_import(&text), Ok(e.attempts.clone()));
+
+    assert!(matches!(parse_import("nope"), Err(ImportError::NotJson(_))));
+    assert_eq!(parse_import("{}"), Err(ImportError::NotAnExport));
+    assert_eq!(parse_import("[]"), Err(ImportError::NotAnExport));
+    assert_eq!(
+        parse_import("{\"format\":\"staffcheck-history\",\"version\":5,\"attempts\":[]}"),
+        Err(ImportError::NewerVersion(5))
+    );
+    let damaged = "{\"format\":\"staffcheck-history\",\"version\":1,\"attempts\":[{\"id\":\"x\"}]}";
+    assert!(matches!(
+        parse_import(damaged),
+        Err(ImportError::BadAttempt(0, _))
+    ));
+}

@@ -199,7 +199,7 @@ struct Label {
 
 impl Label {
     fn new(name: &str, missing: bool, a: f64, radius: f64) -> Label {
-        let (cos, sin) = (a.cos(), a.sin());
+        let (cos, sin) = cos_sin(a);
         // Only labels towards the sides wrap: there, width is what shrinks the chart, while a
         // two-line label near the top or bottom would run into its neighbours.
         let lines = if cos.abs() > 0.5 {
@@ -345,7 +345,20 @@ fn angle(i: usize, n: usize) -> f64 {
 }
 
 fn xy(a: f64, r: f64) -> (f64, f64) {
-    (a.cos() * r, a.sin() * r)
+    let (cos, sin) = cos_sin(a);
+    (cos * r, sin * r)
+}
+
+/// The browser's `Math.cos` and `Math.sin` in WebAssembly (Rust's own add about 7 kB to the
+/// bundle); Rust's elsewhere.
+#[cfg(target_arch = "wasm32")]
+fn cos_sin(a: f64) -> (f64, f64) {
+    (js_sys::Math::cos(a), js_sys::Math::sin(a))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn cos_sin(a: f64) -> (f64, f64) {
+    (a.cos(), a.sin())
 }
 
 fn point(a: f64, r: f64) -> String {
@@ -353,13 +366,19 @@ fn point(a: f64, r: f64) -> String {
     format!("{},{}", fmt(x), fmt(y))
 }
 
-/// One decimal, without "-0.0".
-fn fmt(v: f64) -> String {
-    let r = (v * 10.0).round() / 10.0;
-    if r == 0.0 {
-        "0".to_string()
+/// One decimal, without "-0.0" or a trailing ".0" (12.34 -> "12.3", 12.0 -> "12", -0.01 -> "0").
+///
+/// Integer arithmetic on tenths: formatting an `f64` would pull Rust's float printing
+/// (about 10 kB of WebAssembly) into the bundle.
+pub(crate) fn fmt(v: f64) -> String {
+    // `as` saturates (and maps NaN to 0), so no input can overflow.
+    let tenths = (v * 10.0).round() as i64;
+    let (whole, tenth) = (tenths.abs() / 10, tenths.abs() % 10);
+    let sign = if tenths < 0 { "-" } else { "" };
+    if tenth == 0 {
+        format!("{sign}{whole}")
     } else {
-        format!("{r}")
+        format!("{sign}{whole}.{tenth}")
     }
 }
 

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::components::radar_chart::fmt;
 use crate::domain::store::Attempt;
 
 #[derive(Properties, PartialEq)]
@@ -32,7 +33,7 @@ fn y(value: f64) -> f64 {
 fn polyline(points: &[(f64, f64)]) -> String {
     points
         .iter()
-        .map(|(a, b)| format!("{a:.1},{b:.1}"))
+        .map(|(a, b)| format!("{},{}", fmt(*a), fmt(*b)))
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -62,7 +63,7 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
         .map(|a| f64::from(a.summary.bar) * 100.0 / f64::from(a.summary.readiness_total.max(1)));
     html! {
         <figure class="trend" data-testid="trend">
-            <svg class="trend-chart" viewBox={format!("0 0 {W} {H}")} role="img"
+            <svg class="trend-chart" viewBox={format!("0 0 {} {}", W as u32, H as u32)} role="img"
                  aria-labelledby="trend-title trend-desc">
                 <title id="trend-title">{ "Your progress over time" }</title>
                 <desc id="trend-desc">
@@ -70,20 +71,20 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
                 </desc>
                 { for [0.0, 50.0, 100.0].iter().map(|v| html! {
                     <>
-                        <line class="trend-grid" x1={LEFT.to_string()} x2={(W - RIGHT).to_string()}
-                              y1={y(*v).to_string()} y2={y(*v).to_string()} />
-                        <text class="trend-axis" x={(LEFT - 6.0).to_string()} y={(y(*v) + 4.0).to_string()}
+                        <line class="trend-grid" x1={fmt(LEFT)} x2={fmt(W - RIGHT)}
+                              y1={fmt(y(*v))} y2={fmt(y(*v))} />
+                        <text class="trend-axis" x={fmt(LEFT - 6.0)} y={fmt(y(*v) + 4.0)}
                               text-anchor="end">{ *v as u8 }</text>
                     </>
                 }) }
                 if let Some(b) = bar {
-                    <line class="trend-bar" x1={LEFT.to_string()} x2={(W - RIGHT).to_string()}
-                          y1={y(b).to_string()} y2={y(b).to_string()} />
+                    <line class="trend-bar" x1={fmt(LEFT)} x2={fmt(W - RIGHT)}
+                          y1={fmt(y(b))} y2={fmt(y(b))} />
                 }
                 <polyline class="trend-line overall" points={polyline(&overall)} />
                 <polyline class="trend-line readiness" points={polyline(&readiness)} />
-                { for overall.iter().map(|(a, b)| html! { <circle class="trend-dot overall" cx={a.to_string()} cy={b.to_string()} r="3.5" /> }) }
-                { for readiness.iter().map(|(a, b)| html! { <rect class="trend-dot readiness" x={(a - 3.0).to_string()} y={(b - 3.0).to_string()} width="6" height="6" /> }) }
+                { for overall.iter().map(|(a, b)| html! { <circle class="trend-dot overall" cx={fmt(*a)} cy={fmt(*b)} r="3.5" /> }) }
+                { for readiness.iter().map(|(a, b)| html! { <rect class="trend-dot readiness" x={fmt(a - 3.0)} y={fmt(b - 3.0)} width="6" height="6" /> }) }
             </svg>
             <figcaption class="trend-legend">
                 <span class="legend overall">{ "● Overall position" }</span>

@@ -3,7 +3,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::content::Content;
+use crate::domain::json::{Json, SerdeJson};
 use crate::domain::scoring::score;
+use crate::domain::sort::sort_by;
 use crate::domain::store::{Attempt, Envelope};
 
 /// Marks a staffcheck export file.
@@ -19,15 +21,21 @@ struct ExportFile {
     attempts: Vec<Attempt>,
 }
 
-/// The JSON export of every attempt.
+/// The JSON export of every attempt (with serde_json; the browser build uses
+/// [`export_json_with`]).
 pub fn export_json(envelope: &Envelope, now: f64) -> String {
+    export_json_with::<SerdeJson>(envelope, now)
+}
+
+/// The JSON export of every attempt, written by the JSON implementation `J`.
+pub fn export_json_with<J: Json>(envelope: &Envelope, now: f64) -> String {
     let file = ExportFile {
         format: EXPORT_FORMAT.into(),
         version: 1,
         exported_at: now,
         attempts: envelope.attempts.clone(),
     };
-    serde_json::to_string_pretty(&file).unwrap_or_default()
+    J::encode(&file, true).unwrap_or_default()
 }
 
 /// Why an import file was refused; nothing is changed when this happens.
@@ -58,34 +66,33 @@ impl ImportError {
     }
 }
 
-/// Reads an export file, all or nothing.
+/// Reads an export file, all or nothing (with serde_json; the browser build uses
+/// [`parse_import_with`]).
 pub fn parse_import(text: &str) -> Result<Vec<Attempt>, ImportError> {
+    parse_import_with::<SerdeJson>(text)
+}
+
+/// Reads an export file with the JSON implementation `J`, all or nothing.
+pub fn parse_import_with<J: Json>(text: &str) -> Result<Vec<Attempt>, ImportError> {
     if text.len() > IMPORT_MAX_BYTES {
         return Err(ImportError::TooLarge);
     }
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
-    if value.get("format").and_then(|f| f.as_str()) != Some(EXPORT_FORMAT) {
+    let doc = J::parse(text).map_err(ImportError::NotJson)?;
+    if J::string(&doc, "format").as_deref() != Some(EXPORT_FORMAT) {
         return Err(ImportError::NotAnExport);
     }
-    let version = value
-        .get("version")
-        .and_then(serde_json::Value::as_u64)
-        .ok_or(ImportError::NotAnExport)?;
+    let version = J::uint(&doc, "version").ok_or(ImportError::NotAnExport)?;
     if version > 1 {
         return Err(ImportError::NewerVersion(
             u32::try_from(version).unwrap_or(u32::MAX),
         ));
     }
-    let list = value
-        .get("attempts")
-        .and_then(|a| a.as_array())
-        .ok_or(ImportError::NotAnExport)?;
-    list.iter()
+    let list = J::items(&doc, "attempts").ok_or(ImportError::NotAnExport)?;
+    list.into_iter()
         .enumerate()
         .map(|(i, a)| {
-            serde_json::from_value::<Attempt>(a.clone())
-                .map_err(|e| ImportError::BadAttempt(i, e.to_string()))
+            J::decode::<Attempt>(a)
+                .map_err(|e| ImportError::BadAttempt(i, e))
                 .and_then(|mut a| {
                     if !a.finished_at.is_finite() || a.id.is_empty() {
                         return Err(ImportError::BadAttempt(i, "missing id or date".into()));
@@ -109,15 +116,16 @@ pub fn merge_import(envelope: &Envelope, attempts: &[Attempt]) -> (Envelope, usi
             added += 1;
         }
     }
-    out.attempts
-        .sort_by(|a, b| a.finished_at.total_cmp(&b.finished_at));
+    sort_by(&mut out.attempts, |a, b| {
+        a.finished_at.total_cmp(&b.finished_at)
+    });
     (out, added)
 }
 
 /// Attempts newest first.
 pub fn newest_first(envelope: &Envelope) -> Vec<&Attempt> {
     let mut v: Vec<&Attempt> = envelope.attempts.iter().collect();
-    v.sort_by(|a, b| b.finished_at.total_cmp(&a.finished_at));
+    sort_by(&mut v, |a, b| b.finished_at.total_cmp(&a.finished_at));
     v
 }
 

@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::content::Content;
 use crate::domain::answers::{Answers, SCALE_MAX, SCALE_MIN};
+use crate::domain::sort::sort_by_key;
 
 /// Bumped whenever the rules above change; every attempt records it.
 pub const SCORING_VERSION: u32 = 1;
@@ -279,7 +280,7 @@ impl Score {
             .iter()
             .filter(|d| d.position.is_some())
             .collect();
-        v.sort_by_key(|d| std::cmp::Reverse(d.position));
+        sort_by_key(&mut v, |d| std::cmp::Reverse(d.position));
         v
     }
 
@@ -299,7 +300,7 @@ impl Score {
             .iter()
             .filter(|d| d.position.is_some_and(|p| p < TARGET))
             .collect();
-        v.sort_by_key(|d| d.position);
+        sort_by_key(&mut v, |d| d.position);
         v.truncate(n);
         v
     }
@@ -327,11 +328,16 @@ impl Score {
             overall: self.overall,
             band: self.band(),
             motivation: self.motivation,
-            positions: self
-                .dimensions
-                .iter()
-                .filter_map(|d| d.position.map(|p| (d.id.to_string(), p)))
-                .collect(),
+            positions: {
+                // Inserted one by one: `collect()` into a BTreeMap would compile a whole sort.
+                let mut positions = std::collections::BTreeMap::new();
+                for d in &self.dimensions {
+                    if let Some(p) = d.position {
+                        positions.insert(d.id.to_string(), p);
+                    }
+                }
+                positions
+            },
         }
     }
 }

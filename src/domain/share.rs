@@ -286,10 +286,12 @@ pub fn encode(content: &Content, shared: &Shared) -> String {
 
 /// The entries of `map` that pass `f`.
 fn keep<V: Clone>(map: &BTreeMap<String, V>, f: impl Fn(&str, &V) -> bool) -> BTreeMap<String, V> {
-    map.iter()
-        .filter(|(id, v)| f(id, v))
-        .map(|(id, v)| (id.clone(), v.clone()))
-        .collect()
+    // Inserted one by one: `collect()` into a BTreeMap would compile a whole sort.
+    let mut out = BTreeMap::new();
+    for (id, v) in map.iter().filter(|(id, v)| f(id, v)) {
+        out.insert(id.clone(), v.clone());
+    }
+    out
 }
 
 /// The code for `shared` in `layout`, whatever the content (for tests of older layouts).

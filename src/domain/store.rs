@@ -5,8 +5,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::content::Content;
 use crate::domain::answers::Answers;
+use crate::domain::json::{Json, SerdeJson};
 use crate::domain::quiz::Progress;
 use crate::domain::scoring::{score, Summary, SCORING_VERSION};
+use crate::domain::sort::sort_by;
 
 /// The one localStorage key the widget owns.
 pub const KEY: &str = "staffcheck:v1";
@@ -66,8 +68,9 @@ pub fn merge(ours: &Envelope, theirs: &Envelope, prefer: Prefer) -> Envelope {
     }
     let deleted = out.deleted.clone();
     out.attempts.retain(|a| !deleted.contains(&a.id));
-    out.attempts
-        .sort_by(|a, b| a.finished_at.total_cmp(&b.finished_at));
+    sort_by(&mut out.attempts, |a, b| {
+        a.finished_at.total_cmp(&b.finished_at)
+    });
     out
 }
 
@@ -87,7 +90,7 @@ pub struct Attempt {
 impl Attempt {
     pub fn new(content: &Content, answers: Answers, finished_at: f64) -> Attempt {
         let summary = score(content, &answers).summary();
-        let fingerprint = fnv1a(&serde_json::to_string(&answers).unwrap_or_default());
+        let fingerprint = fnv1a(&answers_json(&answers));
         Attempt {
             id: format!("{:x}-{fingerprint:08x}", finished_at.max(0.0) as u64),
             finished_at,
@@ -97,6 +100,68 @@ impl Attempt {
             summary,
         }
     }
+}
+
+/// `answers` as compact JSON, byte for byte what serde_json writes (the fingerprint of an attempt
+/// id hashes it), without a JSON library in the bundle.
+pub fn answers_json(answers: &Answers) -> String {
+    fn string(out: &mut String, s: &str) {
+        out.push('"');
+        for c in s.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                '\u{8}' => out.push_str("\\b"),
+                '\u{c}' => out.push_str("\\f"),
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                '\t' => out.push_str("\\t"),
+                c if c < ' ' => {
+                    const HEX: &[u8; 16] = b"0123456789abcdef";
+                    out.push_str("\\u00");
+                    out.push(char::from(HEX[(c as usize) >> 4]));
+                    out.push(char::from(HEX[(c as usize) & 0xf]));
+                }
+                c => out.push(c),
+            }
+        }
+        out.push('"');
+    }
+    fn map<V>(
+        out: &mut String,
+        name: &str,
+        map: &std::collections::BTreeMap<String, V>,
+        value: impl Fn(&mut String, &V),
+    ) {
+        if map.is_empty() {
+            return;
+        }
+        if out.len() > 1 {
+            out.push(',');
+        }
+        string(out, name);
+        out.push_str(":{");
+        for (i, (k, v)) in map.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            string(out, k);
+            out.push(':');
+            value(out, v);
+        }
+        out.push('}');
+    }
+    let number = |out: &mut String, v: &u8| out.push_str(&v.to_string());
+    let mut out = String::from("{");
+    map(&mut out, "readiness", &answers.readiness, |out, v| {
+        out.push_str(if *v { "true" } else { "false" })
+    });
+    map(&mut out, "notes", &answers.notes, |out, v| string(out, v));
+    map(&mut out, "scale", &answers.scale, number);
+    map(&mut out, "figures", &answers.figures, number);
+    map(&mut out, "motivation", &answers.motivation, number);
+    out.push('}');
+    out
 }
 
 fn fnv1a(text: &str) -> u32 {
@@ -122,20 +187,25 @@ pub enum Parsed {
     },
 }
 
-/// Reads a stored value of any age.
+/// Reads a stored value of any age (with serde_json; the browser build uses [`parse_with`]).
 pub fn parse(raw: Option<&str>) -> Parsed {
+    parse_with::<SerdeJson>(raw)
+}
+
+/// Reads a stored value of any age with the JSON implementation `J`.
+pub fn parse_with<J: Json>(raw: Option<&str>) -> Parsed {
     let Some(raw) = raw else {
         return Parsed::Empty;
     };
-    let value: serde_json::Value = match serde_json::from_str(raw) {
-        Ok(v) => v,
+    let doc = match J::parse(raw) {
+        Ok(doc) => doc,
         Err(e) => {
             return Parsed::Corrupt {
                 error: format!("not valid JSON ({e})"),
             }
         }
     };
-    let Some(schema) = value.get("schema").and_then(serde_json::Value::as_u64) else {
+    let Some(schema) = J::uint(&doc, "schema") else {
         return Parsed::Corrupt {
             error: "no schema version".into(),
         };
@@ -143,31 +213,35 @@ pub fn parse(raw: Option<&str>) -> Parsed {
     let schema = u32::try_from(schema).unwrap_or(u32::MAX);
     if schema > SCHEMA {
         // Best effort: show what we can read of it, without ever writing it back.
-        let envelope = serde_json::from_value::<Envelope>(value).ok().map(|mut e| {
+        let envelope = J::decode::<Envelope>(doc).ok().map(|mut e| {
             e.attempts
                 .retain(|a| a.summary.readiness <= a.summary.readiness_total);
             e
         });
         return Parsed::Newer { schema, envelope };
     }
-    match migrate(value, schema) {
+    match migrate::<J>(doc, schema) {
         Ok(envelope) => Parsed::Ready(envelope),
         Err(error) => Parsed::Corrupt { error },
     }
 }
 
-/// Brings a stored value of `schema` up to `SCHEMA`, one step at a time (each step has a test).
-fn migrate(mut value: serde_json::Value, schema: u32) -> Result<Envelope, String> {
-    let mut schema = schema;
-    while schema < SCHEMA {
-        value = match schema {
-            1 => migrate_1_to_2(value)?,
-            other => return Err(format!("unknown schema version {other}")),
-        };
-        schema += 1;
+/// The step that brings an envelope of schema `from` to `from + 1` (each step has a test).
+fn step(from: u32) -> Option<fn(Envelope) -> Envelope> {
+    match from {
+        1 => Some(migrate_1_to_2),
+        _ => None,
     }
-    serde_json::from_value::<Envelope>(value)
-        .map(|mut e| {
+}
+
+/// Brings a stored document of `schema` up to `SCHEMA`, one step at a time.
+fn migrate<J: Json>(doc: J::Doc, schema: u32) -> Result<Envelope, String> {
+    let steps = (schema..SCHEMA)
+        .map(|s| step(s).ok_or_else(|| format!("unknown schema version {s}")))
+        .collect::<Result<Vec<_>, String>>()?;
+    J::decode::<Envelope>(doc)
+        .map(|e| {
+            let mut e = steps.into_iter().fold(e, |e, step| step(e));
             e.attempts.iter_mut().for_each(|a| {
                 a.answers = std::mem::take(&mut a.answers).sanitised();
             });
@@ -179,19 +253,21 @@ fn migrate(mut value: serde_json::Value, schema: u32) -> Result<Envelope, String
         .map_err(|e| format!("unexpected shape ({e})"))
 }
 
-/// 1 -> 2: add the (empty) list of deleted attempt ids.
-pub fn migrate_1_to_2(mut value: serde_json::Value) -> Result<serde_json::Value, String> {
-    let object = value
-        .as_object_mut()
-        .ok_or_else(|| "unexpected shape (not an object)".to_string())?;
-    object.insert("schema".into(), serde_json::Value::from(2));
-    object
-        .entry("deleted")
-        .or_insert_with(|| serde_json::Value::Array(Vec::new()));
-    Ok(value)
+/// 1 -> 2: adds the list of deleted attempt ids (empty: a schema 1 document has none, so it
+/// reads as empty).
+pub fn migrate_1_to_2(envelope: Envelope) -> Envelope {
+    Envelope {
+        schema: 2,
+        ..envelope
+    }
 }
 
-/// The text stored under `KEY`.
+/// The text stored under `KEY` (with serde_json; the browser build uses [`to_json_with`]).
 pub fn to_json(envelope: &Envelope) -> String {
-    serde_json::to_string(envelope).unwrap_or_else(|_| String::from("{}"))
+    to_json_with::<SerdeJson>(envelope)
+}
+
+/// The text stored under `KEY`, written by the JSON implementation `J`.
+pub fn to_json_with<J: Json>(envelope: &Envelope) -> String {
+    J::encode(envelope, false).unwrap_or_else(|| String::from("{}"))
 }
