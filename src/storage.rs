@@ -4,7 +4,13 @@
 
 pub mod json;
 
-use crate::domain::store::{merge, parse, to_json, Envelope, Parsed, Prefer, BACKUP_PREFIX, KEY};
+use crate::domain::store::{merge, parse_with, Envelope, Parsed, Prefer, BACKUP_PREFIX, KEY};
+use json::{to_json, BrowserJson};
+
+/// Reads a stored value with the browser's JSON.
+fn parse(raw: Option<&str>) -> Parsed {
+    parse_with::<BrowserJson>(raw)
+}
 
 /// Why stored data could not be used or kept, for the notice the visitor sees.
 #[derive(Clone, Debug, PartialEq)]

@@ -37,8 +37,10 @@ pub fn PairComparison(props: &PairComparisonProps) -> Html {
         })
         .collect();
     if props.biggest_first {
-        rows.sort_by_key(|(i, _, _, gap)| (gap.map_or(i16::MIN, |g| -g.abs()), *i));
-        rows.sort_by_key(|(_, _, _, gap)| gap.is_none());
+        crate::domain::sort::sort_by_key(&mut rows, |(i, _, _, gap)| {
+            (gap.map_or(i16::MIN, |g| -g.abs()), *i)
+        });
+        crate::domain::sort::sort_by_key(&mut rows, |(_, _, _, gap)| gap.is_none());
     }
     let fmt = |v: Option<u8>| v.map_or("not answered".to_string(), |v| v.to_string());
     html! {

@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
-use crate::domain::store::to_json;
 use crate::download::download;
 use crate::hooks::use_store::use_store;
 use crate::state::store::StoreAction;
+use crate::storage::json::to_json;
 use crate::storage::Notice;
 
 /// Tells the visitor when their results cannot be kept, and offers to download them.

@@ -8,12 +8,13 @@ use crate::components::radar_chart::{RadarChart, RadarSeries};
 use crate::components::trend_chart::TrendChart;
 use crate::content::CONTENT;
 use crate::dates::local_date_time;
-use crate::domain::history::{export_json, markdown_summary, newest_first, parse_import};
+use crate::domain::history::{markdown_summary, newest_first};
 use crate::domain::scoring::score;
 use crate::download::download;
 use crate::hooks::use_store::use_store;
 use crate::route::Route;
 use crate::state::store::StoreAction;
+use crate::storage::json::{export_json, parse_import};
 
 /// `#/history`: every attempt, the trend, compare, delete (with undo), export and import.
 #[component]
