@@ -649,13 +649,17 @@ fn emit(
             strs(&s.sources)
         );
     }
+    // Only the dimension pages show these, and the wasm build shows those pages from their
+    // prerendered HTML (`route::is_static_view`): natively only.
+    const NATIVE: &str = "#[cfg(not(target_arch = \"wasm32\"))]";
     let _ = writeln!(o, "],\ndimensions: &[");
     for d in &dims.dimension {
         let _ = writeln!(
             o,
             "Dimension {{ id: {:?}, name: {:?}, summary: {:?}, senior: {:?}, staff: {:?}, \
-             principal: {:?}, change: {:?}, change_principal: {:?}, example_senior: {:?}, \
-             example_staff: {:?}, example_principal: {:?}, signals: {}, anti_signals: {}, \
+             principal: {:?}, change: {:?}, {NATIVE} change_principal: {:?}, \
+             {NATIVE} example_senior: {:?}, {NATIVE} example_staff: {:?}, \
+             {NATIVE} example_principal: {:?}, {NATIVE} signals: {}, {NATIVE} anti_signals: {}, \
              sources: {}, practice_artifact: {:?}, practice_how: {:?}, question: Question {{ \
              prompt: {:?}, senior_anchor: {:?}, staff_anchor: {:?} }} }},",
             d.id,

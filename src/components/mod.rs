@@ -7,6 +7,7 @@ pub mod compare_table;
 pub mod dimension_list;
 pub mod embed_bar;
 pub mod filter_box;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod level_columns;
 pub mod mentor_form;
 pub mod page_skeleton;

@@ -44,7 +44,8 @@ pub struct Question {
     pub staff_anchor: &'static str,
 }
 
-/// One axis on which Senior, Staff and Principal differ.
+/// One axis on which Senior, Staff and Principal differ. The fields only the dimension page shows
+/// exist natively only: the wasm build shows that page from its prerendered HTML.
 #[derive(Debug, PartialEq)]
 pub struct Dimension {
     pub id: &'static str,
@@ -54,11 +55,17 @@ pub struct Dimension {
     pub staff: &'static str,
     pub principal: &'static str,
     pub change: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     pub change_principal: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     pub example_senior: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     pub example_staff: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     pub example_principal: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     pub signals: &'static [&'static str],
+    #[cfg(not(target_arch = "wasm32"))]
     pub anti_signals: &'static [&'static str],
     pub sources: &'static [&'static str],
     pub practice_artifact: &'static str,

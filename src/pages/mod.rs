@@ -2,6 +2,8 @@
 
 pub mod attempt;
 pub mod compare;
+// Shown from its prerendered HTML in the wasm build (`route::is_static_view`).
+#[cfg(not(target_arch = "wasm32"))]
 pub mod dimension;
 pub mod embed_this;
 pub mod explore;
