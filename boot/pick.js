@@ -5,6 +5,8 @@
 // script (fetched early, run when the page is parsed):
 //   1. applies the query's embed mode, theme and accent to <html> (no flash of the wrong theme);
 //   2. puts the view for location.hash into #app (links work; form controls wait for the app);
+//      the dimension pages' views are in a file of their own (data-views), fetched when the route
+//      needs one and, for the app, after the first paint;
 //   3. in a frame, reports the content height to the parent so the iframe is sized at once;
 //   4. follows hash links until the app runs;
 //   5. after the first paint, starts the app: its loader module and the preloads of the glue code and
@@ -103,11 +105,44 @@
   var mode = embed ? 'embed' : 'full';
   var templates = {};
   var patterns = [];
-  Array.prototype.forEach.call(doc.querySelectorAll('script[data-route][data-mode="' + mode + '"]'), function (t) {
-    var key = t.getAttribute('data-route');
-    templates[key] = t;
-    if (key.indexOf('/:') >= 0) patterns.push(key);
-  });
+  function collect() {
+    patterns = [];
+    Array.prototype.forEach.call(doc.querySelectorAll('script[data-route][data-mode="' + mode + '"]'), function (t) {
+      var key = t.getAttribute('data-route');
+      templates[key] = t;
+      if (key.indexOf('/:') >= 0) patterns.push(key);
+    });
+  }
+  collect();
+
+  // The deferred views: fetched once, appended as inert data blocks (the app reads them too, on
+  // the 'staffcheck:views' event), then `done` runs; a failed fetch leaves the not-found view.
+  var moreUrl = me && me.getAttribute('data-views');
+  var more = moreUrl && typeof fetch === 'function' ? 'no' : 'done';
+  var waiting = [];
+  function loadMore(done) {
+    if (more === 'done') return done();
+    waiting.push(done);
+    if (more === 'loading') return;
+    more = 'loading';
+    var finish = function () {
+      more = 'done';
+      collect();
+      root.setAttribute('data-views', 'all');
+      dispatchEvent(new CustomEvent('staffcheck:views'));
+      waiting.splice(0).forEach(function (f) { f(); });
+    };
+    fetch(moreUrl).then(function (r) {
+      if (!r.ok) throw new Error(r.status);
+      return r.text();
+    }).then(function (text) {
+      var box = doc.createElement('div');
+      box.hidden = true;
+      box.innerHTML = text;
+      doc.body.appendChild(box);
+      finish();
+    }, finish);
+  }
 
   function routePath() {
     var path = location.hash.replace(/^#/, '').split('?')[0] || '/';
@@ -140,8 +175,10 @@
     try { s = decodeURIComponent(s); } catch (e) { /* shown as written */ }
     return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
   }
-  function show() {
-    var picked = pick(routePath());
+  function show(after) {
+    var path = routePath();
+    if (!templates[path] && more !== 'done') return loadMore(function () { show(after); });
+    var picked = pick(path);
     var t = picked[0];
     if (!t) return;
     app.innerHTML = t.textContent.split(BASE).join(base).split(PAGE).join(page).split(PARAM).join(escapeHtml(picked[1]));
@@ -152,6 +189,7 @@
     });
     var skip = app.querySelector('.skip-link');
     if (skip) skip.addEventListener('click', function (e) { e.preventDefault(); focusHeading(); });
+    if (after) after();
   }
   function focusHeading() {
     var h = app.querySelector('main h1');
@@ -165,10 +203,11 @@
   addEventListener('hashchange', function () {
     if (ready() || !doc.getElementById('app')) return;
     app = doc.getElementById('app');
-    show();
-    scrollTo(0, 0);
-    focusHeading();
-    report();
+    show(function () {
+      scrollTo(0, 0);
+      focusHeading();
+      report();
+    });
   });
 
   // --- 3. the height, for the loader's iframe ---
@@ -217,6 +256,7 @@
   function start() {
     if (started || !me) return;
     started = true;
+    loadMore(function () {});
     (me.getAttribute('data-preload') || '').split(' ').forEach(function (entry) {
       var parts = entry.split('|');
       if (!parts[0]) return;

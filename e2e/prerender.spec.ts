@@ -155,6 +155,8 @@ test.describe('the take-over', () => {
       const search = mode === 'embed' ? '?embed=1' : '';
       await page.goto(`/${search}#/`);
       await waitForApp(page);
+      // The dimension pages' views arrive in a file of their own, after the first paint.
+      await expect(page.locator('html')).toHaveAttribute('data-views', 'all');
       const keys = (await prerenderedKeys(page, mode)).filter((k) => !k.skeleton);
       expect(keys.length).toBeGreaterThan(20);
       for (const { key } of keys) {
@@ -165,6 +167,7 @@ test.describe('the take-over', () => {
         await page.goto('about:blank');
         await page.goto(`/${search}#${path}`);
         await waitForApp(page);
+        await expect(page.getByTestId('skeleton')).toHaveCount(0);
         const expected = await canonicalTemplate(page, key, mode, param);
         expect(firstDifference(await canonicalApp(page), expected), `the prerendered view of ${key} (${mode})`).toBe('');
       }

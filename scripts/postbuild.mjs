@@ -78,8 +78,9 @@ console.log(`postbuild: moved the inline loader to ${boot}`);
 //    with the native tests.
 const work = mkdtempSync(join(tmpdir(), 'staffcheck-prerender-'));
 const views = join(work, 'views.html');
+const deferredViews = join(work, 'more-views.html');
 try {
-  execFileSync('cargo', ['run', '--quiet', '--offline', '--bin', 'prerender', '--', views], {
+  execFileSync('cargo', ['run', '--quiet', '--offline', '--bin', 'prerender', '--', views, deferredViews], {
     cwd: ROOT,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
@@ -88,6 +89,11 @@ try {
   process.exit(1);
 }
 const templates = readFileSync(views, 'utf8');
+// The dimension pages' views live in a file of their own, fetched when needed (boot/pick.js), so
+// index.html stays small enough to arrive in the first round trip.
+const deferred = readFileSync(deferredViews, 'utf8');
+const more = `views-${hash(deferred)}.html`;
+writeFileSync(join(dir, more), deferred);
 rmSync(work, { recursive: true, force: true });
 const pickCode = minifyJs(readFileSync(join(ROOT, 'boot/pick.js'), 'utf8'));
 const pick = `pick-${hash(pickCode)}.js`;
@@ -112,7 +118,7 @@ if (!html.includes(loaderTag)) {
 }
 html = html.replace(
   loaderTag,
-  `<script defer src="./${pick}" data-loader="./${boot}" data-preload="${preloadList}"></script>`,
+  `<script defer src="./${pick}" data-loader="./${boot}" data-preload="${preloadList}" data-views="./${more}"></script>`,
 );
 console.log(`postbuild: prerendered ${(templates.match(/ data-route=/g) ?? []).length} views; ${pick} picks one, then starts ${boot}`);
 

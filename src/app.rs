@@ -25,9 +25,23 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     use_effect_with((), |_| crate::boot::take_over());
+    // The dimension pages' prerendered views arrive after start-up (see `boot/pick.js`).
+    let env = use_state(|| props.env.clone());
+    {
+        let env = env.clone();
+        let initial = props.env.clone();
+        use_effect_with((), move |_| {
+            crate::boot::on_more_views(move || {
+                env.set(Env {
+                    views: std::rc::Rc::new(crate::boot::static_views(initial.options.embed)),
+                    ..initial.clone()
+                });
+            })
+        });
+    }
     html! {
         <HashRouter>
-            <Shell env={props.env.clone()} loaded={props.loaded.clone()} />
+            <Shell env={(*env).clone()} loaded={props.loaded.clone()} />
         </HashRouter>
     }
 }

@@ -150,3 +150,32 @@ pub fn static_views(embed: bool) -> std::collections::BTreeMap<String, yew::Attr
     }
     out
 }
+
+/// Calls `changed` when the boot script has added the deferred views to the page (the
+/// `staffcheck:views` event), and at once if it already has; returns the clean-up that removes
+/// the listener.
+pub fn on_more_views(changed: impl Fn() + 'static) -> impl FnOnce() {
+    let arrived = document()
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("data-views"))
+        .is_some_and(|v| v == "all");
+    if arrived {
+        changed();
+    }
+    let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(changed);
+    let window = web_sys::window();
+    if let Some(w) = &window {
+        let _ = w.add_event_listener_with_callback(
+            "staffcheck:views",
+            listener.as_ref().unchecked_ref(),
+        );
+    }
+    move || {
+        if let Some(w) = window {
+            let _ = w.remove_event_listener_with_callback(
+                "staffcheck:views",
+                listener.as_ref().unchecked_ref(),
+            );
+        }
+    }
+}

@@ -23,6 +23,10 @@ pub struct View {
     pub path: String,
     /// Whether the first view depends on storage or the link (rendered as a skeleton).
     pub skeleton: bool,
+    /// Kept out of `index.html` (a dimension page): the boot script fetches these views when the
+    /// route needs one, and after the first paint for the app, so `index.html` stays small enough
+    /// to arrive in the first round trip.
+    pub deferred: bool,
 }
 
 /// Stands for a route parameter shown on a prerendered page (`/explore/:id`).
@@ -37,11 +41,15 @@ pub fn views() -> Vec<View> {
         key: key.to_string(),
         path: path.to_string(),
         skeleton,
+        deferred: false,
     };
     let mut out = vec![view("/", "/", false), view("/explore", "/explore", false)];
     for d in CONTENT.dimensions {
         let path = format!("/explore/{}", d.id);
-        out.push(view(&path, &path, false));
+        out.push(View {
+            deferred: true,
+            ..view(&path, &path, false)
+        });
     }
     out.extend([
         // An id that no dimension has: the dimension page's own "not found", naming the id (the
@@ -129,28 +137,43 @@ fn data_block(attributes: &str, html: &str) -> String {
     format!("<script type=\"text/html\" {attributes}>{html}</script>\n")
 }
 
-/// Every view in both modes, as data blocks for `index.html`, and the notice shown when the app
-/// cannot start.
-pub async fn templates() -> String {
+/// The prerendered views as data blocks: those for `index.html` (with the notice shown when the app
+/// cannot start), and the deferred ones for a file of their own.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Rendered {
+    pub inline: String,
+    pub deferred: String,
+}
+
+/// Every view in both modes.
+pub async fn templates() -> Rendered {
     let notice = LocalServerRenderer::<BootFailedNotice>::new()
         .hydratable(false)
         .render()
         .await;
-    let mut out = data_block("data-boot-failed", &notice);
+    let mut out = Rendered {
+        inline: data_block("data-boot-failed", &notice),
+        deferred: String::new(),
+    };
     for view in views() {
         for (mode, search) in [("full", ""), ("embed", "?embed=1")] {
             let html = render(&view, search).await;
-            out.push_str(&data_block(
+            let block = data_block(
                 &format!("data-route=\"{}\" data-mode=\"{mode}\"", view.key),
                 &html,
-            ));
+            );
+            if view.deferred {
+                out.deferred.push_str(&block);
+            } else {
+                out.inline.push_str(&block);
+            }
         }
     }
     out
 }
 
 /// Runs `templates()` on a single-threaded runtime (Yew's renderer is not `Send`).
-pub fn templates_blocking() -> std::io::Result<String> {
+pub fn templates_blocking() -> std::io::Result<Rendered> {
     let runtime = tokio::runtime::Builder::new_current_thread().build()?;
     let local = tokio::task::LocalSet::new();
     Ok(local.block_on(&runtime, templates()))

@@ -1,16 +1,20 @@
-//! `cargo run --bin prerender -- OUT.html`: writes the prerendered views (see `staffcheck::prerender`)
-//! for `scripts/postbuild.mjs`. Native only; on wasm32 it is an empty program.
+//! `cargo run --bin prerender -- INLINE.html DEFERRED.html`: writes the prerendered views (see
+//! `staffcheck::prerender`) for `scripts/postbuild.mjs`: those that go into `index.html`, and the
+//! deferred ones. Native only; on wasm32 it is an empty program.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    let Some(out) = std::env::args().nth(1) else {
-        eprintln!("usage: prerender OUT.html");
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [inline, deferred] = args.as_slice() else {
+        eprintln!("usage: prerender INLINE.html DEFERRED.html");
         std::process::exit(2);
     };
-    let written =
-        staffcheck::prerender::templates_blocking().and_then(|html| std::fs::write(&out, html));
+    let written = staffcheck::prerender::templates_blocking().and_then(|views| {
+        std::fs::write(inline, views.inline)?;
+        std::fs::write(deferred, views.deferred)
+    });
     if let Err(e) = written {
-        eprintln!("prerender: {out}: {e}");
+        eprintln!("prerender: {e}");
         std::process::exit(1);
     }
 }

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::components::page_skeleton::PageSkeleton;
+use crate::content::CONTENT;
 use crate::env::use_env;
 use crate::pages::not_found::NotFound;
 
@@ -10,13 +12,22 @@ pub struct PrerenderedPageProps {
 }
 
 /// A screen that is text and links only, shown from the HTML the build prerendered for it with
-/// its own components (see `route::is_static_view`). A page without that HTML (a development
-/// build served without the post-build step) gets the not-found page, which links everywhere.
+/// its own components (see `route::is_static_view`). A dimension page whose view has not arrived
+/// yet (they are fetched after start-up) shows its name and a skeleton; a page without any such
+/// HTML (a development build served without the post-build step) gets the not-found page.
 #[component]
 pub fn PrerenderedPage(props: &PrerenderedPageProps) -> Html {
     let env = use_env();
-    match env.views.get(props.view.as_str()) {
-        Some(html) => Html::from_html_unchecked(html.clone()),
+    if let Some(html) = env.views.get(props.view.as_str()) {
+        return Html::from_html_unchecked(html.clone());
+    }
+    let dimension = props
+        .view
+        .strip_prefix("/explore/")
+        .and_then(|id| CONTENT.dimension_index(id))
+        .map(|i| CONTENT.dimensions[i].name);
+    match dimension {
+        Some(name) => html! { <PageSkeleton heading={name} /> },
         None => html! { <NotFound /> },
     }
 }
