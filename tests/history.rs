@@ -1,6 +1,10 @@
 //! Native tests of storage schema, migrations, corrupt data, export/import and history logic.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "fixtures/corrupt_envelopes.rs"]
+mod corrupt_envelopes;
+use corrupt_envelopes::CORRUPT_ENVELOPES;
+
 use proptest::prelude::*;
 use staffcheck::content::CONTENT;
 use staffcheck::domain::answers::Answers;
@@ -77,28 +81,8 @@ fn migration_1_to_2_adds_tombstones_and_keeps_attempts() {
 
 #[test]
 fn corrupt_inputs_of_every_kind_are_reported_not_panicked_on() {
-    let cases = [
-        "",
-        "   ",
-        "not json",
-        "{",
-        "[]",
-        "null",
-        "42",
-        "\"text\"",
-        "{}",
-        "{\"schema\":\"one\"}",
-        "{\"schema\":-1}",
-        "{\"schema\":1.5}",
-        "{\"schema\":0}",
-        "{\"schema\":2,\"attempts\":{}}",
-        "{\"schema\":2,\"attempts\":[{\"id\":1}]}",
-        "{\"schema\":2,\"attempts\":[null]}",
-        "{\"schema\":2,\"in_progress\":{\"step\":\"x\"}}",
-        "{\"schema\":2,\"in_progress\":{\"step\":300}}",
-        "\u{0}\u{1}\u{2}",
-    ];
-    for raw in cases {
+    let cases = CORRUPT_ENVELOPES;
+    for &raw in cases {
         match parse(Some(raw)) {
             Parsed::Corrupt { error } => assert!(!error.is_empty(), "{raw:?}"),
             other => panic!("{raw:?} should be corrupt, got {other:?}"),

@@ -1,6 +1,10 @@
 //! Browser tests of the storage module against real localStorage.
 #![cfg(target_arch = "wasm32")]
 
+#[path = "fixtures/corrupt_envelopes.rs"]
+mod corrupt_envelopes;
+use corrupt_envelopes::CORRUPT_ENVELOPES;
+
 use staffcheck::content::CONTENT;
 use staffcheck::domain::answers::Answers;
 use staffcheck::domain::store::{Attempt, Envelope, BACKUP_PREFIX, KEY};
@@ -111,29 +115,8 @@ fn browser_json_reads_stored_text_like_serde_json() {
     use staffcheck::domain::store::{parse_with, Parsed, SCHEMA};
     use staffcheck::storage::json::{to_json, BrowserJson};
 
-    let corrupt = [
-        "",
-        "   ",
-        "not json",
-        "{",
-        "[]",
-        "[1, 2]",
-        "null",
-        "42",
-        "\"text\"",
-        "{}",
-        "{\"schema\":\"one\"}",
-        "{\"schema\":-1}",
-        "{\"schema\":1.5}",
-        "{\"schema\":0}",
-        "{\"schema\":2,\"attempts\":{}}",
-        "{\"schema\":2,\"attempts\":[{\"id\":1}]}",
-        "{\"schema\":2,\"attempts\":[null]}",
-        "{\"schema\":2,\"in_progress\":{\"step\":\"x\"}}",
-        "{\"schema\":2,\"in_progress\":{\"step\":300}}",
-        "\u{0}\u{1}\u{2}",
-    ];
-    for raw in corrupt {
+    let corrupt = CORRUPT_ENVELOPES;
+    for &raw in corrupt {
         match parse_with::<BrowserJson>(Some(raw)) {
             Parsed::Corrupt { error } => assert!(!error.is_empty(), "{raw:?}"),
             other => panic!("{raw:?} should be corrupt, got {other:?}"),
