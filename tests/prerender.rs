@@ -103,17 +103,27 @@ fn embed_mode_swaps_the_site_chrome_for_the_embed_bar() {
 }
 
 #[test]
-fn the_page_carries_one_template_per_view_and_mode_plus_the_failure_notice() {
+fn the_page_carries_one_block_per_view_and_mode_plus_the_failure_notice() {
     let html = templates_blocking().expect("rendered");
+    let blocks = |s: &str| s.matches("<script type=\"text/html\" data-route=").count();
+    let deferred = views().iter().filter(|v| v.deferred).count();
+    assert!(deferred > 0);
+    assert_eq!(blocks(&html.inline), (views().len() - deferred) * 2);
+    assert_eq!(blocks(&html.deferred), deferred * 2);
     assert_eq!(
-        html.matches("<script type=\"text/html\" data-route=")
-            .count(),
-        views().len() * 2
-    );
-    assert_eq!(
-        html.matches("<script type=\"text/html\" data-boot-failed>")
+        html.inline
+            .matches("<script type=\"text/html\" data-boot-failed>")
             .count(),
         1
     );
-    assert!(!html.contains("Loading staffcheck"));
+    assert!(!html.inline.contains("Loading staffcheck"));
+    // Only dimension pages wait for a second file: every screen a reader lands on first is in
+    // index.html.
+    for v in views().iter().filter(|v| v.deferred) {
+        assert!(
+            v.key.starts_with("/explore/") && !v.key.contains(':'),
+            "{}",
+            v.key
+        );
+    }
 }
