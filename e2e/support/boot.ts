@@ -45,12 +45,11 @@ export async function prerenderedKeys(page: Page, mode: 'full' | 'embed'): Promi
 /**
  * A canonical text of a DOM tree, so the prerendered HTML and the app's DOM can be compared:
  * attributes sorted; form state read as properties (the app sets `value`/`checked` as properties,
- * the server writes attributes); adjacent text nodes joined and white space folded; the marks the
- * boot script adds to waiting controls left out.
+ * the server writes attributes); adjacent text nodes joined and white space folded.
  */
 function canonicalSource(): string {
   return `(${function canon(node: Node): string {
-    const skip = new Set(['value', 'checked', 'selected', 'disabled', 'data-waits-for-app']);
+    const skip = new Set(['value', 'checked', 'selected']);
     let out = '';
     let text = '';
     const flush = () => {
