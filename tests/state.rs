@@ -140,3 +140,34 @@ fn notices_are_shown_and_dismissed() {
     let s = apply(s, vec![StoreAction::DismissNotice]);
     assert_eq!(s.notice, None);
 }
+
+#[test]
+fn only_typing_a_note_lets_the_save_wait() {
+    let id = CONTENT.readiness[0].id;
+    let s = apply(
+        store(),
+        vec![
+            StoreAction::Quiz(QuizAction::Next),
+            StoreAction::Quiz(QuizAction::Note(id, "Led the RFC".into())),
+        ],
+    );
+    assert!(s.typing, "a note waits for a pause in typing");
+    assert_eq!(s.revision, 2);
+    let s = s.reduce(StoreAction::Quiz(QuizAction::Readiness(id, true)));
+    assert!(
+        !s.typing,
+        "any other change is saved at once, note included"
+    );
+    assert_eq!(
+        s.progress().answers.notes.get(id).map(String::as_str),
+        Some("Led the RFC")
+    );
+}
+
+#[test]
+fn before_storage_is_read_the_store_is_unknown_and_saves_nothing() {
+    let s = Store::unknown();
+    assert!(!s.ready);
+    assert!(!s.writable);
+    assert!(store().ready);
+}
