@@ -74,6 +74,11 @@ test.describe('before the app runs', () => {
     await expect(open).toHaveAttribute('href', /\/#\/explore\/scope$/);
     // What still works stays: the prerendered text.
     await expect(page.getByTestId('dimension-detail')).toBeVisible();
+    // What does not is visibly unavailable, not silently dead.
+    await page.goto('/#/explore');
+    const filter = page.getByTestId('explorer-filter');
+    await expect(filter).toBeDisabled();
+    expect(Number(await filter.evaluate((el) => getComputedStyle(el).opacity))).toBeLessThan(1);
     await expectNoAxeViolations(page);
   });
 
