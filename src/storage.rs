@@ -12,33 +12,7 @@ fn parse(raw: Option<&str>) -> Parsed {
     parse_with::<BrowserJson>(raw)
 }
 
-/// Why stored data could not be used or kept, for the notice the visitor sees.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Notice {
-    /// localStorage is blocked or missing: results last only for this visit.
-    Unavailable,
-    /// The stored text was unreadable; it was moved to `backup_key` (or, if that failed, left in
-    /// place and the widget runs without saving).
-    Corrupt {
-        backup_key: Option<String>,
-        raw: String,
-        error: String,
-    },
-    /// Written by a newer version of the widget: shown read-only, never overwritten.
-    Newer { schema: u32 },
-    /// The last save did not fit; what was stored before is intact.
-    QuotaExceeded,
-    /// The last save failed for another reason.
-    SaveFailed(String),
-}
-
-/// What loading found: the envelope to start from, whether saving is allowed, and any notice.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Loaded {
-    pub envelope: Envelope,
-    pub writable: bool,
-    pub notice: Option<Notice>,
-}
+pub use crate::domain::store::{Loaded, Notice};
 
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()

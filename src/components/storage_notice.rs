@@ -2,7 +2,6 @@ use yew::prelude::*;
 
 use crate::download::download;
 use crate::hooks::use_store::use_store;
-use crate::state::store::StoreAction;
 use crate::storage::json::to_json;
 use crate::storage::Notice;
 
@@ -27,7 +26,7 @@ pub fn StorageNotice() -> Html {
     };
     let dismiss = {
         let store = store.clone();
-        Callback::from(move |_: MouseEvent| store.dispatch(StoreAction::DismissNotice))
+        Callback::from(move |_: MouseEvent| store.dismiss_notice())
     };
     let (kind, title, body, extra): (&str, &str, String, Html) = match &notice {
         Notice::Unavailable => (

@@ -5,13 +5,71 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::domain::store::KEY;
+use crate::domain::history::merge_import;
+use crate::domain::quiz::QuizAction;
+use crate::domain::store::{Attempt, KEY};
 use crate::state::store::{Store, StoreAction};
 use crate::storage;
 
 use super::save_timer;
 
-pub type StoreHandle = UseReducerHandle<Store>;
+type Reducer = UseReducerHandle<Store>;
+
+/// The store as pages and components use it: read it through `Deref`, change it through intent
+/// methods (never raw `StoreAction`s; saving and other tabs are this module's business).
+#[derive(Clone, PartialEq)]
+pub struct StoreHandle(Reducer);
+
+impl std::ops::Deref for StoreHandle {
+    type Target = Store;
+
+    fn deref(&self) -> &Store {
+        &self.0
+    }
+}
+
+impl StoreHandle {
+    /// A step of the self-check in progress.
+    pub fn quiz(&self, action: QuizAction) {
+        self.0.dispatch(StoreAction::Quiz(action));
+    }
+
+    /// Keeps a finished self-check and drops the progress.
+    pub fn finish(&self, attempt: Attempt) {
+        self.0.dispatch(StoreAction::Finish(attempt));
+    }
+
+    /// Starts the self-check again from its first section.
+    pub fn retake(&self) {
+        self.quiz(QuizAction::Restart);
+        self.quiz(QuizAction::Next);
+    }
+
+    /// Deletes one attempt (undoable with `undo_delete`).
+    pub fn delete(&self, id: String) {
+        self.0.dispatch(StoreAction::Delete(id));
+    }
+
+    pub fn undo_delete(&self) {
+        self.0.dispatch(StoreAction::UndoDelete);
+    }
+
+    /// Deletes every attempt and the self-check in progress.
+    pub fn clear_all(&self) {
+        self.0.dispatch(StoreAction::ClearAll);
+    }
+
+    /// Adds the attempts that are not here yet; returns how many that was.
+    pub fn import(&self, attempts: Vec<Attempt>) -> usize {
+        let (_, added) = merge_import(&self.envelope, &attempts);
+        self.0.dispatch(StoreAction::Import(attempts));
+        added
+    }
+
+    pub fn dismiss_notice(&self) {
+        self.0.dispatch(StoreAction::DismissNotice);
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct StoreProviderProps {
@@ -33,7 +91,7 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
     // Saving re-reads, merges and rewrites the whole history, so typing a note does not save on
     // every keystroke: it waits for a pause, and is flushed on blur, on leaving or hiding the
     // page, and before any other change. Nothing typed is lost: the store holds it meanwhile.
-    let pending = use_mut_ref(|| Option::<StoreHandle>::None);
+    let pending = use_mut_ref(|| Option::<Reducer>::None);
     {
         let store = store.clone();
         let pending = pending.clone();
@@ -87,13 +145,13 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
     }
 
     html! {
-        <ContextProvider<StoreHandle> context={store}>
+        <ContextProvider<StoreHandle> context={StoreHandle(store)}>
             { props.children.clone() }
         </ContextProvider<StoreHandle>>
     }
 }
 
-fn save_now(store: &StoreHandle) {
+fn save_now(store: &Reducer) {
     match storage::save(&store.envelope) {
         Ok(written) => store.dispatch(StoreAction::External(written)),
         Err(notice) => store.dispatch(StoreAction::SaveFailed(notice)),
@@ -101,7 +159,7 @@ fn save_now(store: &StoreHandle) {
 }
 
 /// Saves what typing left unsaved, if anything.
-fn flush(pending: &std::rc::Rc<std::cell::RefCell<Option<StoreHandle>>>) {
+fn flush(pending: &std::rc::Rc<std::cell::RefCell<Option<Reducer>>>) {
     save_timer::cancel();
     let store = pending.borrow_mut().take();
     if let Some(store) = store {

@@ -13,7 +13,6 @@ use crate::domain::scoring::score;
 use crate::download::download;
 use crate::hooks::use_store::use_store;
 use crate::route::Route;
-use crate::state::store::StoreAction;
 use crate::storage::json::{export_json, parse_import};
 
 /// `#/history`: every attempt, the trend, compare, delete (with undo), export and import.
@@ -66,12 +65,12 @@ pub fn HistoryPage() -> Html {
             let mut v = (*selected).clone();
             v.retain(|x| x != &id);
             selected.set(v);
-            store.dispatch(StoreAction::Delete(id));
+            store.delete(id);
         })
     };
     let undo = {
         let store = store.clone();
-        Callback::from(move |_: MouseEvent| store.dispatch(StoreAction::UndoDelete))
+        Callback::from(move |_: MouseEvent| store.undo_delete())
     };
     let compare = {
         let selected = selected.clone();
@@ -147,11 +146,7 @@ pub fn HistoryPage() -> Html {
                 };
                 match parse_import(&text) {
                     Ok(attempts) => {
-                        let new = attempts
-                            .iter()
-                            .filter(|a| !store.envelope.attempts.iter().any(|b| b.id == a.id))
-                            .count();
-                        store.dispatch(StoreAction::Import(attempts));
+                        let new = store.import(attempts);
                         message.set(Some((
                             true,
                             match new {
@@ -180,7 +175,7 @@ pub fn HistoryPage() -> Html {
         let confirming = confirming.clone();
         let selected = selected.clone();
         Callback::from(move |_: MouseEvent| {
-            store.dispatch(StoreAction::ClearAll);
+            store.clear_all();
             selected.set(Vec::new());
             confirming.set(false);
         })

@@ -12,7 +12,6 @@ use crate::domain::quiz::{answered_count, review_step, sections, QuizAction};
 use crate::domain::store::Attempt;
 use crate::hooks::use_store::use_store;
 use crate::route::Route;
-use crate::state::store::StoreAction;
 
 /// `#/quiz`: intro, the sections one page at a time, a review, then the results.
 #[component]
@@ -39,7 +38,7 @@ pub fn QuizPage() -> Html {
     let progress = store.progress();
     let act = {
         let store = store.clone();
-        Callback::from(move |a: QuizAction| store.dispatch(StoreAction::Quiz(a)))
+        Callback::from(move |a: QuizAction| store.quiz(a))
     };
     let last = review_step(&CONTENT);
 
@@ -76,7 +75,7 @@ pub fn QuizPage() -> Html {
                     s.readiness,
                     s.readiness_total,
                 );
-                store.dispatch(StoreAction::Finish(attempt));
+                store.finish(attempt);
                 if let Some(n) = &navigator {
                     n.push(&Route::Results);
                 }

@@ -4,10 +4,8 @@ use yew_router::prelude::*;
 use crate::components::page_skeleton::PageSkeleton;
 use crate::components::result_view::ResultView;
 use crate::components::share_panel::SharePanel;
-use crate::domain::quiz::QuizAction;
 use crate::hooks::use_store::use_store;
 use crate::route::Route;
-use crate::state::store::StoreAction;
 
 /// `#/results`: the latest attempt's results, or an invitation to take the self-check.
 #[component]
@@ -22,8 +20,7 @@ pub fn ResultsPage() -> Html {
         let store = store.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(s) = &store {
-                s.dispatch(StoreAction::Quiz(QuizAction::Restart));
-                s.dispatch(StoreAction::Quiz(QuizAction::Next));
+                s.retake();
             }
             if let Some(n) = &navigator {
                 n.push(&Route::Quiz);

@@ -11,7 +11,6 @@ use crate::domain::share::{decode, Mentor};
 use crate::domain::store::Attempt;
 use crate::hooks::use_store::use_store;
 use crate::route::Route;
-use crate::state::store::StoreAction;
 
 #[derive(Properties, PartialEq)]
 pub struct SharedPageProps {
@@ -81,7 +80,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             if let Some(s) = &store {
                 let attempt = Attempt::new(&CONTENT, answers.clone(), js_sys::Date::now());
-                s.dispatch(StoreAction::Import(vec![attempt]));
+                s.import(vec![attempt]);
                 saved.set(true);
             }
         })

@@ -8,8 +8,7 @@ use yew::prelude::*;
 use crate::content::CONTENT;
 use crate::domain::history::merge_import;
 use crate::domain::quiz::{Progress, QuizAction};
-use crate::domain::store::{merge, Attempt, Envelope, Prefer};
-use crate::storage::{Loaded, Notice};
+use crate::domain::store::{merge, Attempt, Envelope, Loaded, Notice, Prefer};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Store {
