@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::radar_chart::fmt;
+use crate::content::CONTENT;
 use crate::domain::store::Attempt;
 
 #[derive(Properties, PartialEq)]
@@ -38,7 +39,8 @@ fn polyline(points: &[(f64, f64)]) -> String {
         .join(" ")
 }
 
-/// Overall position and readiness (as a share of 12) over time, with a table twin.
+/// Overall position and readiness (as a share of the readiness statements) over time, with a table
+/// twin.
 #[component]
 pub fn TrendChart(props: &TrendChartProps) -> Html {
     let n = props.attempts.len();
@@ -88,8 +90,8 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
             </svg>
             <figcaption class="trend-legend">
                 <span class="legend overall">{ "● Overall position" }</span>
-                <span class="legend readiness">{ "■ Readiness (share of 12)" }</span>
-                <span class="legend bar">{ "– – the 8-of-12 bar" }</span>
+                <span class="legend readiness">{ format!("■ Readiness (share of {})", CONTENT.readiness.len()) }</span>
+                <span class="legend bar">{ format!("– – the {}-of-{} bar", CONTENT.bar, CONTENT.readiness.len()) }</span>
             </figcaption>
             <table class="trend-table" data-testid="trend-table">
                 <caption class="visually-hidden">{ "Overall position and readiness per attempt" }</caption>

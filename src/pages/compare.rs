@@ -52,8 +52,8 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             <p class="breadcrumb"><a href={Route::History.href()}>{ "← Your history" }</a></p>
             <h1>{ "Compare two attempts" }</h1>
             <p class="lede" data-testid="compare-summary">
-                { format!("From {d1} to {d2}: readiness {} → {} of 12; overall {} → {}.",
-                    c.readiness.0, c.readiness.1, fmt(c.overall.0), fmt(c.overall.1)) }
+                { format!("From {d1} to {d2}: readiness {} → {} of {}; overall {} → {}.",
+                    c.readiness.0, c.readiness.1, CONTENT.readiness.len(), fmt(c.overall.0), fmt(c.overall.1)) }
             </p>
             <PairComparison id="compare-moves" title="Movement per dimension (0 = Senior, 100 = Staff)"
                 first_label={format!("Earlier ({d1})")} second_label={format!("Later ({d2})")}

@@ -164,7 +164,7 @@ pub fn EmbedThis() -> Html {
                     <label for="embed-events">
                         { "Tell my page when a reader finishes the self-check (a " }
                         <code>{ "staffcheck:completed" }</code>
-                        { " event with the verdict and the count out of 12; never the answers). Needs the loader." }
+                        { format!(" event with the verdict and the count out of {}; never the answers). Needs the loader.", CONTENT.readiness.len()) }
                     </label>
                 </div>
             </form>
