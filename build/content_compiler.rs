@@ -49,6 +49,32 @@ struct LevelsFile {
     level: Vec<LevelIn>,
     company: Vec<CompanyIn>,
     ladder: Vec<LadderIn>,
+    pay: Vec<PayIn>,
+    pay_note: Vec<NoteIn>,
+    timeline: Vec<NoteIn>,
+}
+
+/// Pay ranges for one level, in thousands of US dollars a year.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PayIn {
+    level: String,
+    base_low: u32,
+    base_high: u32,
+    total_low: u32,
+    total_high: u32,
+    /// The source writes the top of the total range as open ("and more").
+    total_open: bool,
+    sources: Vec<String>,
+}
+
+/// One sourced statement in a list (pay notes, how long it takes).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NoteIn {
+    id: String,
+    text: String,
+    sources: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -406,6 +432,47 @@ pub fn compile(inputs: &[Input<'_>]) -> Result<String, Vec<String>> {
         l_chk.text_fields("ladder", i, &s.id, &[("name", &s.name), ("owns", &s.owns)]);
         l_chk.refs("ladder", i, &s.id, "source", &s.sources, &source_ids);
     }
+    let mut pay_levels = HashSet::new();
+    for (i, p) in levels.pay.iter().enumerate() {
+        if !LEVEL_IDS.contains(&p.level.as_str()) {
+            l_chk.error(
+                "pay",
+                i,
+                &p.level,
+                format!("unknown level (expected one of {LEVEL_IDS:?})"),
+            );
+        }
+        if !pay_levels.insert(p.level.clone()) {
+            l_chk.error(
+                "pay",
+                i,
+                &p.level,
+                "a second range for the same level".into(),
+            );
+        }
+        if p.base_low > p.base_high || p.total_low > p.total_high || p.base_low == 0 {
+            l_chk.error(
+                "pay",
+                i,
+                &p.level,
+                "each range must run from a positive low to a high at least as large".into(),
+            );
+        }
+        l_chk.refs("pay", i, &p.level, "source", &p.sources, &source_ids);
+    }
+    for table in ["pay_note", "timeline"] {
+        let notes = if table == "pay_note" {
+            &levels.pay_note
+        } else {
+            &levels.timeline
+        };
+        let mut ids = HashSet::new();
+        for (i, n) in notes.iter().enumerate() {
+            l_chk.id(table, i, &n.id, &mut ids);
+            l_chk.text_fields(table, i, &n.id, &[("text", &n.text)]);
+            l_chk.refs(table, i, &n.id, "source", &n.sources, &source_ids);
+        }
+    }
 
     // dimensions
     let mut dim_ids = HashSet::new();
@@ -637,6 +704,36 @@ fn emit(
             c.staff,
             strs(&c.sources)
         );
+    }
+    let _ = writeln!(o, "],\npay: &[");
+    for p in &levels.pay {
+        let _ = writeln!(
+            o,
+            "Pay {{ level: {:?}, base_low: {}, base_high: {}, total_low: {}, total_high: {}, \
+             total_open: {}, sources: {} }},",
+            p.level,
+            p.base_low,
+            p.base_high,
+            p.total_low,
+            p.total_high,
+            p.total_open,
+            strs(&p.sources)
+        );
+    }
+    for (field, notes) in [
+        ("pay_notes", &levels.pay_note),
+        ("timeline", &levels.timeline),
+    ] {
+        let _ = writeln!(o, "],\n{field}: &[");
+        for n in notes {
+            let _ = writeln!(
+                o,
+                "Note {{ id: {:?}, text: {:?}, sources: {} }},",
+                n.id,
+                n.text,
+                strs(&n.sources)
+            );
+        }
     }
     let _ = writeln!(o, "],\nladder: &[");
     for s in &levels.ladder {

@@ -213,6 +213,15 @@ test.describe('week and levels', () => {
     await expect(table.getByRole('row', { name: /Meta/ })).toContainText('E6');
     await expect(table.getByRole('row', { name: /Microsoft/ })).toContainText('L63');
     await expect(page.getByTestId('ladder').getByRole('listitem')).toHaveCount(4);
+    // Pay and how long the step takes, each with its source named.
+    const pay = page.getByRole('table', { name: 'Pay' });
+    await expect(pay.getByRole('row', { name: /Senior Engineer/ })).toContainText('$130K–$200K');
+    await expect(pay.getByRole('row', { name: /Staff Engineer/ })).toContainText('$250K–$450K+');
+    await expect(page.getByTestId('pay-notes')).toContainText('30 to 50 percent');
+    await expect(page.getByTestId('timeline')).toContainText('two to four years');
+    await expect(page.getByTestId('sources')).toHaveCount(3);
+    await expectNoAxeViolations(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
     await expectNoAxeViolations(page);
   });
 });

@@ -42,6 +42,25 @@ id = "staff"
 name = "Staff"
 owns = "A domain."
 sources = ["s0"]
+
+[[pay]]
+level = "senior"
+base_low = 1
+base_high = 2
+total_low = 2
+total_high = 3
+total_open = false
+sources = ["s0"]
+
+[[pay_note]]
+id = "market"
+text = "Where the figures hold."
+sources = ["s0"]
+
+[[timeline]]
+id = "typical"
+text = "How long it takes."
+sources = ["s0"]
 "#;
 
 fn dimension(id: &str) -> String {

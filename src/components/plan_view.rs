@@ -34,7 +34,7 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
                     view_phase(phase, props.gaps.get(i).copied(), i)
                 }) }
             </ol>
-            <SourcesNote ids={CONTENT.plan.first().map_or(&[][..], |p| p.sources)} />
+            <SourcesNote ids={CONTENT.plan.first().map_or(&[][..], |p| p.sources).to_vec()} />
         </section>
     }
 }

@@ -4,7 +4,7 @@ use crate::content::CONTENT;
 
 #[derive(Properties, PartialEq)]
 pub struct SourcesNoteProps {
-    pub ids: &'static [&'static str],
+    pub ids: Vec<&'static str>,
 }
 
 /// "Drawn from: …" naming the source articles behind a piece of content.

@@ -184,6 +184,27 @@ pub struct PlanPhase {
     pub sources: &'static [&'static str],
 }
 
+/// Typical pay for one level, in thousands of US dollars a year, as one source gives it.
+#[derive(Debug, PartialEq)]
+pub struct Pay {
+    pub level: &'static str,
+    pub base_low: u32,
+    pub base_high: u32,
+    pub total_low: u32,
+    pub total_high: u32,
+    /// The source leaves the top of the total range open ("and more").
+    pub total_open: bool,
+    pub sources: &'static [&'static str],
+}
+
+/// One sourced statement in a list (pay notes, how long the step takes).
+#[derive(Debug, PartialEq)]
+pub struct Note {
+    pub id: &'static str,
+    pub text: &'static str,
+    pub sources: &'static [&'static str],
+}
+
 /// Everything the widget says.
 #[derive(Debug, PartialEq)]
 pub struct Content {
@@ -191,6 +212,9 @@ pub struct Content {
     pub sources: &'static [Source],
     pub levels: &'static [Level],
     pub companies: &'static [Company],
+    pub pay: &'static [Pay],
+    pub pay_notes: &'static [Note],
+    pub timeline: &'static [Note],
     pub ladder: &'static [LadderStep],
     pub dimensions: &'static [Dimension],
     pub weeks: &'static [Week],

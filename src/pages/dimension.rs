@@ -41,7 +41,7 @@ pub fn DimensionPage(props: &DimensionPageProps) -> Html {
                 <p><strong>{ "Produce: " }</strong>{ d.practice_artifact }</p>
                 <p>{ d.practice_how }</p>
             </section>
-            <SourcesNote ids={d.sources} />
+            <SourcesNote ids={d.sources.to_vec()} />
             <nav class="pager" aria-label="Dimensions">
                 if let Some(p) = prev {
                     <a class="pager-prev" rel="prev" data-testid="dimension-prev"

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::sources_note::SourcesNote;
-use crate::content::CONTENT;
+use crate::content::{Note, CONTENT};
 
 /// `#/levels`: what companies call the levels, and the ladder beyond Staff.
 #[component]
@@ -27,7 +27,53 @@ pub fn Levels() -> Html {
                     <li key={s.id}><strong>{ s.name }</strong>{ ": " }{ s.owns }</li>
                 }) }
             </ol>
-            <SourcesNote ids={CONTENT.ladder.first().map_or(&[][..], |s| s.sources)} />
+            <SourcesNote ids={CONTENT.ladder.first().map_or(&[][..], |s| s.sources).to_vec()} />
+
+            <h2 id="pay-title">{ "Pay" }</h2>
+            <table class="company-table pay-table" data-testid="pay-table" aria-labelledby="pay-title">
+                <thead>
+                    <tr>
+                        <th scope="col">{ "Level" }</th>
+                        <th scope="col">{ "Base salary" }</th>
+                        <th scope="col">{ "Total compensation" }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for CONTENT.pay.iter().map(|p| html! {
+                        <tr data-level={p.level}>
+                            <th scope="row">{ CONTENT.level(p.level).map_or(p.level, |l| l.name) }</th>
+                            <td>{ range(p.base_low, p.base_high, false) }</td>
+                            <td>{ range(p.total_low, p.total_high, p.total_open) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            <ul class="notes" data-testid="pay-notes">
+                { for CONTENT.pay_notes.iter().map(|n| html! { <li key={n.id}>{ n.text }</li> }) }
+            </ul>
+            <SourcesNote ids={sources_of(CONTENT.pay_notes)} />
+
+            <h2>{ "How long it takes" }</h2>
+            <ul class="notes" data-testid="timeline">
+                { for CONTENT.timeline.iter().map(|n| html! { <li key={n.id}>{ n.text }</li> }) }
+            </ul>
+            <SourcesNote ids={sources_of(CONTENT.timeline)} />
         </div>
     }
+}
+
+/// "$130K–$200K", or "$250K–$450K+" when the source leaves the top open.
+fn range(low: u32, high: u32, open: bool) -> String {
+    format!("${low}K–${high}K{}", if open { "+" } else { "" })
+}
+
+/// The sources behind a list of notes, each once, in order of first use.
+fn sources_of(notes: &'static [Note]) -> Vec<&'static str> {
+    let mut ids: Vec<&'static str> = Vec::new();
+    for s in notes.iter().flat_map(|n| n.sources) {
+        if !ids.contains(s) {
+            ids.push(s);
+        }
+    }
+    ids
 }

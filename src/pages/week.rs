@@ -69,7 +69,7 @@ fn view_week(w: &'static Week) -> Html {
                     </ul>
                 </div>
             }) }
-            <SourcesNote ids={w.sources} />
+            <SourcesNote ids={w.sources.to_vec()} />
         </section>
     }
 }
