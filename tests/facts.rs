@@ -171,3 +171,20 @@ fn pay_ranges_are_the_sources_figures() {
         }
     }
 }
+
+#[test]
+fn every_source_is_cited_by_a_title_its_text_carries() {
+    for s in CONTENT.sources {
+        if let Some(text) = seed_text(s.id) {
+            // Seed 001 has no title of its own: ours is marked as a description.
+            if !s.title.starts_with("Untitled") {
+                assert!(
+                    text.contains(s.title),
+                    "{} is cited as {:?}, which it does not say",
+                    s.id,
+                    s.title
+                );
+            }
+        }
+    }
+}
