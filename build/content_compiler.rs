@@ -52,6 +52,22 @@ struct LevelsFile {
     pay: Vec<PayIn>,
     pay_note: Vec<NoteIn>,
     timeline: Vec<NoteIn>,
+    choice_note: Vec<NoteIn>,
+    pursue_reason: Vec<NoteIn>,
+    stay_reason: Vec<NoteIn>,
+}
+
+impl LevelsFile {
+    /// The lists of sourced statements: (TOML table, field of `Content`, entries).
+    fn note_lists(&self) -> [(&'static str, &'static str, &Vec<NoteIn>); 5] {
+        [
+            ("pay_note", "pay_notes", &self.pay_note),
+            ("timeline", "timeline", &self.timeline),
+            ("choice_note", "choice_notes", &self.choice_note),
+            ("pursue_reason", "pursue_reasons", &self.pursue_reason),
+            ("stay_reason", "stay_reasons", &self.stay_reason),
+        ]
+    }
 }
 
 /// Pay ranges for one level, in thousands of US dollars a year.
@@ -460,12 +476,7 @@ pub fn compile(inputs: &[Input<'_>]) -> Result<String, Vec<String>> {
         }
         l_chk.refs("pay", i, &p.level, "source", &p.sources, &source_ids);
     }
-    for table in ["pay_note", "timeline"] {
-        let notes = if table == "pay_note" {
-            &levels.pay_note
-        } else {
-            &levels.timeline
-        };
+    for (table, _, notes) in levels.note_lists() {
         let mut ids = HashSet::new();
         for (i, n) in notes.iter().enumerate() {
             l_chk.id(table, i, &n.id, &mut ids);
@@ -720,10 +731,7 @@ fn emit(
             strs(&p.sources)
         );
     }
-    for (field, notes) in [
-        ("pay_notes", &levels.pay_note),
-        ("timeline", &levels.timeline),
-    ] {
+    for (_, field, notes) in levels.note_lists() {
         let _ = writeln!(o, "],\n{field}: &[");
         for n in notes {
             let _ = writeln!(

@@ -219,7 +219,12 @@ test.describe('week and levels', () => {
     await expect(pay.getByRole('row', { name: /Staff Engineer/ })).toContainText('$250K–$450K+');
     await expect(page.getByTestId('pay-notes')).toContainText('30 to 50 percent');
     await expect(page.getByTestId('timeline')).toContainText('two to four years');
-    await expect(page.getByTestId('sources')).toHaveCount(3);
+    // Whether to want it: the source's six reasons each way.
+    await expect(page.getByTestId('stay-reasons')).toContainText('love coding');
+    await expect(page.getByTestId('pursue-reasons')).toContainText('ambiguous');
+    await expect(page.getByTestId('choice-notes')).toContainText('different job');
+    // Every section names its sources: ladder, pay, timeline, the choice.
+    await expect(page.getByTestId('sources')).toHaveCount(4);
     await expectNoAxeViolations(page);
     await page.emulateMedia({ colorScheme: 'dark' });
     await expectNoAxeViolations(page);

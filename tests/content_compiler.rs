@@ -61,6 +61,21 @@ sources = ["s0"]
 id = "typical"
 text = "How long it takes."
 sources = ["s0"]
+
+[[choice_note]]
+id = "choice"
+text = "Both are fine."
+sources = ["s0"]
+
+[[pursue_reason]]
+id = "pursue"
+text = "A reason to go."
+sources = ["s0"]
+
+[[stay_reason]]
+id = "stay"
+text = "A reason to stay."
+sources = ["s0"]
 "#;
 
 fn dimension(id: &str) -> String {

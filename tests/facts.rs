@@ -9,6 +9,9 @@ use staffcheck::content::{Note, CONTENT};
 enum In {
     PayNote(&'static str),
     Timeline(&'static str),
+    Choice(&'static str),
+    Pursue(&'static str),
+    Stay(&'static str),
 }
 
 struct Fact {
@@ -69,6 +72,111 @@ const FACTS: &[Fact] = &[
         carried_by: In::Timeline("sponsor"),
         we_say: &["Director or VP", "calibration"],
     },
+    Fact {
+        source: "s1",
+        seed_says: &["staff is a different job, not a different rank"],
+        carried_by: In::Choice("different-job"),
+        we_say: &["different job"],
+    },
+    Fact {
+        source: "s1",
+        seed_says: &[
+            "roughly half the senior engineers",
+            "high-quality but tactical",
+        ],
+        carried_by: In::Choice("wrong-axis"),
+        we_say: &["about half", "high-quality but tactical"],
+    },
+    Fact {
+        source: "s1",
+        seed_says: &["for the title or the comp"],
+        carried_by: In::Choice("not-for-the-title"),
+        we_say: &["title or the pay"],
+    },
+    Fact {
+        source: "s1",
+        seed_says: &["stepped back to senior", "perfectly fine career move"],
+        carried_by: In::Choice("stepping-back"),
+        we_say: &["step back to Senior"],
+    },
+    Fact {
+        source: "s4",
+        seed_says: &["terminal level at many companies"],
+        carried_by: In::Choice("senior-for-good"),
+        we_say: &["many companies"],
+    },
+    Fact {
+        source: "s4",
+        seed_says: &["complex, ambiguous problems"],
+        carried_by: In::Pursue("ambiguous-problems"),
+        we_say: &["ambiguous"],
+    },
+    Fact {
+        source: "s4",
+        seed_says: &["shape technical direction"],
+        carried_by: In::Pursue("shape-direction"),
+        we_say: &["shape"],
+    },
+    Fact {
+        source: "s4",
+        seed_says: &["mentoring and multiplying others"],
+        carried_by: In::Pursue("multiply-others"),
+        we_say: &["mentoring"],
+    },
+    Fact {
+        source: "s4",
+        seed_says: &["how organizations work"],
+        carried_by: In::Pursue("organisations"),
+        we_say: &["organisations"],
+    },
+    Fact {
+        source: "s4",
+        seed_says: &["6-18 months ahead"],
+        carried_by: In::Pursue("see-ahead"),
+        we_say: &["six to eighteen months"],
+    },
+    Fact {
+        source: "s4",
+        seed_says: &["problems beyond single teams"],
+        carried_by: In::Pursue("beyond-one-team"),
+        we_say: &["single team"],
+    },
+    Fact {
+        source: "s4",
+        seed_says: &["love coding"],
+        carried_by: In::Stay("love-coding"),
+        we_say: &["love coding"],
+    },
+    Fact {
+        source: "s4",
+        seed_says: &["clearly defined problems"],
+        carried_by: In::Stay("defined-problems"),
+        we_say: &["clearly defined"],
+    },
+    Fact {
+        source: "s4",
+        seed_says: &["happy with your current scope"],
+        carried_by: In::Stay("happy-with-scope"),
+        we_say: &["scope"],
+    },
+    Fact {
+        source: "s4",
+        seed_says: &["work-life balance"],
+        carried_by: In::Stay("balance"),
+        we_say: &["Work-life balance"],
+    },
+    Fact {
+        source: "s4",
+        seed_says: &["Management track"],
+        carried_by: In::Stay("management"),
+        we_say: &["management track"],
+    },
+    Fact {
+        source: "s4",
+        seed_says: &["start a company or go indie"],
+        carried_by: In::Stay("own-company"),
+        we_say: &["start a company"],
+    },
 ];
 
 fn note(list: &'static [Note], id: &str) -> Option<&'static Note> {
@@ -90,6 +198,9 @@ fn every_fact_in_the_table_is_carried_by_its_entry_and_cites_its_source() {
         let (entry, id) = match fact.carried_by {
             In::PayNote(id) => (note(CONTENT.pay_notes, id), id),
             In::Timeline(id) => (note(CONTENT.timeline, id), id),
+            In::Choice(id) => (note(CONTENT.choice_notes, id), id),
+            In::Pursue(id) => (note(CONTENT.pursue_reasons, id), id),
+            In::Stay(id) => (note(CONTENT.stay_reasons, id), id),
         };
         let entry = entry.unwrap_or_else(|| panic!("no content entry {id}"));
         for words in fact.we_say {
@@ -187,4 +298,20 @@ fn every_source_is_cited_by_a_title_its_text_carries() {
             }
         }
     }
+}
+
+#[test]
+fn every_reason_of_the_source_to_go_for_staff_or_stay_senior_is_carried() {
+    // s4 lists six of each; the table ties each one to an entry.
+    let tied = |list: &[Note]| {
+        list.iter()
+            .filter(|n| {
+                FACTS
+                    .iter()
+                    .any(|f| matches!(f.carried_by, In::Pursue(id) | In::Stay(id) if id == n.id))
+            })
+            .count()
+    };
+    assert_eq!(tied(CONTENT.pursue_reasons), 6);
+    assert_eq!(tied(CONTENT.stay_reasons), 6);
 }

@@ -215,6 +215,10 @@ pub struct Content {
     pub pay: &'static [Pay],
     pub pay_notes: &'static [Note],
     pub timeline: &'static [Note],
+    /// Whether to want Staff at all: the thesis, and that staying Senior is a real choice.
+    pub choice_notes: &'static [Note],
+    pub pursue_reasons: &'static [Note],
+    pub stay_reasons: &'static [Note],
     pub ladder: &'static [LadderStep],
     pub dimensions: &'static [Dimension],
     pub weeks: &'static [Week],

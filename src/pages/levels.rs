@@ -58,6 +58,26 @@ pub fn Levels() -> Html {
                 { for CONTENT.timeline.iter().map(|n| html! { <li key={n.id}>{ n.text }</li> }) }
             </ul>
             <SourcesNote ids={sources_of(CONTENT.timeline)} />
+
+            <h2>{ "Do you want the Staff job?" }</h2>
+            <ul class="notes" data-testid="choice-notes">
+                { for CONTENT.choice_notes.iter().map(|n| html! { <li key={n.id}>{ n.text }</li> }) }
+            </ul>
+            <div class="home-levels choice-reasons">
+                <section class="card" aria-labelledby="pursue-title">
+                    <h3 id="pursue-title">{ "Good reasons to go for Staff" }</h3>
+                    <ul data-testid="pursue-reasons">
+                        { for CONTENT.pursue_reasons.iter().map(|n| html! { <li key={n.id}>{ n.text }</li> }) }
+                    </ul>
+                </section>
+                <section class="card" aria-labelledby="stay-title">
+                    <h3 id="stay-title">{ "Good reasons to stay Senior" }</h3>
+                    <ul data-testid="stay-reasons">
+                        { for CONTENT.stay_reasons.iter().map(|n| html! { <li key={n.id}>{ n.text }</li> }) }
+                    </ul>
+                </section>
+            </div>
+            <SourcesNote ids={sources_of_all(&[CONTENT.choice_notes, CONTENT.pursue_reasons, CONTENT.stay_reasons])} />
         </div>
     }
 }
@@ -69,8 +89,12 @@ fn range(low: u32, high: u32, open: bool) -> String {
 
 /// The sources behind a list of notes, each once, in order of first use.
 fn sources_of(notes: &'static [Note]) -> Vec<&'static str> {
+    sources_of_all(&[notes])
+}
+
+fn sources_of_all(lists: &[&'static [Note]]) -> Vec<&'static str> {
     let mut ids: Vec<&'static str> = Vec::new();
-    for s in notes.iter().flat_map(|n| n.sources) {
+    for s in lists.iter().flat_map(|l| l.iter()).flat_map(|n| n.sources) {
         if !ids.contains(s) {
             ids.push(s);
         }
