@@ -55,17 +55,23 @@ struct LevelsFile {
     choice_note: Vec<NoteIn>,
     pursue_reason: Vec<NoteIn>,
     stay_reason: Vec<NoteIn>,
+    case_note: Vec<NoteIn>,
+    not_counted: Vec<NoteIn>,
+    pitfall: Vec<NoteIn>,
 }
 
 impl LevelsFile {
     /// The lists of sourced statements: (TOML table, field of `Content`, entries).
-    fn note_lists(&self) -> [(&'static str, &'static str, &Vec<NoteIn>); 5] {
+    fn note_lists(&self) -> [(&'static str, &'static str, &Vec<NoteIn>); 8] {
         [
             ("pay_note", "pay_notes", &self.pay_note),
             ("timeline", "timeline", &self.timeline),
             ("choice_note", "choice_notes", &self.choice_note),
             ("pursue_reason", "pursue_reasons", &self.pursue_reason),
             ("stay_reason", "stay_reasons", &self.stay_reason),
+            ("case_note", "case_notes", &self.case_note),
+            ("not_counted", "not_counted", &self.not_counted),
+            ("pitfall", "pitfalls", &self.pitfall),
         ]
     }
 }

@@ -223,8 +223,12 @@ test.describe('week and levels', () => {
     await expect(page.getByTestId('stay-reasons')).toContainText('love coding');
     await expect(page.getByTestId('pursue-reasons')).toContainText('ambiguous');
     await expect(page.getByTestId('choice-notes')).toContainText('different job');
-    // Every section names its sources: ladder, pay, timeline, the choice.
-    await expect(page.getByTestId('sources')).toHaveCount(4);
+    // Building the case: the portfolio, what does not count, the pitfalls.
+    await expect(page.getByTestId('case-notes')).toContainText('two or three Staff-level projects');
+    await expect(page.getByTestId('not-counted')).toContainText('strongest coder');
+    await expect(page.getByTestId('pitfalls')).toContainText('bottleneck');
+    // Every section names its sources: ladder, pay, timeline, the choice, the case.
+    await expect(page.getByTestId('sources')).toHaveCount(5);
     await expectNoAxeViolations(page);
     await page.emulateMedia({ colorScheme: 'dark' });
     await expectNoAxeViolations(page);

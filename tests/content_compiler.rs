@@ -76,6 +76,21 @@ sources = ["s0"]
 id = "stay"
 text = "A reason to stay."
 sources = ["s0"]
+
+[[case_note]]
+id = "case"
+text = "What the case needs."
+sources = ["s0"]
+
+[[not_counted]]
+id = "not"
+text = "What does not count."
+sources = ["s0"]
+
+[[pitfall]]
+id = "pit"
+text = "A pitfall."
+sources = ["s0"]
 "#;
 
 fn dimension(id: &str) -> String {

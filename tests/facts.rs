@@ -12,6 +12,9 @@ enum In {
     Choice(&'static str),
     Pursue(&'static str),
     Stay(&'static str),
+    Case(&'static str),
+    NotCounted(&'static str),
+    Pitfall(&'static str),
 }
 
 struct Fact {
@@ -177,6 +180,108 @@ const FACTS: &[Fact] = &[
         carried_by: In::Stay("own-company"),
         we_say: &["start a company"],
     },
+    Fact {
+        source: "s0",
+        seed_says: &["2-3 \"Staff-level projects\""],
+        carried_by: In::Case("portfolio"),
+        we_say: &["two or three Staff-level projects"],
+    },
+    Fact {
+        source: "s0",
+        seed_says: &["Impact at scale"],
+        carried_by: In::Case("impact-at-scale"),
+        we_say: &["several teams"],
+    },
+    Fact {
+        source: "s0",
+        seed_says: &["significant technical ambiguity"],
+        carried_by: In::Case("complexity"),
+        we_say: &["ambiguity"],
+    },
+    Fact {
+        source: "s0",
+        seed_says: &["through influence, not authority"],
+        carried_by: In::Case("leadership"),
+        we_say: &["influence"],
+    },
+    Fact {
+        source: "s0",
+        seed_says: &["Being the best coder on the team"],
+        carried_by: In::NotCounted("best-coder"),
+        we_say: &["strongest coder"],
+    },
+    Fact {
+        source: "s0",
+        seed_says: &["Shipping a lot of features"],
+        carried_by: In::NotCounted("many-features"),
+        we_say: &["features"],
+    },
+    Fact {
+        source: "s0",
+        seed_says: &["go-to person for firefighting"],
+        carried_by: In::NotCounted("firefighting"),
+        we_say: &["when things break"],
+    },
+    Fact {
+        source: "s0",
+        seed_says: &["depth without breadth"],
+        carried_by: In::NotCounted("one-technology"),
+        we_say: &["depth without breadth"],
+    },
+    Fact {
+        source: "s0",
+        seed_says: &["Optimizing for Promotion Instead of Impact"],
+        carried_by: In::Pitfall("promotion-over-impact"),
+        we_say: &["promotion rather than impact"],
+    },
+    Fact {
+        source: "s4",
+        seed_says: &["Only optimizing for promotion"],
+        carried_by: In::Pitfall("promotion-over-impact"),
+        we_say: &["impact"],
+    },
+    Fact {
+        source: "s0",
+        seed_says: &["Staying in Your Comfort Zone"],
+        carried_by: In::Pitfall("comfort-zone"),
+        we_say: &["strongest"],
+    },
+    Fact {
+        source: "s0",
+        seed_says: &["Waiting to Be Asked"],
+        carried_by: In::Pitfall("waiting"),
+        we_say: &["Waiting to be asked"],
+    },
+    Fact {
+        source: "s4",
+        seed_says: &["Waiting for permission"],
+        carried_by: In::Pitfall("waiting"),
+        we_say: &["permission"],
+    },
+    Fact {
+        source: "s0",
+        seed_says: &["Ignoring the Business Context"],
+        carried_by: In::Pitfall("business-context"),
+        we_say: &["revenue, user growth or reliability"],
+    },
+    Fact {
+        source: "s4",
+        seed_says: &["Neglecting relationships"],
+        carried_by: In::Pitfall("relationships"),
+        we_say: &["relationships"],
+    },
+    Fact {
+        source: "s4",
+        seed_says: &["Getting too far from code"],
+        carried_by: In::Pitfall("far-from-code"),
+        we_say: &["too far from the code"],
+    },
+    Fact {
+        source: "s4",
+        seed_says: &["Becoming a bottleneck"],
+        carried_by: In::Pitfall("bottleneck"),
+        we_say: &["bottleneck"],
+    },
 ];
 
 fn note(list: &'static [Note], id: &str) -> Option<&'static Note> {
@@ -201,6 +306,9 @@ fn every_fact_in_the_table_is_carried_by_its_entry_and_cites_its_source() {
             In::Choice(id) => (note(CONTENT.choice_notes, id), id),
             In::Pursue(id) => (note(CONTENT.pursue_reasons, id), id),
             In::Stay(id) => (note(CONTENT.stay_reasons, id), id),
+            In::Case(id) => (note(CONTENT.case_notes, id), id),
+            In::NotCounted(id) => (note(CONTENT.not_counted, id), id),
+            In::Pitfall(id) => (note(CONTENT.pitfalls, id), id),
         };
         let entry = entry.unwrap_or_else(|| panic!("no content entry {id}"));
         for words in fact.we_say {

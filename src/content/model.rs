@@ -219,6 +219,11 @@ pub struct Content {
     pub choice_notes: &'static [Note],
     pub pursue_reasons: &'static [Note],
     pub stay_reasons: &'static [Note],
+    /// Building the promotion case: what committees look for.
+    pub case_notes: &'static [Note],
+    /// What does not count as Staff-level evidence.
+    pub not_counted: &'static [Note],
+    pub pitfalls: &'static [Note],
     pub ladder: &'static [LadderStep],
     pub dimensions: &'static [Dimension],
     pub weeks: &'static [Week],

@@ -78,6 +78,20 @@ pub fn Levels() -> Html {
                 </section>
             </div>
             <SourcesNote ids={sources_of_all(&[CONTENT.choice_notes, CONTENT.pursue_reasons, CONTENT.stay_reasons])} />
+
+            <h2>{ "Building the case" }</h2>
+            <ul class="notes" data-testid="case-notes">
+                { for CONTENT.case_notes.iter().map(|n| html! { <li key={n.id}>{ n.text }</li> }) }
+            </ul>
+            <h3>{ "What does not count" }</h3>
+            <ul class="notes" data-testid="not-counted">
+                { for CONTENT.not_counted.iter().map(|n| html! { <li key={n.id}>{ n.text }</li> }) }
+            </ul>
+            <h3>{ "Pitfalls" }</h3>
+            <ul class="notes" data-testid="pitfalls">
+                { for CONTENT.pitfalls.iter().map(|n| html! { <li key={n.id}>{ n.text }</li> }) }
+            </ul>
+            <SourcesNote ids={sources_of_all(&[CONTENT.case_notes, CONTENT.not_counted, CONTENT.pitfalls])} />
         </div>
     }
 }
