@@ -13,6 +13,10 @@ enum In {
     Pursue(&'static str),
     Stay(&'static str),
     Case(&'static str),
+    /// A dimension's Staff description.
+    DimensionStaff(&'static str),
+    /// A dimension's practice (what to produce, how).
+    Practice(&'static str),
     NotCounted(&'static str),
     Pitfall(&'static str),
 }
@@ -282,6 +286,24 @@ const FACTS: &[Fact] = &[
         carried_by: In::Pitfall("bottleneck"),
         we_say: &["bottleneck"],
     },
+    Fact {
+        source: "s4",
+        seed_says: &["spanning 3-6 teams"],
+        carried_by: In::DimensionStaff("scope"),
+        we_say: &["three to six teams"],
+    },
+    Fact {
+        source: "s0",
+        seed_says: &["2-3 teams worth of systems"],
+        carried_by: In::DimensionStaff("scope"),
+        we_say: &["two or three teams"],
+    },
+    Fact {
+        source: "s0",
+        seed_says: &["Identify 2-3 engineers"],
+        carried_by: In::Practice("mentorship"),
+        we_say: &["two or three engineers"],
+    },
 ];
 
 fn note(list: &'static [Note], id: &str) -> Option<&'static Note> {
@@ -300,26 +322,41 @@ fn seed_text(source: &str) -> Option<String> {
 #[test]
 fn every_fact_in_the_table_is_carried_by_its_entry_and_cites_its_source() {
     for fact in FACTS {
-        let (entry, id) = match fact.carried_by {
-            In::PayNote(id) => (note(CONTENT.pay_notes, id), id),
-            In::Timeline(id) => (note(CONTENT.timeline, id), id),
-            In::Choice(id) => (note(CONTENT.choice_notes, id), id),
-            In::Pursue(id) => (note(CONTENT.pursue_reasons, id), id),
-            In::Stay(id) => (note(CONTENT.stay_reasons, id), id),
-            In::Case(id) => (note(CONTENT.case_notes, id), id),
-            In::NotCounted(id) => (note(CONTENT.not_counted, id), id),
-            In::Pitfall(id) => (note(CONTENT.pitfalls, id), id),
+        let (text, sources, id): (String, &[&str], &str) = match fact.carried_by {
+            In::DimensionStaff(id) | In::Practice(id) => {
+                let d = CONTENT
+                    .dimension(id)
+                    .unwrap_or_else(|| panic!("no dimension {id}"));
+                let text = match fact.carried_by {
+                    In::Practice(_) => format!("{} {}", d.practice_artifact, d.practice_how),
+                    _ => d.staff.to_string(),
+                };
+                (text, d.sources, id)
+            }
+            _ => {
+                let (list, id) = match fact.carried_by {
+                    In::PayNote(id) => (CONTENT.pay_notes, id),
+                    In::Timeline(id) => (CONTENT.timeline, id),
+                    In::Choice(id) => (CONTENT.choice_notes, id),
+                    In::Pursue(id) => (CONTENT.pursue_reasons, id),
+                    In::Stay(id) => (CONTENT.stay_reasons, id),
+                    In::Case(id) => (CONTENT.case_notes, id),
+                    In::NotCounted(id) => (CONTENT.not_counted, id),
+                    In::Pitfall(id) => (CONTENT.pitfalls, id),
+                    In::DimensionStaff(_) | In::Practice(_) => unreachable!("handled above"),
+                };
+                let entry = note(list, id).unwrap_or_else(|| panic!("no content entry {id}"));
+                (entry.text.to_string(), entry.sources, id)
+            }
         };
-        let entry = entry.unwrap_or_else(|| panic!("no content entry {id}"));
         for words in fact.we_say {
             assert!(
-                entry.text.contains(words),
-                "{id} no longer says {words:?}: {}",
-                entry.text
+                text.contains(words),
+                "{id} no longer says {words:?}: {text}"
             );
         }
         assert!(
-            entry.sources.contains(&fact.source),
+            sources.contains(&fact.source),
             "{id} does not cite {}",
             fact.source
         );
