@@ -58,11 +58,13 @@ struct LevelsFile {
     case_note: Vec<NoteIn>,
     not_counted: Vec<NoteIn>,
     pitfall: Vec<NoteIn>,
+    trust_way: Vec<NoteIn>,
+    artifact: Vec<NoteIn>,
 }
 
 impl LevelsFile {
     /// The lists of sourced statements: (TOML table, field of `Content`, entries).
-    fn note_lists(&self) -> [(&'static str, &'static str, &Vec<NoteIn>); 8] {
+    fn note_lists(&self) -> [(&'static str, &'static str, &Vec<NoteIn>); 10] {
         [
             ("pay_note", "pay_notes", &self.pay_note),
             ("timeline", "timeline", &self.timeline),
@@ -72,6 +74,8 @@ impl LevelsFile {
             ("case_note", "case_notes", &self.case_note),
             ("not_counted", "not_counted", &self.not_counted),
             ("pitfall", "pitfalls", &self.pitfall),
+            ("trust_way", "trust_ways", &self.trust_way),
+            ("artifact", "artifacts", &self.artifact),
         ]
     }
 }

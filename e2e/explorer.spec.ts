@@ -227,6 +227,8 @@ test.describe('week and levels', () => {
     await expect(page.getByTestId('case-notes')).toContainText('two or three Staff-level projects');
     await expect(page.getByTestId('not-counted')).toContainText('strongest coder');
     await expect(page.getByTestId('pitfalls')).toContainText('bottleneck');
+    await expect(page.getByTestId('trust-ways')).toContainText('credit');
+    await expect(page.getByTestId('artifacts')).toContainText('Migration plans');
     // Every section names its sources: ladder, pay, timeline, the choice, the case.
     await expect(page.getByTestId('sources')).toHaveCount(5);
     await expectNoAxeViolations(page);

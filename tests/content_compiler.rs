@@ -91,6 +91,16 @@ sources = ["s0"]
 id = "pit"
 text = "A pitfall."
 sources = ["s0"]
+
+[[trust_way]]
+id = "trust"
+text = "A way to earn trust."
+sources = ["s0"]
+
+[[artifact]]
+id = "doc"
+text = "A document."
+sources = ["s0"]
 "#;
 
 fn dimension(id: &str) -> String {

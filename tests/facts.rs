@@ -13,6 +13,8 @@ enum In {
     Pursue(&'static str),
     Stay(&'static str),
     Case(&'static str),
+    Trust(&'static str),
+    Artifact(&'static str),
     /// A dimension's Staff description.
     DimensionStaff(&'static str),
     /// A dimension's practice (what to produce, how).
@@ -304,6 +306,90 @@ const FACTS: &[Fact] = &[
         carried_by: In::Practice("mentorship"),
         we_say: &["two or three engineers"],
     },
+    Fact {
+        source: "s2",
+        seed_says: &["Ask your manager for the exact Staff Engineer expectations"],
+        carried_by: In::Case("ask-your-manager"),
+        we_say: &["Ask your manager"],
+    },
+    Fact {
+        source: "s2",
+        seed_says: &["review designs constructively"],
+        carried_by: In::Trust("review-constructively"),
+        we_say: &["Review"],
+    },
+    Fact {
+        source: "s2",
+        seed_says: &["ask better questions"],
+        carried_by: In::Trust("better-questions"),
+        we_say: &["questions"],
+    },
+    Fact {
+        source: "s2",
+        seed_says: &["connect decisions to user and business impact"],
+        carried_by: In::Trust("impact"),
+        we_say: &["users and the business"],
+    },
+    Fact {
+        source: "s2",
+        seed_says: &["avoid unnecessary complexity"],
+        carried_by: In::Trust("simplicity"),
+        we_say: &["complexity"],
+    },
+    Fact {
+        source: "s2",
+        seed_says: &["give credit publicly"],
+        carried_by: In::Trust("credit"),
+        we_say: &["credit"],
+    },
+    Fact {
+        source: "s2",
+        seed_says: &["follow through on commitments"],
+        carried_by: In::Trust("follow-through"),
+        we_say: &["said you would"],
+    },
+    Fact {
+        source: "s2",
+        seed_says: &["design documents"],
+        carried_by: In::Artifact("design-docs"),
+        we_say: &["Design documents"],
+    },
+    Fact {
+        source: "s2",
+        seed_says: &["RFCs"],
+        carried_by: In::Artifact("rfcs"),
+        we_say: &["RFCs"],
+    },
+    Fact {
+        source: "s2",
+        seed_says: &["migration plans"],
+        carried_by: In::Artifact("migration-plans"),
+        we_say: &["Migration plans"],
+    },
+    Fact {
+        source: "s2",
+        seed_says: &["trade-off summaries"],
+        carried_by: In::Artifact("trade-offs"),
+        we_say: &["trade-offs"],
+    },
+    Fact {
+        source: "s2",
+        seed_says: &["incident reviews"],
+        carried_by: In::Artifact("incident-reviews"),
+        we_say: &["Incident reviews"],
+    },
+    Fact {
+        source: "s2",
+        seed_says: &["roadmap input"],
+        carried_by: In::Artifact("roadmap-input"),
+        we_say: &["roadmap"],
+    },
+    Fact {
+        source: "s2",
+        seed_says: &["promotion evidence"],
+        carried_by: In::Artifact("promotion-evidence"),
+        we_say: &["promotion evidence"],
+    },
 ];
 
 fn note(list: &'static [Note], id: &str) -> Option<&'static Note> {
@@ -343,6 +429,8 @@ fn every_fact_in_the_table_is_carried_by_its_entry_and_cites_its_source() {
                     In::Case(id) => (CONTENT.case_notes, id),
                     In::NotCounted(id) => (CONTENT.not_counted, id),
                     In::Pitfall(id) => (CONTENT.pitfalls, id),
+                    In::Trust(id) => (CONTENT.trust_ways, id),
+                    In::Artifact(id) => (CONTENT.artifacts, id),
                     In::DimensionStaff(_) | In::Practice(_) => unreachable!("handled above"),
                 };
                 let entry = note(list, id).unwrap_or_else(|| panic!("no content entry {id}"));

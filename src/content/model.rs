@@ -224,6 +224,10 @@ pub struct Content {
     /// What does not count as Staff-level evidence.
     pub not_counted: &'static [Note],
     pub pitfalls: &'static [Note],
+    /// How trust in your judgement reaches people outside your team.
+    pub trust_ways: &'static [Note],
+    /// The writing that carries Staff work.
+    pub artifacts: &'static [Note],
     pub ladder: &'static [LadderStep],
     pub dimensions: &'static [Dimension],
     pub weeks: &'static [Week],

@@ -91,7 +91,15 @@ pub fn Levels() -> Html {
             <ul class="notes" data-testid="pitfalls">
                 { for CONTENT.pitfalls.iter().map(|n| html! { <li key={n.id}>{ n.text }</li> }) }
             </ul>
-            <SourcesNote ids={sources_of_all(&[CONTENT.case_notes, CONTENT.not_counted, CONTENT.pitfalls])} />
+            <h3>{ "Earning trust beyond your team" }</h3>
+            <ul class="notes" data-testid="trust-ways">
+                { for CONTENT.trust_ways.iter().map(|n| html! { <li key={n.id}>{ n.text }</li> }) }
+            </ul>
+            <h3>{ "Writing that carries the work" }</h3>
+            <ul class="notes" data-testid="artifacts">
+                { for CONTENT.artifacts.iter().map(|n| html! { <li key={n.id}>{ n.text }</li> }) }
+            </ul>
+            <SourcesNote ids={sources_of_all(&[CONTENT.case_notes, CONTENT.not_counted, CONTENT.pitfalls, CONTENT.trust_ways, CONTENT.artifacts])} />
         </div>
     }
 }
