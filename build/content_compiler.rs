@@ -60,11 +60,13 @@ struct LevelsFile {
     pitfall: Vec<NoteIn>,
     trust_way: Vec<NoteIn>,
     artifact: Vec<NoteIn>,
+    metric_family: Vec<NoteIn>,
+    metric_by_role: Vec<NoteIn>,
 }
 
 impl LevelsFile {
     /// The lists of sourced statements: (TOML table, field of `Content`, entries).
-    fn note_lists(&self) -> [(&'static str, &'static str, &Vec<NoteIn>); 10] {
+    fn note_lists(&self) -> [(&'static str, &'static str, &Vec<NoteIn>); 12] {
         [
             ("pay_note", "pay_notes", &self.pay_note),
             ("timeline", "timeline", &self.timeline),
@@ -76,6 +78,8 @@ impl LevelsFile {
             ("pitfall", "pitfalls", &self.pitfall),
             ("trust_way", "trust_ways", &self.trust_way),
             ("artifact", "artifacts", &self.artifact),
+            ("metric_family", "metric_families", &self.metric_family),
+            ("metric_by_role", "metrics_by_role", &self.metric_by_role),
         ]
     }
 }

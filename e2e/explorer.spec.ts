@@ -229,8 +229,10 @@ test.describe('week and levels', () => {
     await expect(page.getByTestId('pitfalls')).toContainText('bottleneck');
     await expect(page.getByTestId('trust-ways')).toContainText('credit');
     await expect(page.getByTestId('artifacts')).toContainText('Migration plans');
-    // Every section names its sources: ladder, pay, timeline, the choice, the case.
-    await expect(page.getByTestId('sources')).toHaveCount(5);
+    await expect(page.getByTestId('metric-families')).toContainText('paved road');
+    await expect(page.getByTestId('metrics-by-role')).toContainText('freshness, correctness and trust');
+    // Every section names its sources: ladder, pay, timeline, the choice, the case, the numbers.
+    await expect(page.getByTestId('sources')).toHaveCount(6);
     await expectNoAxeViolations(page);
     await page.emulateMedia({ colorScheme: 'dark' });
     await expectNoAxeViolations(page);

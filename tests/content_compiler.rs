@@ -101,6 +101,16 @@ sources = ["s0"]
 id = "doc"
 text = "A document."
 sources = ["s0"]
+
+[[metric_family]]
+id = "m"
+text = "A metric family."
+sources = ["s0"]
+
+[[metric_by_role]]
+id = "r"
+text = "A role's metrics."
+sources = ["s0"]
 "#;
 
 fn dimension(id: &str) -> String {

@@ -14,6 +14,8 @@ enum In {
     Stay(&'static str),
     Case(&'static str),
     Trust(&'static str),
+    Metric(&'static str),
+    MetricRole(&'static str),
     Artifact(&'static str),
     /// A dimension's Staff description.
     DimensionStaff(&'static str),
@@ -390,6 +392,66 @@ const FACTS: &[Fact] = &[
         carried_by: In::Artifact("promotion-evidence"),
         we_say: &["promotion evidence"],
     },
+    Fact {
+        source: "s3",
+        seed_says: &["Reliability: uptime, SLO attainment, incident recurrence, MTTR"],
+        carried_by: In::Metric("reliability"),
+        we_say: &["uptime", "SLOs"],
+    },
+    Fact {
+        source: "s3",
+        seed_says: &["Performance: latency, throughput"],
+        carried_by: In::Metric("performance"),
+        we_say: &["latency", "throughput"],
+    },
+    Fact {
+        source: "s3",
+        seed_says: &["infra cost per request/user"],
+        carried_by: In::Metric("cost"),
+        we_say: &["per request or per user"],
+    },
+    Fact {
+        source: "s3",
+        seed_says: &["defect escape rate, change failure rate"],
+        carried_by: In::Metric("quality"),
+        we_say: &["defects", "changes that fail"],
+    },
+    Fact {
+        source: "s3",
+        seed_says: &["paved-road usage vs. custom paths"],
+        carried_by: In::Metric("adoption"),
+        we_say: &["paved road"],
+    },
+    Fact {
+        source: "s3",
+        seed_says: &["conversion, retention, time-to-first-success"],
+        carried_by: In::Metric("user-business"),
+        we_say: &["conversion", "retention"],
+    },
+    Fact {
+        source: "s3",
+        seed_says: &["reliability and cost efficiency dominate"],
+        carried_by: In::MetricRole("platform"),
+        we_say: &["reliability and cost"],
+    },
+    Fact {
+        source: "s3",
+        seed_says: &["adoption and customer-facing performance"],
+        carried_by: In::MetricRole("product"),
+        we_say: &["adoption"],
+    },
+    Fact {
+        source: "s3",
+        seed_says: &["freshness, correctness, and trust"],
+        carried_by: In::MetricRole("data"),
+        we_say: &["freshness, correctness and trust"],
+    },
+    Fact {
+        source: "s3",
+        seed_says: &["program-level outcomes"],
+        carried_by: In::MetricRole("devrel"),
+        we_say: &["programme outcomes"],
+    },
 ];
 
 fn note(list: &'static [Note], id: &str) -> Option<&'static Note> {
@@ -430,6 +492,8 @@ fn every_fact_in_the_table_is_carried_by_its_entry_and_cites_its_source() {
                     In::NotCounted(id) => (CONTENT.not_counted, id),
                     In::Pitfall(id) => (CONTENT.pitfalls, id),
                     In::Trust(id) => (CONTENT.trust_ways, id),
+                    In::Metric(id) => (CONTENT.metric_families, id),
+                    In::MetricRole(id) => (CONTENT.metrics_by_role, id),
                     In::Artifact(id) => (CONTENT.artifacts, id),
                     In::DimensionStaff(_) | In::Practice(_) => unreachable!("handled above"),
                 };

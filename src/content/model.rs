@@ -228,6 +228,9 @@ pub struct Content {
     pub trust_ways: &'static [Note],
     /// The writing that carries Staff work.
     pub artifacts: &'static [Note],
+    /// The families of numbers Staff work is judged by, and which weigh most in which role.
+    pub metric_families: &'static [Note],
+    pub metrics_by_role: &'static [Note],
     pub ladder: &'static [LadderStep],
     pub dimensions: &'static [Dimension],
     pub weeks: &'static [Week],

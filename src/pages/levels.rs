@@ -100,6 +100,16 @@ pub fn Levels() -> Html {
                 { for CONTENT.artifacts.iter().map(|n| html! { <li key={n.id}>{ n.text }</li> }) }
             </ul>
             <SourcesNote ids={sources_of_all(&[CONTENT.case_notes, CONTENT.not_counted, CONTENT.pitfalls, CONTENT.trust_ways, CONTENT.artifacts])} />
+
+            <h2>{ "The numbers Staff work is judged by" }</h2>
+            <ul class="notes" data-testid="metric-families">
+                { for CONTENT.metric_families.iter().map(|n| html! { <li key={n.id}>{ n.text }</li> }) }
+            </ul>
+            <h3>{ "Which weigh most depends on your role" }</h3>
+            <ul class="notes" data-testid="metrics-by-role">
+                { for CONTENT.metrics_by_role.iter().map(|n| html! { <li key={n.id}>{ n.text }</li> }) }
+            </ul>
+            <SourcesNote ids={sources_of_all(&[CONTENT.metric_families, CONTENT.metrics_by_role])} />
         </div>
     }
 }
