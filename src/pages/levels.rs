@@ -48,69 +48,54 @@ pub fn Levels() -> Html {
                     }) }
                 </tbody>
             </table>
-            <ul class="notes" data-testid="pay-notes">
-                { for CONTENT.pay_notes.iter().map(|n| html! { <li key={n.id}>{ n.text }</li> }) }
-            </ul>
+            { notes("pay-notes", CONTENT.pay_notes) }
             <SourcesNote ids={sources_of(CONTENT.pay_notes)} />
 
             <h2>{ "How long it takes" }</h2>
-            <ul class="notes" data-testid="timeline">
-                { for CONTENT.timeline.iter().map(|n| html! { <li key={n.id}>{ n.text }</li> }) }
-            </ul>
+            { notes("timeline", CONTENT.timeline) }
             <SourcesNote ids={sources_of(CONTENT.timeline)} />
 
             <h2>{ "Do you want the Staff job?" }</h2>
-            <ul class="notes" data-testid="choice-notes">
-                { for CONTENT.choice_notes.iter().map(|n| html! { <li key={n.id}>{ n.text }</li> }) }
-            </ul>
+            { notes("choice-notes", CONTENT.choice_notes) }
             <div class="home-levels choice-reasons">
                 <section class="card" aria-labelledby="pursue-title">
                     <h3 id="pursue-title">{ "Good reasons to go for Staff" }</h3>
-                    <ul data-testid="pursue-reasons">
-                        { for CONTENT.pursue_reasons.iter().map(|n| html! { <li key={n.id}>{ n.text }</li> }) }
-                    </ul>
+                    { notes("pursue-reasons", CONTENT.pursue_reasons) }
                 </section>
                 <section class="card" aria-labelledby="stay-title">
                     <h3 id="stay-title">{ "Good reasons to stay Senior" }</h3>
-                    <ul data-testid="stay-reasons">
-                        { for CONTENT.stay_reasons.iter().map(|n| html! { <li key={n.id}>{ n.text }</li> }) }
-                    </ul>
+                    { notes("stay-reasons", CONTENT.stay_reasons) }
                 </section>
             </div>
             <SourcesNote ids={sources_of_all(&[CONTENT.choice_notes, CONTENT.pursue_reasons, CONTENT.stay_reasons])} />
 
             <h2>{ "Building the case" }</h2>
-            <ul class="notes" data-testid="case-notes">
-                { for CONTENT.case_notes.iter().map(|n| html! { <li key={n.id}>{ n.text }</li> }) }
-            </ul>
+            { notes("case-notes", CONTENT.case_notes) }
             <h3>{ "What does not count" }</h3>
-            <ul class="notes" data-testid="not-counted">
-                { for CONTENT.not_counted.iter().map(|n| html! { <li key={n.id}>{ n.text }</li> }) }
-            </ul>
+            { notes("not-counted", CONTENT.not_counted) }
             <h3>{ "Pitfalls" }</h3>
-            <ul class="notes" data-testid="pitfalls">
-                { for CONTENT.pitfalls.iter().map(|n| html! { <li key={n.id}>{ n.text }</li> }) }
-            </ul>
+            { notes("pitfalls", CONTENT.pitfalls) }
             <h3>{ "Earning trust beyond your team" }</h3>
-            <ul class="notes" data-testid="trust-ways">
-                { for CONTENT.trust_ways.iter().map(|n| html! { <li key={n.id}>{ n.text }</li> }) }
-            </ul>
+            { notes("trust-ways", CONTENT.trust_ways) }
             <h3>{ "Writing that carries the work" }</h3>
-            <ul class="notes" data-testid="artifacts">
-                { for CONTENT.artifacts.iter().map(|n| html! { <li key={n.id}>{ n.text }</li> }) }
-            </ul>
+            { notes("artifacts", CONTENT.artifacts) }
             <SourcesNote ids={sources_of_all(&[CONTENT.case_notes, CONTENT.not_counted, CONTENT.pitfalls, CONTENT.trust_ways, CONTENT.artifacts])} />
 
             <h2>{ "The numbers Staff work is judged by" }</h2>
-            <ul class="notes" data-testid="metric-families">
-                { for CONTENT.metric_families.iter().map(|n| html! { <li key={n.id}>{ n.text }</li> }) }
-            </ul>
+            { notes("metric-families", CONTENT.metric_families) }
             <h3>{ "Which weigh most depends on your role" }</h3>
-            <ul class="notes" data-testid="metrics-by-role">
-                { for CONTENT.metrics_by_role.iter().map(|n| html! { <li key={n.id}>{ n.text }</li> }) }
-            </ul>
+            { notes("metrics-by-role", CONTENT.metrics_by_role) }
             <SourcesNote ids={sources_of_all(&[CONTENT.metric_families, CONTENT.metrics_by_role])} />
         </div>
+    }
+}
+
+/// A list of sourced statements, one item each.
+fn notes(testid: &'static str, list: &'static [Note]) -> Html {
+    html! {
+        <ul class="notes" data-testid={testid}>
+            { for list.iter().map(|n| html! { <li key={n.id}>{ n.text }</li> }) }
+        </ul>
     }
 }
 
