@@ -719,7 +719,10 @@ fn emit(
             l.id, l.name, l.tagline
         );
     }
-    let _ = writeln!(o, "],\ncompanies: &[");
+    // Only the levels and dimension pages show these, and the wasm build shows those pages from
+    // their prerendered HTML (`route::is_static_view`): natively only.
+    const NATIVE: &str = "#[cfg(not(target_arch = \"wasm32\"))]";
+    let _ = writeln!(o, "],\n{NATIVE} companies: &[");
     for c in &levels.company {
         let _ = writeln!(
             o,
@@ -730,7 +733,7 @@ fn emit(
             strs(&c.sources)
         );
     }
-    let _ = writeln!(o, "],\npay: &[");
+    let _ = writeln!(o, "],\n{NATIVE} pay: &[");
     for p in &levels.pay {
         let _ = writeln!(
             o,
@@ -746,7 +749,7 @@ fn emit(
         );
     }
     for (_, field, notes) in levels.note_lists() {
-        let _ = writeln!(o, "],\n{field}: &[");
+        let _ = writeln!(o, "],\n{NATIVE} {field}: &[");
         for n in notes {
             let _ = writeln!(
                 o,
@@ -757,7 +760,7 @@ fn emit(
             );
         }
     }
-    let _ = writeln!(o, "],\nladder: &[");
+    let _ = writeln!(o, "],\n{NATIVE} ladder: &[");
     for s in &levels.ladder {
         let _ = writeln!(
             o,
@@ -768,9 +771,6 @@ fn emit(
             strs(&s.sources)
         );
     }
-    // Only the dimension pages show these, and the wasm build shows those pages from their
-    // prerendered HTML (`route::is_static_view`): natively only.
-    const NATIVE: &str = "#[cfg(not(target_arch = \"wasm32\"))]";
     let _ = writeln!(o, "],\ndimensions: &[");
     for d in &dims.dimension {
         let _ = writeln!(

@@ -205,32 +205,48 @@ pub struct Note {
     pub sources: &'static [&'static str],
 }
 
-/// Everything the widget says.
+/// Everything the widget says. The lists only the levels page shows exist natively only: the wasm
+/// build shows that page from its prerendered HTML.
 #[derive(Debug, PartialEq)]
 pub struct Content {
     pub version: &'static str,
     pub sources: &'static [Source],
     pub levels: &'static [Level],
+    #[cfg(not(target_arch = "wasm32"))]
     pub companies: &'static [Company],
+    #[cfg(not(target_arch = "wasm32"))]
     pub pay: &'static [Pay],
+    #[cfg(not(target_arch = "wasm32"))]
     pub pay_notes: &'static [Note],
+    #[cfg(not(target_arch = "wasm32"))]
     pub timeline: &'static [Note],
     /// Whether to want Staff at all: the thesis, and that staying Senior is a real choice.
+    #[cfg(not(target_arch = "wasm32"))]
     pub choice_notes: &'static [Note],
+    #[cfg(not(target_arch = "wasm32"))]
     pub pursue_reasons: &'static [Note],
+    #[cfg(not(target_arch = "wasm32"))]
     pub stay_reasons: &'static [Note],
     /// Building the promotion case: what committees look for.
+    #[cfg(not(target_arch = "wasm32"))]
     pub case_notes: &'static [Note],
     /// What does not count as Staff-level evidence.
+    #[cfg(not(target_arch = "wasm32"))]
     pub not_counted: &'static [Note],
+    #[cfg(not(target_arch = "wasm32"))]
     pub pitfalls: &'static [Note],
     /// How trust in your judgement reaches people outside your team.
+    #[cfg(not(target_arch = "wasm32"))]
     pub trust_ways: &'static [Note],
     /// The writing that carries Staff work.
+    #[cfg(not(target_arch = "wasm32"))]
     pub artifacts: &'static [Note],
     /// The families of numbers Staff work is judged by, and which weigh most in which role.
+    #[cfg(not(target_arch = "wasm32"))]
     pub metric_families: &'static [Note],
+    #[cfg(not(target_arch = "wasm32"))]
     pub metrics_by_role: &'static [Note],
+    #[cfg(not(target_arch = "wasm32"))]
     pub ladder: &'static [LadderStep],
     pub dimensions: &'static [Dimension],
     pub weeks: &'static [Week],

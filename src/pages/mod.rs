@@ -10,6 +10,7 @@ pub mod explore;
 pub mod history;
 pub mod home;
 pub mod how_scored;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod levels;
 pub mod not_found;
 pub mod quiz;
