@@ -23,7 +23,8 @@ pub struct View {
     pub path: String,
     /// Whether the first view depends on storage or the link (rendered as a skeleton).
     pub skeleton: bool,
-    /// Kept out of `index.html` (a dimension page): the boot script fetches these views when the
+    /// Kept out of `index.html` (the dimension pages and the levels page, long and rarely the first
+    /// screen a reader opens): the boot script fetches these views when the
     /// route needs one, and after the first paint for the app, so `index.html` stays small enough
     /// to arrive in the first round trip.
     pub deferred: bool,
@@ -60,7 +61,10 @@ pub fn views() -> Vec<View> {
             false,
         ),
         view("/week", "/week", false),
-        view("/levels", "/levels", false),
+        View {
+            deferred: true,
+            ..view("/levels", "/levels", false)
+        },
         view("/quiz", "/quiz", false),
         view("/results/how", "/results/how", false),
         view("/embed", "/embed", false),

@@ -117,11 +117,11 @@ fn the_page_carries_one_block_per_view_and_mode_plus_the_failure_notice() {
         1
     );
     assert!(!html.inline.contains("Loading staffcheck"));
-    // Only dimension pages wait for a second file: every screen a reader lands on first is in
-    // index.html.
+    // Only dimension pages and the levels page wait for a second file: every screen a reader
+    // lands on first is in index.html.
     for v in views().iter().filter(|v| v.deferred) {
         assert!(
-            v.key.starts_with("/explore/") && !v.key.contains(':'),
+            (v.key.starts_with("/explore/") || v.key == "/levels") && !v.key.contains(':'),
             "{}",
             v.key
         );

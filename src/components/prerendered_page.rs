@@ -12,8 +12,8 @@ pub struct PrerenderedPageProps {
 }
 
 /// A screen that is text and links only, shown from the HTML the build prerendered for it with
-/// its own components (see `route::is_static_view`). A dimension page whose view has not arrived
-/// yet (they are fetched after start-up) shows its name and a skeleton; a page without any such
+/// its own components (see `route::is_static_view`). A dimension or levels page whose view has not
+/// arrived yet (they are fetched after start-up) shows its heading and a skeleton; a page without any such
 /// HTML (a development build served without the post-build step) gets the not-found page.
 #[component]
 pub fn PrerenderedPage(props: &PrerenderedPageProps) -> Html {
@@ -21,13 +21,15 @@ pub fn PrerenderedPage(props: &PrerenderedPageProps) -> Html {
     if let Some(html) = env.views.get(props.view.as_str()) {
         return Html::from_html_unchecked(html.clone());
     }
-    let dimension = props
-        .view
-        .strip_prefix("/explore/")
-        .and_then(|id| CONTENT.dimension_index(id))
-        .map(|i| CONTENT.dimensions[i].name);
-    match dimension {
-        Some(name) => html! { <PageSkeleton heading={name} /> },
+    let heading = match props.view.as_str() {
+        "/levels" => Some("Titles and the ladder"),
+        view => view
+            .strip_prefix("/explore/")
+            .and_then(|id| CONTENT.dimension_index(id))
+            .map(|i| CONTENT.dimensions[i].name),
+    };
+    match heading {
+        Some(heading) => html! { <PageSkeleton {heading} /> },
         None => html! { <NotFound /> },
     }
 }
