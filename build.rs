@@ -18,6 +18,12 @@ fn main() {
             Err(e) => fail(&[format!("{path}: cannot read: {e}")]),
         }
     }
+    let ui = format!("content/{}", content_compiler::UI_FILE);
+    println!("cargo:rerun-if-changed={ui}");
+    match std::fs::read_to_string(&ui) {
+        Ok(text) => texts.push((ui, text)),
+        Err(e) => fail(&[format!("{ui}: cannot read: {e}")]),
+    }
     let inputs: Vec<content_compiler::Input> = texts
         .iter()
         .map(|(path, text)| content_compiler::Input { path, text })

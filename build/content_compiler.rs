@@ -380,6 +380,65 @@ fn find<'a>(inputs: &'a [Input<'a>], name: &str) -> Result<&'a Input<'a>, String
         .ok_or_else(|| format!("content/{name}: file is missing"))
 }
 
+/// The file of interface wording (labels, headings, messages): `[screen]` tables of
+/// `key = "text"`, emitted as `content::ui::screen::KEY` constants, so a misspelt key fails the
+/// build. Optional for `compile` (the compiler's own tests leave it out); `build.rs` always reads it.
+pub const UI_FILE: &str = "ui.toml";
+
+/// Checks `ui.toml` and emits its `pub mod ui`.
+fn compile_ui(input: Option<&Input<'_>>, errors: &mut Vec<String>) -> String {
+    let mut o = String::from("pub mod ui {\n");
+    let Some(input) = input else {
+        o.push_str("}\n");
+        return o;
+    };
+    let mut chk = Checker::new(input);
+    let table: Option<toml::Table> = chk.parse();
+    let ident = |s: &str| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+            && s.starts_with(|c: char| c.is_ascii_lowercase())
+    };
+    for (screen, keys) in table.iter().flatten() {
+        let toml::Value::Table(keys) = keys else {
+            chk.errors
+                .push(format!("{}: [{screen}] must be a table of texts", chk.path));
+            continue;
+        };
+        if !ident(screen) {
+            chk.errors
+                .push(format!("{}: [{screen}]: names are snake_case", chk.path));
+        }
+        let _ = writeln!(o, "pub mod {screen} {{");
+        for (key, value) in keys {
+            let line = chk
+                .text
+                .lines()
+                .position(|l| l.trim_start().starts_with(&format!("{key} ")))
+                .map_or(1, |n| n + 1);
+            let at = format!("{}:{line}: [{screen}] {key}", chk.path);
+            if !ident(key) {
+                chk.errors.push(format!("{at}: keys are snake_case"));
+            }
+            match value.as_str() {
+                Some(text) if text.trim().is_empty() => chk.errors.push(format!("{at}: is empty")),
+                Some(text) if text.contains('<') || text.contains('>') => chk
+                    .errors
+                    .push(format!("{at}: contains markup; content is plain text")),
+                Some(text) => {
+                    let _ = writeln!(o, "pub const {}: &str = {text:?};", key.to_uppercase());
+                }
+                None => chk.errors.push(format!("{at}: must be a text")),
+            }
+        }
+        o.push_str("}\n");
+    }
+    errors.extend(chk.errors);
+    o.push_str("}\n");
+    o
+}
+
 /// Parses and validates all content files, returning the generated Rust source or every error found.
 pub fn compile(inputs: &[Input<'_>]) -> Result<String, Vec<String>> {
     let mut errors = Vec::new();
@@ -654,8 +713,15 @@ pub fn compile(inputs: &[Input<'_>]) -> Result<String, Vec<String>> {
         return Err(errors);
     }
 
+    let ui = compile_ui(
+        inputs.iter().find(|i| i.path.ends_with(UI_FILE)),
+        &mut errors,
+    );
+    if !errors.is_empty() {
+        return Err(errors);
+    }
     let version = version_of(inputs);
-    Ok(emit(&version, &sources, &levels, &dims, &weeks, &quiz))
+    Ok(emit(&version, &sources, &levels, &dims, &weeks, &quiz) + &ui)
 }
 
 /// A short stable fingerprint of the content text (FNV-1a, 32 bits).

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::sources_note::SourcesNote;
-use crate::content::{PlanPhase, CONTENT};
+use crate::content::{fill, ui::plan as text, PlanPhase, CONTENT};
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -20,13 +20,13 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
     }
     html! {
         <section class="plan-view" data-testid="plan" aria-labelledby="plan-title">
-            <h2 id="plan-title">{ "Your 30 / 60 / 90-day plan" }</h2>
+            <h2 id="plan-title">{ text::HEADING }</h2>
             <p>
-                { "One problem, carried from framing to a pilot to something other teams adopt. " }
+                { text::INTRO }{ " " }
                 if props.gaps.is_empty() {
-                    { "You have no gaps below the target, so the plan has no personal steps." }
+                    { text::NO_GAPS }
                 } else {
-                    { "Each phase adds one step aimed at a gap of yours, marked “For your gap”." }
+                    { text::HAS_GAPS }
                 }
             </p>
             <ol class="plan-phases">
@@ -46,14 +46,14 @@ fn view_phase(phase: &'static PlanPhase, gap: Option<&'static str>, index: usize
         }
         .href();
         let which = match index {
-            0 => "your biggest gap",
-            1 => "your second gap",
-            _ => "your third gap",
+            0 => text::GAP_1,
+            1 => text::GAP_2,
+            _ => text::GAP_3,
         };
         html! {
             <li class="plan-step-personal" data-testid="plan-personal" data-dimension={d.id}>
-                <strong>{ "For your gap: " }</strong>
-                { "produce this artifact for " }<a href={href}>{ d.name }</a>{ format!(" ({which}). ") }
+                <strong>{ text::FOR_GAP }</strong>{ " " }
+                { text::PRODUCE_FOR }{ " " }<a href={href}>{ d.name }</a>{ format!(" ({which}). ") }
                 <span class="plan-artifact">{ d.practice_artifact }</span>
             </li>
         }
@@ -61,7 +61,7 @@ fn view_phase(phase: &'static PlanPhase, gap: Option<&'static str>, index: usize
     html! {
         <li class="card plan-phase" data-testid="plan-phase" data-phase={phase.id} key={phase.id}>
             <h3>
-                <span class="plan-days">{ format!("Days {}", phase.days.replace('-', "–")) }</span>
+                <span class="plan-days">{ fill(text::DAYS, &[("days", &phase.days.replace('-', "–"))]) }</span>
                 <span class="visually-hidden">{ ": " }</span>
                 { phase.title }
             </h3>
