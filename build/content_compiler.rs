@@ -204,6 +204,9 @@ struct QuizFile {
     motivation: Vec<MotivationIn>,
     figure: Vec<FigureIn>,
     plan: Vec<PlanIn>,
+    /// Questions to take to a manager, for the promotion packet.
+    #[serde(default)]
+    manager_question: Vec<NoteIn>,
 }
 
 #[derive(Deserialize)]
@@ -706,6 +709,20 @@ pub fn compile(inputs: &[Input<'_>]) -> Result<String, Vec<String>> {
         q_chk.refs("plan", i, &p.id, "source", &p.sources, &source_ids);
     }
 
+    let mut question_ids = HashSet::new();
+    for (i, n) in quiz.manager_question.iter().enumerate() {
+        q_chk.id("manager_question", i, &n.id, &mut question_ids);
+        q_chk.text_fields("manager_question", i, &n.id, &[("text", &n.text)]);
+        q_chk.refs(
+            "manager_question",
+            i,
+            &n.id,
+            "source",
+            &n.sources,
+            &source_ids,
+        );
+    }
+
     for c in [s_chk, l_chk, d_chk, w_chk, q_chk] {
         errors.extend(c.errors);
     }
@@ -948,6 +965,16 @@ fn emit(
             p.goal,
             strs(&p.steps),
             strs(&p.sources)
+        );
+    }
+    let _ = writeln!(o, "],\nmanager_questions: &[");
+    for n in &quiz.manager_question {
+        let _ = writeln!(
+            o,
+            "Note {{ id: {:?}, text: {:?}, sources: {} }},",
+            n.id,
+            n.text,
+            strs(&n.sources)
         );
     }
     let _ = writeln!(o, "],\n}};");

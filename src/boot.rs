@@ -46,6 +46,7 @@ pub fn env() -> Env {
         page,
         can_share: crate::clipboard::can_share(),
         views,
+        today: crate::dates::today(),
     }
 }
 

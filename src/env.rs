@@ -38,6 +38,8 @@ pub struct Env {
     /// wasm build shows these for screens that are text and links only, instead of carrying the
     /// code that wrote them (`route::switch`).
     pub views: Rc<BTreeMap<String, AttrValue>>,
+    /// The visitor's local day at start-up, "YYYY-MM-DD" (empty at build time).
+    pub today: String,
 }
 
 impl Env {
@@ -50,6 +52,7 @@ impl Env {
             page: PAGE_PLACEHOLDER.to_string(),
             can_share: false,
             views: Rc::default(),
+            today: String::new(),
         }
     }
 }

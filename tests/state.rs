@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use staffcheck::content::CONTENT;
 use staffcheck::domain::answers::Answers;
+use staffcheck::domain::evidence::{build, Draft};
+use staffcheck::domain::history::Imported;
 use staffcheck::domain::quiz::{review_step, QuizAction};
 use staffcheck::domain::store::{Attempt, Envelope};
 use staffcheck::state::store::{Store, StoreAction};
@@ -25,6 +27,13 @@ fn attempt(yes: bool, at: f64) -> Attempt {
         a.readiness.insert(r.id.into(), yes);
     }
     Attempt::new(&CONTENT, a, at)
+}
+
+fn imported(attempts: Vec<Attempt>) -> Imported {
+    Imported {
+        attempts,
+        ..Imported::default()
+    }
 }
 
 fn apply(s: Rc<Store>, actions: Vec<StoreAction>) -> Rc<Store> {
@@ -105,10 +114,13 @@ fn delete_can_be_undone_and_clear_removes_everything() {
 fn import_adds_only_new_attempts() {
     let (a, b) = (attempt(true, 1.0e12), attempt(false, 2.0e12));
     let s = apply(store(), vec![StoreAction::Finish(a.clone())]);
-    let s = apply(s, vec![StoreAction::Import(vec![a.clone(), b.clone()])]);
+    let s = apply(
+        s,
+        vec![StoreAction::Import(imported(vec![a.clone(), b.clone()]))],
+    );
     assert_eq!(s.envelope.attempts.len(), 2);
     let revision = s.revision;
-    let again = apply(s, vec![StoreAction::Import(vec![a, b])]);
+    let again = apply(s, vec![StoreAction::Import(imported(vec![a, b]))]);
     assert_eq!(
         again.revision, revision,
         "a no-op import does not trigger a save"
@@ -170,4 +182,75 @@ fn before_storage_is_read_the_store_is_unknown_and_saves_nothing() {
     assert!(!s.ready);
     assert!(!s.writable);
     assert!(store().ready);
+}
+
+fn entry(title: &str, at: f64) -> staffcheck::domain::evidence::Evidence {
+    let draft = Draft {
+        title: title.into(),
+        dimensions: vec!["scope".into()],
+        ..Draft::new("2026-03-01")
+    };
+    build(&CONTENT, &draft, None, at)
+}
+
+#[test]
+fn evidence_is_added_edited_deleted_and_restored() {
+    let e = entry("RFC: new CI template", 1.0e12);
+    let s = apply(store(), vec![StoreAction::SaveEvidence(e.clone())]);
+    assert_eq!(s.envelope.evidence, vec![e.clone()]);
+    let edited = staffcheck::domain::evidence::Evidence {
+        outcome: "Release failures halved".into(),
+        updated_at: 2.0e12,
+        ..e.clone()
+    };
+    let s = apply(s, vec![StoreAction::SaveEvidence(edited.clone())]);
+    assert_eq!(
+        s.envelope.evidence,
+        vec![edited.clone()],
+        "an edit replaces, never duplicates"
+    );
+    let s = apply(s, vec![StoreAction::DeleteEvidence(e.id.clone())]);
+    assert!(s.envelope.evidence.is_empty());
+    assert_eq!(s.envelope.evidence_deleted, vec![e.id.clone()]);
+    let s = apply(s, vec![StoreAction::UndoDeleteEvidence]);
+    assert_eq!(s.envelope.evidence, vec![edited]);
+    assert!(s.envelope.evidence_deleted.is_empty());
+    let s = apply(
+        s,
+        vec![StoreAction::MarkStrong {
+            id: e.id.clone(),
+            strong: true,
+            at: 3.0e12,
+        }],
+    );
+    assert!(s.envelope.evidence[0].strong);
+}
+
+#[test]
+fn plan_start_and_check_offs_survive_a_restart() {
+    let s = apply(
+        store(),
+        vec![StoreAction::CheckStep {
+            step: "define:0".into(),
+            done: true,
+            at: 1.0,
+            today: "2026-03-01".into(),
+        }],
+    );
+    let plan = s
+        .envelope
+        .plan
+        .clone()
+        .expect("checking a step starts the plan");
+    assert_eq!(plan.started, "2026-03-01");
+    let s = apply(
+        s,
+        vec![StoreAction::StartPlan {
+            day: "2026-04-01".into(),
+            at: 2.0,
+        }],
+    );
+    let plan = s.envelope.plan.clone().expect("plan");
+    assert_eq!(plan.started, "2026-04-01");
+    assert!(plan.is_done("define:0"), "restarting keeps what was done");
 }

@@ -255,6 +255,8 @@ pub struct Content {
     pub motivation: &'static [Motivation],
     pub figures: &'static [Figure],
     pub plan: &'static [PlanPhase],
+    /// Questions to take to a manager (the promotion packet ends with them).
+    pub manager_questions: &'static [Note],
 }
 
 impl Content {

@@ -3,15 +3,20 @@
 use serde::{Deserialize, Serialize};
 
 use crate::content::Content;
+use crate::domain::evidence::{is_sound, Evidence};
 use crate::domain::json::{Json, SerdeJson};
 use crate::domain::scoring::score;
 use crate::domain::sort::sort_by;
-use crate::domain::store::{Attempt, Envelope};
+use crate::domain::store::{merge, sort_evidence, Attempt, Envelope, Prefer};
+use crate::domain::tracker::PlanProgress;
 
 /// Marks a staffcheck export file.
 pub const EXPORT_FORMAT: &str = "staffcheck-history";
 /// Export files larger than this are refused before parsing (a history is a few KB).
 pub const IMPORT_MAX_BYTES: usize = 2_000_000;
+
+/// The export format this build writes: 1 = attempts; 2 adds the evidence log and the plan.
+pub const EXPORT_VERSION: u32 = 2;
 
 #[derive(Serialize, Deserialize)]
 struct ExportFile {
@@ -19,6 +24,18 @@ struct ExportFile {
     version: u32,
     exported_at: f64,
     attempts: Vec<Attempt>,
+    #[serde(default)]
+    evidence: Vec<Evidence>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    plan: Option<PlanProgress>,
+}
+
+/// What an export file holds.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Imported {
+    pub attempts: Vec<Attempt>,
+    pub evidence: Vec<Evidence>,
+    pub plan: Option<PlanProgress>,
 }
 
 /// The JSON export of every attempt (with serde_json; the browser build uses
@@ -31,9 +48,11 @@ pub fn export_json(envelope: &Envelope, now: f64) -> String {
 pub fn export_json_with<J: Json>(envelope: &Envelope, now: f64) -> String {
     let file = ExportFile {
         format: EXPORT_FORMAT.into(),
-        version: 1,
+        version: EXPORT_VERSION,
         exported_at: now,
         attempts: envelope.attempts.clone(),
+        evidence: envelope.evidence.clone(),
+        plan: envelope.plan.clone(),
     };
     J::encode(&file, true).unwrap_or_default()
 }
@@ -46,6 +65,8 @@ pub enum ImportError {
     NotAnExport,
     NewerVersion(u32),
     BadAttempt(usize, String),
+    BadEvidence(usize, String),
+    BadPlan(String),
 }
 
 impl ImportError {
@@ -62,18 +83,25 @@ impl ImportError {
             ImportError::BadAttempt(i, e) => {
                 format!("Attempt {} in that file is damaged ({e}); nothing was imported.", i + 1)
             }
+            ImportError::BadEvidence(i, e) => format!(
+                "Evidence entry {} in that file is damaged ({e}); nothing was imported.",
+                i + 1
+            ),
+            ImportError::BadPlan(e) => {
+                format!("The plan in that file is damaged ({e}); nothing was imported.")
+            }
         }
     }
 }
 
 /// Reads an export file, all or nothing (with serde_json; the browser build uses
 /// [`parse_import_with`]).
-pub fn parse_import(text: &str) -> Result<Vec<Attempt>, ImportError> {
+pub fn parse_import(text: &str) -> Result<Imported, ImportError> {
     parse_import_with::<SerdeJson>(text)
 }
 
 /// Reads an export file with the JSON implementation `J`, all or nothing.
-pub fn parse_import_with<J: Json>(text: &str) -> Result<Vec<Attempt>, ImportError> {
+pub fn parse_import_with<J: Json>(text: &str) -> Result<Imported, ImportError> {
     if text.len() > IMPORT_MAX_BYTES {
         return Err(ImportError::TooLarge);
     }
@@ -82,13 +110,33 @@ pub fn parse_import_with<J: Json>(text: &str) -> Result<Vec<Attempt>, ImportErro
         return Err(ImportError::NotAnExport);
     }
     let version = J::uint(&doc, "version").ok_or(ImportError::NotAnExport)?;
-    if version > 1 {
+    if version > u64::from(EXPORT_VERSION) {
         return Err(ImportError::NewerVersion(
             u32::try_from(version).unwrap_or(u32::MAX),
         ));
     }
     let list = J::items(&doc, "attempts").ok_or(ImportError::NotAnExport)?;
-    list.into_iter()
+    let evidence = J::items(&doc, "evidence").unwrap_or_default();
+    let evidence = evidence
+        .into_iter()
+        .enumerate()
+        .map(|(i, e)| {
+            J::decode::<Evidence>(e)
+                .map_err(|e| ImportError::BadEvidence(i, e))
+                .and_then(|e| {
+                    if is_sound(&e) {
+                        Ok(e)
+                    } else {
+                        Err(ImportError::BadEvidence(
+                            i,
+                            "missing id, date or title".into(),
+                        ))
+                    }
+                })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let attempts = list
+        .into_iter()
         .enumerate()
         .map(|(i, a)| {
             J::decode::<Attempt>(a)
@@ -101,7 +149,15 @@ pub fn parse_import_with<J: Json>(text: &str) -> Result<Vec<Attempt>, ImportErro
                     Ok(a)
                 })
         })
-        .collect()
+        .collect::<Result<Vec<_>, _>>()?;
+    let plan = J::field(&doc, "plan")
+        .map(|p| J::decode::<PlanProgress>(p).map_err(ImportError::BadPlan))
+        .transpose()?;
+    Ok(Imported {
+        attempts,
+        evidence,
+        plan,
+    })
 }
 
 /// Adds imported attempts that are not there yet (by id). Returns the new envelope and how many
@@ -119,6 +175,28 @@ pub fn merge_import(envelope: &Envelope, attempts: &[Attempt]) -> (Envelope, usi
     sort_by(&mut out.attempts, |a, b| {
         a.finished_at.total_cmp(&b.finished_at)
     });
+    (out, added)
+}
+
+/// Adds what an export holds and is not here yet: attempts and evidence entries by id, the plan's
+/// check-offs by their latest setting. Returns the new envelope and how many attempts and entries
+/// were added; importing the same file twice adds nothing the second time.
+pub fn merge_imported(envelope: &Envelope, imported: &Imported) -> (Envelope, usize) {
+    let (mut out, mut added) = merge_import(envelope, &imported.attempts);
+    for e in &imported.evidence {
+        if !out.evidence.iter().any(|o| o.id == e.id) {
+            out.evidence.push(e.clone());
+            out.evidence_deleted.retain(|id| id != &e.id);
+            added += 1;
+        }
+    }
+    sort_evidence(&mut out.evidence);
+    let theirs = Envelope {
+        plan: imported.plan.clone(),
+        ..Envelope::default()
+    };
+    let merged = merge(&out, &theirs, Prefer::Ours);
+    out.plan = merged.plan;
     (out, added)
 }
 
@@ -194,18 +272,7 @@ pub fn compare(content: &Content, before: &Attempt, after: &Attempt) -> Comparis
 
 /// A civil date "YYYY-MM-DD" (UTC) for epoch milliseconds.
 pub fn iso_date(ms: f64) -> String {
-    let days = (ms / 86_400_000.0).floor() as i64;
-    // Howard Hinnant's days-to-civil algorithm.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
+    crate::domain::day::format(crate::domain::day::of_ms(ms))
 }
 
 /// A Markdown summary of one attempt, for a 1:1 or a promotion packet. Private notes are

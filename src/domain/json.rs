@@ -27,6 +27,9 @@ pub trait Json {
     /// The elements of `doc[key]` if `doc` is an object and that member is an array.
     fn items(doc: &Self::Doc, key: &str) -> Option<Vec<Self::Doc>>;
 
+    /// `doc[key]` if `doc` is an object with that member and it is not `null`.
+    fn field(doc: &Self::Doc, key: &str) -> Option<Self::Doc>;
+
     /// Reads a document as `T`; the error says what did not fit.
     fn decode<T: DeserializeOwned>(doc: Self::Doc) -> Result<T, String>;
 
@@ -56,6 +59,10 @@ impl Json for SerdeJson {
 
     fn items(doc: &Self::Doc, key: &str) -> Option<Vec<Self::Doc>> {
         doc.get(key)?.as_array().cloned()
+    }
+
+    fn field(doc: &Self::Doc, key: &str) -> Option<Self::Doc> {
+        doc.get(key).filter(|v| !v.is_null()).cloned()
     }
 
     fn decode<T: DeserializeOwned>(doc: Self::Doc) -> Result<T, String> {

@@ -1,13 +1,17 @@
 //! Pure logic: no yew, web-sys or gloo. Tested natively.
 
 pub mod answers;
+pub mod day;
 pub mod embed;
+pub mod evidence;
 pub mod filter;
 pub mod history;
 pub mod json;
+pub mod packet;
 pub mod quiz;
 pub mod scoring;
 pub mod share;
 pub mod sort;
 pub mod store;
+pub mod tracker;
 pub mod week;

@@ -5,18 +5,22 @@ use serde::{Deserialize, Serialize};
 
 use crate::content::Content;
 use crate::domain::answers::Answers;
+use crate::domain::evidence::{is_sound, Evidence};
 use crate::domain::json::{Json, SerdeJson};
 use crate::domain::quiz::Progress;
 use crate::domain::scoring::{score, Summary, SCORING_VERSION};
 use crate::domain::sort::sort_by;
+use crate::domain::tracker::{self, PlanProgress};
 
 /// The one localStorage key the widget owns.
 pub const KEY: &str = "staffcheck:v1";
 /// Corrupt data is moved to `BACKUP_PREFIX` + a timestamp, never overwritten.
 pub const BACKUP_PREFIX: &str = "staffcheck:backup:";
 /// The schema this build writes. History: 1 = attempts + in_progress; 2 adds `deleted`
-/// (tombstones, so merging with another tab never resurrects a deleted attempt).
-pub const SCHEMA: u32 = 2;
+/// (tombstones, so merging with another tab never resurrects a deleted attempt); 3 adds the
+/// evidence log (with its own tombstones), the plan's progress, and marks results saved from a
+/// link (`Attempt::from_link`).
+pub const SCHEMA: u32 = 3;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Envelope {
@@ -28,6 +32,15 @@ pub struct Envelope {
     /// Ids of deleted attempts, so a merge with another tab's copy never brings them back.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub deleted: Vec<String>,
+    /// The evidence log, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
+    /// Ids of deleted evidence entries (tombstones, as for attempts).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence_deleted: Vec<String>,
+    /// The 30 / 60 / 90-day plan's start and check-offs, once started.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<PlanProgress>,
 }
 
 impl Default for Envelope {
@@ -37,6 +50,9 @@ impl Default for Envelope {
             attempts: Vec::new(),
             in_progress: None,
             deleted: Vec::new(),
+            evidence: Vec::new(),
+            evidence_deleted: Vec::new(),
+            plan: None,
         }
     }
 }
@@ -71,7 +87,40 @@ pub fn merge(ours: &Envelope, theirs: &Envelope, prefer: Prefer) -> Envelope {
     sort_by(&mut out.attempts, |a, b| {
         a.finished_at.total_cmp(&b.finished_at)
     });
+    merge_evidence(&mut out, ours, theirs, prefer);
+    out.plan = tracker::merge(ours.plan.as_ref(), theirs.plan.as_ref());
     out
+}
+
+/// The evidence half of [`merge`]: the same tombstone rule as attempts; an entry both sides hold
+/// keeps its most recent edit.
+fn merge_evidence(out: &mut Envelope, ours: &Envelope, theirs: &Envelope, prefer: Prefer) {
+    for id in &theirs.evidence_deleted {
+        let kept_by_us = prefer == Prefer::Ours && ours.evidence.iter().any(|e| &e.id == id);
+        if !kept_by_us && !out.evidence_deleted.contains(id) {
+            out.evidence_deleted.push(id.clone());
+        }
+    }
+    for e in &theirs.evidence {
+        match out.evidence.iter_mut().find(|o| o.id == e.id) {
+            Some(o) if e.updated_at > o.updated_at => *o = e.clone(),
+            Some(_) => {}
+            None if !ours.evidence_deleted.contains(&e.id) => out.evidence.push(e.clone()),
+            None => {}
+        }
+    }
+    let deleted = out.evidence_deleted.clone();
+    out.evidence.retain(|e| !deleted.contains(&e.id));
+    sort_evidence(&mut out.evidence);
+}
+
+/// Oldest first, by day and then by last change.
+pub fn sort_evidence(evidence: &mut [Evidence]) {
+    sort_by(evidence, |a, b| {
+        a.date
+            .cmp(&b.date)
+            .then(a.updated_at.total_cmp(&b.updated_at))
+    });
 }
 
 /// One finished self-check.
@@ -85,6 +134,13 @@ pub struct Attempt {
     pub scoring_version: u32,
     pub answers: Answers,
     pub summary: Summary,
+    /// Someone else's result, saved from a share link: never part of one's own packet.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub from_link: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 impl Attempt {
@@ -98,6 +154,7 @@ impl Attempt {
             scoring_version: SCORING_VERSION,
             answers,
             summary,
+            from_link: false,
         }
     }
 }
@@ -230,6 +287,7 @@ pub fn parse_with<J: Json>(raw: Option<&str>) -> Parsed {
 fn step(from: u32) -> Option<fn(Envelope) -> Envelope> {
     match from {
         1 => Some(migrate_1_to_2),
+        2 => Some(migrate_2_to_3),
         _ => None,
     }
 }
@@ -245,6 +303,7 @@ fn migrate<J: Json>(doc: J::Doc, schema: u32) -> Result<Envelope, String> {
             e.attempts.iter_mut().for_each(|a| {
                 a.answers = std::mem::take(&mut a.answers).sanitised();
             });
+            e.evidence.retain(is_sound);
             if let Some(p) = e.in_progress.as_mut() {
                 p.answers = std::mem::take(&mut p.answers).sanitised();
             }
@@ -258,6 +317,15 @@ fn migrate<J: Json>(doc: J::Doc, schema: u32) -> Result<Envelope, String> {
 pub fn migrate_1_to_2(envelope: Envelope) -> Envelope {
     Envelope {
         schema: 2,
+        ..envelope
+    }
+}
+
+/// 2 -> 3: adds the evidence log, the plan's progress and the `from_link` mark (all empty: a
+/// schema 2 document has none, and its attempts cannot be told apart, so they stay one's own).
+pub fn migrate_2_to_3(envelope: Envelope) -> Envelope {
+    Envelope {
+        schema: 3,
         ..envelope
     }
 }

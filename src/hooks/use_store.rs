@@ -5,7 +5,10 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::domain::history::merge_import;
+use crate::content::CONTENT;
+use crate::dates::now;
+use crate::domain::evidence::{build, validate, Draft, Evidence, FieldError};
+use crate::domain::history::{merge_imported, Imported};
 use crate::domain::quiz::QuizAction;
 use crate::domain::store::{Attempt, KEY};
 use crate::state::store::{Store, StoreAction};
@@ -59,11 +62,72 @@ impl StoreHandle {
         self.0.dispatch(StoreAction::ClearAll);
     }
 
-    /// Adds the attempts that are not here yet; returns how many that was.
-    pub fn import(&self, attempts: Vec<Attempt>) -> usize {
-        let (_, added) = merge_import(&self.envelope, &attempts);
-        self.0.dispatch(StoreAction::Import(attempts));
+    /// Adds what an export file holds and is not here yet; returns how many attempts and evidence
+    /// entries that was.
+    pub fn import(&self, imported: Imported) -> usize {
+        let (_, added) = merge_imported(&self.envelope, &imported);
+        self.0.dispatch(StoreAction::Import(imported));
         added
+    }
+
+    /// Keeps someone else's result, opened from a link, marked as not one's own.
+    pub fn save_from_link(&self, answers: crate::domain::answers::Answers) {
+        let attempt = Attempt {
+            from_link: true,
+            ..Attempt::new(&CONTENT, answers, now())
+        };
+        self.import(Imported {
+            attempts: vec![attempt],
+            ..Imported::default()
+        });
+    }
+
+    /// Adds an evidence entry (`editing` is `None`) or saves the edit of `editing`, if the draft
+    /// is valid on `today`; otherwise says what to fix and changes nothing.
+    pub fn save_evidence(
+        &self,
+        draft: &Draft,
+        editing: Option<&str>,
+        today: &str,
+    ) -> Result<Evidence, Vec<FieldError>> {
+        validate(draft, today)?;
+        let existing = editing.and_then(|id| self.envelope.evidence.iter().find(|e| e.id == id));
+        let entry = build(&CONTENT, draft, existing, now());
+        self.0.dispatch(StoreAction::SaveEvidence(entry.clone()));
+        Ok(entry)
+    }
+
+    /// Deletes one evidence entry (undoable with `undo_delete_evidence`).
+    pub fn delete_evidence(&self, id: String) {
+        self.0.dispatch(StoreAction::DeleteEvidence(id));
+    }
+
+    pub fn undo_delete_evidence(&self) {
+        self.0.dispatch(StoreAction::UndoDeleteEvidence);
+    }
+
+    /// Chooses an entry as one of the strongest projects for the packet, or not.
+    pub fn mark_strong(&self, id: String, strong: bool) {
+        self.0.dispatch(StoreAction::MarkStrong {
+            id,
+            strong,
+            at: now(),
+        });
+    }
+
+    /// Starts the 30 / 60 / 90-day plan on `day` (check-offs are kept).
+    pub fn start_plan(&self, day: String) {
+        self.0.dispatch(StoreAction::StartPlan { day, at: now() });
+    }
+
+    /// Checks a plan step off, or not; the plan starts `today` if it had not started.
+    pub fn check_step(&self, step: String, done: bool, today: &str) {
+        self.0.dispatch(StoreAction::CheckStep {
+            step,
+            done,
+            at: now(),
+            today: today.to_string(),
+        });
     }
 
     pub fn dismiss_notice(&self) {

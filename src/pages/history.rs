@@ -145,8 +145,8 @@ pub fn HistoryPage() -> Html {
                     return;
                 };
                 match parse_import(&text) {
-                    Ok(attempts) => {
-                        let new = store.import(attempts);
+                    Ok(imported) => {
+                        let new = store.import(imported);
                         message.set(Some((
                             true,
                             match new {

@@ -8,7 +8,6 @@ use crate::components::share_panel::SharePanel;
 use crate::content::CONTENT;
 use crate::domain::scoring::{scale_position, score};
 use crate::domain::share::{decode, Mentor};
-use crate::domain::store::Attempt;
 use crate::hooks::use_store::use_store;
 use crate::route::Route;
 
@@ -79,8 +78,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
         let answers = shared.answers.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(s) = &store {
-                let attempt = Attempt::new(&CONTENT, answers.clone(), js_sys::Date::now());
-                s.import(vec![attempt]);
+                s.save_from_link(answers.clone());
                 saved.set(true);
             }
         })

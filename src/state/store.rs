@@ -6,9 +6,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::content::CONTENT;
-use crate::domain::history::merge_import;
+use crate::domain::evidence::Evidence;
+use crate::domain::history::{merge_import, merge_imported, Imported};
 use crate::domain::quiz::{Progress, QuizAction};
-use crate::domain::store::{merge, Attempt, Envelope, Loaded, Notice, Prefer};
+use crate::domain::store::{merge, sort_evidence, Attempt, Envelope, Loaded, Notice, Prefer};
+use crate::domain::tracker::PlanProgress;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Store {
@@ -23,6 +25,8 @@ pub struct Store {
     pub typing: bool,
     /// The attempt deleted last, until the visitor undoes or moves on.
     pub last_deleted: Option<Attempt>,
+    /// The evidence entry deleted last, until the visitor undoes or moves on.
+    pub last_deleted_evidence: Option<Evidence>,
     /// False while what storage holds is unknown (a prerendered page): screens that depend on it
     /// show a skeleton.
     pub ready: bool,
@@ -44,8 +48,31 @@ pub enum StoreAction {
     UndoDelete,
     /// Delete every attempt and the quiz in progress.
     ClearAll,
-    /// Add imported attempts that are not there yet.
-    Import(Vec<Attempt>),
+    /// Add what an export file holds and is not here yet.
+    Import(Imported),
+    /// Add an evidence entry, or replace the one with its id.
+    SaveEvidence(Evidence),
+    /// Delete one evidence entry (undoable).
+    DeleteEvidence(String),
+    UndoDeleteEvidence,
+    /// Choose an entry as one of the strongest projects for the packet, or not.
+    MarkStrong {
+        id: String,
+        strong: bool,
+        at: f64,
+    },
+    /// Start (or restart) the plan on a day: check-offs are kept.
+    StartPlan {
+        day: String,
+        at: f64,
+    },
+    /// Check a plan step off, or not (starting the plan on `today` if it has not started).
+    CheckStep {
+        step: String,
+        done: bool,
+        at: f64,
+        today: String,
+    },
 }
 
 impl Store {
@@ -59,6 +86,7 @@ impl Store {
             revision: 0,
             typing: false,
             last_deleted: None,
+            last_deleted_evidence: None,
             ready: true,
         }
     }
@@ -72,6 +100,7 @@ impl Store {
             revision: 0,
             typing: false,
             last_deleted: None,
+            last_deleted_evidence: None,
             ready: false,
         }
     }
@@ -142,12 +171,80 @@ impl Reducible for Store {
                 next.last_deleted = None;
                 next.revision += 1;
             }
-            StoreAction::Import(attempts) => {
-                let (merged, added) = merge_import(&next.envelope, &attempts);
-                if added == 0 {
+            StoreAction::Import(imported) => {
+                let (merged, _) = merge_imported(&next.envelope, &imported);
+                if merged == self.envelope {
                     return self;
                 }
                 next.envelope = merged;
+                next.revision += 1;
+            }
+            StoreAction::SaveEvidence(entry) => {
+                let log = &mut next.envelope.evidence;
+                match log.iter_mut().find(|e| e.id == entry.id) {
+                    Some(e) => *e = entry,
+                    None => {
+                        next.envelope.evidence_deleted.retain(|id| id != &entry.id);
+                        log.push(entry);
+                    }
+                }
+                sort_evidence(&mut next.envelope.evidence);
+                next.revision += 1;
+            }
+            StoreAction::DeleteEvidence(id) => {
+                let log = &mut next.envelope.evidence;
+                let Some(pos) = log.iter().position(|e| e.id == id) else {
+                    return self;
+                };
+                next.last_deleted_evidence = Some(log.remove(pos));
+                if !next.envelope.evidence_deleted.contains(&id) {
+                    next.envelope.evidence_deleted.push(id);
+                }
+                next.revision += 1;
+            }
+            StoreAction::UndoDeleteEvidence => {
+                let Some(e) = next.last_deleted_evidence.take() else {
+                    return self;
+                };
+                next.envelope.evidence_deleted.retain(|id| id != &e.id);
+                if !next.envelope.evidence.iter().any(|x| x.id == e.id) {
+                    next.envelope.evidence.push(e);
+                    sort_evidence(&mut next.envelope.evidence);
+                }
+                next.revision += 1;
+            }
+            StoreAction::MarkStrong { id, strong, at } => {
+                let Some(e) = next.envelope.evidence.iter_mut().find(|e| e.id == id) else {
+                    return self;
+                };
+                e.strong = strong;
+                e.updated_at = at;
+                next.revision += 1;
+            }
+            StoreAction::StartPlan { day, at } => {
+                let checks = next
+                    .envelope
+                    .plan
+                    .take()
+                    .map(|p| p.checks)
+                    .unwrap_or_default();
+                next.envelope.plan = Some(PlanProgress {
+                    checks,
+                    ..PlanProgress::new(&day, at)
+                });
+                next.revision += 1;
+            }
+            StoreAction::CheckStep {
+                step,
+                done,
+                at,
+                today,
+            } => {
+                let plan = next
+                    .envelope
+                    .plan
+                    .get_or_insert_with(|| PlanProgress::new(&today, at));
+                plan.set(&step, done, at);
                 next.revision += 1;
             }
         }

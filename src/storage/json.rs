@@ -6,9 +6,9 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::domain::history::{export_json_with, parse_import_with, ImportError};
+use crate::domain::history::{export_json_with, parse_import_with, ImportError, Imported};
 use crate::domain::json::Json;
-use crate::domain::store::{to_json_with, Attempt, Envelope};
+use crate::domain::store::{to_json_with, Envelope};
 
 pub struct BrowserJson;
 
@@ -46,6 +46,10 @@ impl Json for BrowserJson {
         js_sys::Array::is_array(&list).then(|| js_sys::Array::from(&list).to_vec())
     }
 
+    fn field(doc: &JsValue, key: &str) -> Option<JsValue> {
+        member(doc, key).filter(|v| !v.is_null() && !v.is_undefined())
+    }
+
     fn decode<T: DeserializeOwned>(doc: JsValue) -> Result<T, String> {
         serde_wasm_bindgen::from_value(doc).map_err(|e| e.to_string())
     }
@@ -80,6 +84,6 @@ pub fn export_json(envelope: &Envelope, now: f64) -> String {
 
 /// Reads an export file, all or nothing (`domain::history::parse_import` with the browser's
 /// JSON).
-pub fn parse_import(text: &str) -> Result<Vec<Attempt>, ImportError> {
+pub fn parse_import(text: &str) -> Result<Imported, ImportError> {
     parse_import_with::<BrowserJson>(text)
 }

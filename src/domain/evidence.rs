@@ -1,0 +1,242 @@
+//! The evidence log: what you did, when, what came of it and where the proof lives, tied to the
+//! dimensions and readiness statements it supports. Pure data and validation.
+
+use serde::{Deserialize, Serialize};
+
+use crate::content::{fill, ui::evidence as text, Content};
+use crate::domain::day;
+use crate::domain::sort::sort_by;
+
+/// Longest "what you did" (characters).
+pub const TITLE_MAX: usize = 200;
+/// Longest outcome (characters).
+pub const OUTCOME_MAX: usize = 1000;
+/// Longest "where the proof lives" (characters).
+pub const PROOF_MAX: usize = 500;
+/// How many entries can be chosen as the strongest projects for the packet.
+pub const STRONG_MAX: usize = 3;
+
+/// One entry of the log.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// Stable identity (merging and import go by it).
+    pub id: String,
+    /// The day it happened, "YYYY-MM-DD".
+    pub date: String,
+    /// What you did (the artifact or the piece of work).
+    pub title: String,
+    /// What came of it, with a number where there is one.
+    #[serde(default)]
+    pub outcome: String,
+    /// Where the proof lives: an http(s) link or a place ("Q3 review deck, team drive").
+    #[serde(default)]
+    pub proof: String,
+    /// Dimension ids it supports.
+    #[serde(default)]
+    pub dimensions: Vec<String>,
+    /// Readiness statement ids it supports.
+    #[serde(default)]
+    pub statements: Vec<String>,
+    /// Chosen as one of the strongest projects for the promotion packet.
+    #[serde(default)]
+    pub strong: bool,
+    /// Milliseconds since the epoch of the last change (the newer copy wins a merge).
+    pub updated_at: f64,
+}
+
+/// What the form holds, as typed.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Draft {
+    pub date: String,
+    pub title: String,
+    pub outcome: String,
+    pub proof: String,
+    pub dimensions: Vec<String>,
+    pub statements: Vec<String>,
+}
+
+impl Draft {
+    /// A blank entry dated `today`.
+    pub fn new(today: &str) -> Draft {
+        Draft {
+            date: today.to_string(),
+            ..Draft::default()
+        }
+    }
+
+    /// The form for editing `e`.
+    pub fn of(e: &Evidence) -> Draft {
+        Draft {
+            date: e.date.clone(),
+            title: e.title.clone(),
+            outcome: e.outcome.clone(),
+            proof: e.proof.clone(),
+            dimensions: e.dimensions.clone(),
+            statements: e.statements.clone(),
+        }
+    }
+}
+
+/// The form field a message is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Date,
+    Title,
+    Outcome,
+    Proof,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: Field,
+    pub message: String,
+}
+
+/// What "where the proof lives" turned out to be.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Proof<'a> {
+    None,
+    Link(&'a str),
+    Place(&'a str),
+}
+
+/// Reads "where the proof lives": an http(s) address is a link, other text without an address
+/// scheme is a place, and anything else that looks like an address (`javascript:…`, `file:…`,
+/// `ftp://…`) is refused.
+pub fn proof_kind(proof: &str) -> Result<Proof<'_>, ()> {
+    let p = proof.trim();
+    if p.is_empty() {
+        return Ok(Proof::None);
+    }
+    let scheme = p
+        .split_once(':')
+        .map(|(s, rest)| (s, rest))
+        .filter(|(s, rest)| {
+            !s.is_empty()
+                && s.starts_with(|c: char| c.is_ascii_alphabetic())
+                && s.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+                && !rest.starts_with(' ')
+                && !p.contains(char::is_whitespace)
+        })
+        .map(|(s, _)| s.to_ascii_lowercase());
+    match scheme.as_deref() {
+        None => Ok(Proof::Place(p)),
+        Some("http" | "https") => {
+            let host = p
+                .split_once("://")
+                .map(|(_, rest)| rest.split(['/', '?', '#']).next().unwrap_or(""));
+            match host {
+                Some(h) if !h.is_empty() => Ok(Proof::Link(p)),
+                _ => Err(()),
+            }
+        }
+        Some(_) => Err(()),
+    }
+}
+
+/// Checks a draft against `today` ("YYYY-MM-DD"); every problem is reported at once, and the
+/// draft itself is never changed (nothing typed is lost).
+pub fn validate(draft: &Draft, today: &str) -> Result<(), Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let mut err = |field, message: String| errors.push(FieldError { field, message });
+    match (day::parse(&draft.date), day::parse(today)) {
+        (None, _) => err(Field::Date, text::ERR_DATE.into()),
+        (Some(d), Some(t)) if d > t => err(Field::Date, text::ERR_DATE_FUTURE.into()),
+        _ => {}
+    }
+    let too_long = |max: usize| fill(text::ERR_TOO_LONG, &[("max", &max.to_string())]);
+    if draft.title.trim().is_empty() {
+        err(Field::Title, text::ERR_TITLE_EMPTY.into());
+    } else if draft.title.trim().chars().count() > TITLE_MAX {
+        err(Field::Title, too_long(TITLE_MAX));
+    }
+    if draft.outcome.trim().chars().count() > OUTCOME_MAX {
+        err(Field::Outcome, too_long(OUTCOME_MAX));
+    }
+    if draft.proof.trim().chars().count() > PROOF_MAX {
+        err(Field::Proof, too_long(PROOF_MAX));
+    } else if proof_kind(&draft.proof).is_err() {
+        err(Field::Proof, text::ERR_PROOF_LINK.into());
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
+}
+
+/// The entry a valid draft makes: a new one (`existing` is `None`) or the edited `existing`.
+/// Ids of dimensions or statements the content does not know are dropped.
+pub fn build(content: &Content, draft: &Draft, existing: Option<&Evidence>, now: f64) -> Evidence {
+    let known_dims = |id: &&String| content.dimension(id).is_some();
+    let known_statements = |id: &&String| content.readiness.iter().any(|r| r.id == id.as_str());
+    let id = existing.map_or_else(
+        || format!("e{:x}-{:x}", now.max(0.0) as u64, fnv1a(&draft.title)),
+        |e| e.id.clone(),
+    );
+    Evidence {
+        id,
+        date: draft.date.trim().to_string(),
+        title: draft.title.trim().to_string(),
+        outcome: draft.outcome.trim().to_string(),
+        proof: draft.proof.trim().to_string(),
+        dimensions: draft
+            .dimensions
+            .iter()
+            .filter(known_dims)
+            .cloned()
+            .collect(),
+        statements: draft
+            .statements
+            .iter()
+            .filter(known_statements)
+            .cloned()
+            .collect(),
+        strong: existing.is_some_and(|e| e.strong),
+        updated_at: now,
+    }
+}
+
+fn fnv1a(text: &str) -> u32 {
+    text.bytes().fold(0x811c_9dc5, |h: u32, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
+}
+
+/// The log newest first (by date, then by last change).
+pub fn newest_first(evidence: &[Evidence]) -> Vec<&Evidence> {
+    let mut v: Vec<&Evidence> = evidence.iter().collect();
+    sort_by(&mut v, |a, b| {
+        b.date
+            .cmp(&a.date)
+            .then(b.updated_at.total_cmp(&a.updated_at))
+    });
+    v
+}
+
+/// How many entries support dimension `id`.
+pub fn count_for(evidence: &[Evidence], id: &str) -> usize {
+    evidence
+        .iter()
+        .filter(|e| e.dimensions.iter().any(|d| d == id))
+        .count()
+}
+
+/// The statements answered yes (`yes`, content order) that no entry supports yet: the next
+/// things to write down.
+pub fn unbacked<'a>(yes: &[&'a str], evidence: &[Evidence]) -> Vec<&'a str> {
+    yes.iter()
+        .filter(|id| {
+            !evidence
+                .iter()
+                .any(|e| e.statements.iter().any(|s| s == *id))
+        })
+        .copied()
+        .collect()
+}
+
+/// Whether an imported or stored entry is usable: an id, a real date, a title.
+pub fn is_sound(e: &Evidence) -> bool {
+    !e.id.is_empty() && day::parse(&e.date).is_some() && !e.title.trim().is_empty()
+}
