@@ -188,13 +188,33 @@ fn browser_json_exports_and_imports() {
     use staffcheck::domain::history::ImportError;
     use staffcheck::storage::json::{export_json, parse_import};
 
+    use staffcheck::domain::evidence::{build, Draft};
+    use staffcheck::domain::history::Imported;
+    use staffcheck::domain::tracker::PlanProgress;
+
+    let draft = Draft {
+        title: "RFC: paved road".into(),
+        dimensions: vec!["scope".into()],
+        ..Draft::new("2026-03-01")
+    };
+    let mut plan = PlanProgress::new("2026-03-01", 1.0);
+    plan.set("define:0", true, 2.0);
     let e = Envelope {
         attempts: vec![attempt(true, 1.6e12), attempt(false, 1.7e12)],
+        evidence: vec![build(&staffcheck::content::CONTENT, &draft, None, 1.5e12)],
+        plan: Some(plan),
         ..Envelope::default()
     };
     let text = export_json(&e, 1.8e12);
     assert!(text.starts_with("{\n  \"format\": \"staffcheck-history\""));
-    assert_eq!(parse_import(&text), Ok(e.attempts.clone()));
+    assert_eq!(
+        parse_import(&text),
+        Ok(Imported {
+            attempts: e.attempts.clone(),
+            evidence: e.evidence.clone(),
+            plan: e.plan.clone(),
+        })
+    );
 
     assert!(matches!(parse_import("nope"), Err(ImportError::NotJson(_))));
     assert_eq!(parse_import("{}"), Err(ImportError::NotAnExport));

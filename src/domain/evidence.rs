@@ -98,19 +98,20 @@ pub enum Proof<'a> {
     None,
     Link(&'a str),
     Place(&'a str),
+    /// An address that is not http(s): never saved, never made a link.
+    Refused,
 }
 
 /// Reads "where the proof lives": an http(s) address is a link, other text without an address
 /// scheme is a place, and anything else that looks like an address (`javascript:…`, `file:…`,
 /// `ftp://…`) is refused.
-pub fn proof_kind(proof: &str) -> Result<Proof<'_>, ()> {
+pub fn proof_kind(proof: &str) -> Proof<'_> {
     let p = proof.trim();
     if p.is_empty() {
-        return Ok(Proof::None);
+        return Proof::None;
     }
     let scheme = p
         .split_once(':')
-        .map(|(s, rest)| (s, rest))
         .filter(|(s, rest)| {
             !s.is_empty()
                 && s.starts_with(|c: char| c.is_ascii_alphabetic())
@@ -121,17 +122,17 @@ pub fn proof_kind(proof: &str) -> Result<Proof<'_>, ()> {
         })
         .map(|(s, _)| s.to_ascii_lowercase());
     match scheme.as_deref() {
-        None => Ok(Proof::Place(p)),
+        None => Proof::Place(p),
         Some("http" | "https") => {
             let host = p
                 .split_once("://")
                 .map(|(_, rest)| rest.split(['/', '?', '#']).next().unwrap_or(""));
             match host {
-                Some(h) if !h.is_empty() => Ok(Proof::Link(p)),
-                _ => Err(()),
+                Some(h) if !h.is_empty() => Proof::Link(p),
+                _ => Proof::Refused,
             }
         }
-        Some(_) => Err(()),
+        Some(_) => Proof::Refused,
     }
 }
 
@@ -156,7 +157,7 @@ pub fn validate(draft: &Draft, today: &str) -> Result<(), Vec<FieldError>> {
     }
     if draft.proof.trim().chars().count() > PROOF_MAX {
         err(Field::Proof, too_long(PROOF_MAX));
-    } else if proof_kind(&draft.proof).is_err() {
+    } else if proof_kind(&draft.proof) == Proof::Refused {
         err(Field::Proof, text::ERR_PROOF_LINK.into());
     }
     if errors.is_empty() {

@@ -74,9 +74,9 @@ fn gap_step_id(phase: &str, dimension: &str) -> String {
 }
 
 /// A step id that names a gap step, read back: (phase, dimension).
-pub fn gap_step_of<'a>(
+pub fn gap_step_of(
     content: &'static Content,
-    id: &'a str,
+    id: &str,
 ) -> Option<(&'static PlanPhase, &'static Dimension)> {
     let (phase, dim) = id.split_once(":gap:")?;
     Some((
