@@ -13,10 +13,12 @@ pub mod domain;
 pub mod download;
 pub mod embed;
 pub mod env;
+pub mod focus;
 pub mod hooks;
 pub mod pages;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+pub mod print;
 pub mod route;
 pub mod state;
 pub mod storage;

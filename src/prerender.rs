@@ -75,6 +75,9 @@ pub fn views() -> Vec<View> {
         view("/history/:id", "/history/-", true),
         view("/history/compare/:a/:b", "/history/compare/-/-", true),
         view("/r/:code", "/r/-", true),
+        view("/evidence", "/evidence", true),
+        view("/plan", "/plan", true),
+        view("/packet", "/packet", true),
     ]);
     out
 }

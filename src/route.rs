@@ -40,6 +40,12 @@ pub enum Route {
     Compare { a: String, b: String },
     /// `/embed`
     Embed,
+    /// `/evidence`: the evidence log.
+    Evidence,
+    /// `/plan`: the 30 / 60 / 90-day tracker.
+    Plan,
+    /// `/packet`: the promotion packet.
+    Packet,
     /// `/404`, and every path that matches no other route.
     NotFound,
 }
@@ -75,6 +81,9 @@ fn recognize_path(pathname: &str) -> Option<Route> {
             b: param(b)?,
         },
         ["embed"] => Route::Embed,
+        ["evidence"] => Route::Evidence,
+        ["plan"] => Route::Plan,
+        ["packet"] => Route::Packet,
         ["404"] => Route::NotFound,
         _ => return None,
     })
@@ -103,6 +112,9 @@ impl Routable for Route {
                 b: get("b")?,
             },
             "/embed" => Route::Embed,
+            "/evidence" => Route::Evidence,
+            "/plan" => Route::Plan,
+            "/packet" => Route::Packet,
             "/404" => Route::NotFound,
             _ => return None,
         })
@@ -124,6 +136,9 @@ impl Routable for Route {
             Route::Attempt { id } => format!("/history/{}", e(id)),
             Route::Compare { a, b } => format!("/history/compare/{}/{}", e(a), e(b)),
             Route::Embed => "/embed".into(),
+            Route::Evidence => "/evidence".into(),
+            Route::Plan => "/plan".into(),
+            Route::Packet => "/packet".into(),
             Route::NotFound => "/404".into(),
         }
     }
@@ -143,6 +158,9 @@ impl Routable for Route {
             "/history/:id",
             "/history/compare/:a/:b",
             "/embed",
+            "/evidence",
+            "/plan",
+            "/packet",
             "/404",
         ]
     }
@@ -183,6 +201,9 @@ pub fn switch(route: Route) -> Html {
         Route::Attempt { id } => html! { <pages::attempt::AttemptPage {id} /> },
         Route::Compare { a, b } => html! { <pages::compare::ComparePage {a} {b} /> },
         Route::Embed => html! { <pages::embed_this::EmbedThis /> },
+        Route::Evidence => html! { <pages::evidence::EvidencePage /> },
+        Route::Plan => html! { <pages::plan::PlanPage /> },
+        Route::Packet => html! { <pages::packet::PacketPage /> },
         Route::NotFound => html! { <pages::not_found::NotFound /> },
         Route::Dimension { id } if !is_static_view(&format!("/explore/{id}")) => {
             html! { <pages::not_found::NotFound missing={AttrValue::from(id)} /> }
@@ -194,13 +215,25 @@ pub fn switch(route: Route) -> Html {
 /// A screen that is text and links only, by its components (native: the prerenderer, tests).
 #[cfg(not(target_arch = "wasm32"))]
 fn static_page(route: Route) -> Html {
-    match route {
+    let panel = case_panel(&route);
+    let page = match route {
         Route::Home => html! { <pages::home::Home /> },
         Route::Dimension { id } => html! { <pages::dimension::DimensionPage {id} /> },
         Route::Week => html! { <pages::week::WeekPage /> },
         Route::Levels => html! { <pages::levels::Levels /> },
         Route::HowScored => html! { <pages::how_scored::HowScored /> },
         _ => html! { <pages::not_found::NotFound /> },
+    };
+    html! { <>{ page }{ panel }</> }
+}
+
+/// What the visitor has built, beside a page that is the same for everyone (home, dimensions).
+fn case_panel(route: &Route) -> Html {
+    use crate::components::case_panel::CasePanel;
+    match route {
+        Route::Home => html! { <CasePanel /> },
+        Route::Dimension { id } => html! { <CasePanel dimension={AttrValue::from(id.clone())} /> },
+        _ => Html::default(),
     }
 }
 
@@ -208,5 +241,6 @@ fn static_page(route: Route) -> Html {
 #[cfg(target_arch = "wasm32")]
 fn static_page(route: Route) -> Html {
     let view = route.to_path();
-    html! { <crate::components::prerendered_page::PrerenderedPage {view} /> }
+    let panel = case_panel(&route);
+    html! { <><crate::components::prerendered_page::PrerenderedPage {view} />{ panel }</> }
 }

@@ -34,6 +34,12 @@ enum Derived {
     Compare { a: String, b: String },
     #[at("/embed")]
     Embed,
+    #[at("/evidence")]
+    Evidence,
+    #[at("/plan")]
+    Plan,
+    #[at("/packet")]
+    Packet,
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -54,6 +60,9 @@ fn twin(d: Derived) -> Route {
         Derived::Attempt { id } => Route::Attempt { id },
         Derived::Compare { a, b } => Route::Compare { a, b },
         Derived::Embed => Route::Embed,
+        Derived::Evidence => Route::Evidence,
+        Derived::Plan => Route::Plan,
+        Derived::Packet => Route::Packet,
         Derived::NotFound => Route::NotFound,
     }
 }
@@ -73,14 +82,17 @@ fn back(r: &Route) -> Derived {
         Route::Attempt { id } => Derived::Attempt { id },
         Route::Compare { a, b } => Derived::Compare { a, b },
         Route::Embed => Derived::Embed,
+        Route::Evidence => Derived::Evidence,
+        Route::Plan => Derived::Plan,
+        Route::Packet => Derived::Packet,
         Route::NotFound => Derived::NotFound,
     }
 }
 
 const PIECES: &[&str] = &[
     "/", "/", "/", "", "explore", "history", "compare", "results", "how", "r", "week", "levels",
-    "quiz", "embed", "404", "scope", "a.b", "x", "%20", "%C3%A9", "%zz", "%FF", "+", "é", "?q=1",
-    "#", "-", ":id", "*",
+    "quiz", "embed", "404", "evidence", "plan", "packet", "scope", "a.b", "x", "%20", "%C3%A9",
+    "%zz", "%FF", "+", "é", "?q=1", "#", "-", ":id", "*",
 ];
 
 #[test]
@@ -130,12 +142,13 @@ proptest! {
     }
 
     #[test]
-    fn writes_paths_like_the_derive(a in "\\PC{0,12}", b in "[ -~]{0,12}", which in 0usize..14) {
+    fn writes_paths_like_the_derive(a in "\\PC{0,12}", b in "[ -~]{0,12}", which in 0usize..17) {
         let routes = [
             Route::Home, Route::Explore, Route::Dimension { id: a.clone() }, Route::Week,
             Route::Levels, Route::Quiz, Route::Results, Route::HowScored,
             Route::Shared { code: b.clone() }, Route::History, Route::Attempt { id: a.clone() },
             Route::Compare { a: a.clone(), b: b.clone() }, Route::Embed, Route::NotFound,
+            Route::Evidence, Route::Plan, Route::Packet,
         ];
         let r = &routes[which];
         prop_assert_eq!(r.to_path(), back(r).to_path());

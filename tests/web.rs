@@ -36,6 +36,7 @@ async fn compare_table_renders_one_row_per_filtered_dimension() {
         CompareTableProps {
             rows,
             show_principal: false,
+            evidence: Vec::new(),
         },
     )
     .render();
@@ -55,6 +56,7 @@ async fn compare_table_shows_the_principal_column_on_request() {
         CompareTableProps {
             rows: vec![0, 1],
             show_principal: true,
+            evidence: vec![2, 0],
         },
     )
     .render();
@@ -64,6 +66,13 @@ async fn compare_table_shows_the_principal_column_on_request() {
             .unwrap_or(false)
     })
     .await;
+    // Evidence counts show only for dimensions that have some.
+    let counts = root
+        .query_selector_all("[data-testid=row-evidence]")
+        .expect("query");
+    assert_eq!(counts.length(), 1);
+    let text = counts.get(0).and_then(|n| n.text_content()).unwrap_or_default();
+    assert!(text.starts_with('2'), "{text}");
 }
 
 #[wasm_bindgen_test]

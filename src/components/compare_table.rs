@@ -8,6 +8,9 @@ pub struct CompareTableProps {
     /// Indices into `CONTENT.dimensions`, in display order.
     pub rows: Vec<usize>,
     pub show_principal: bool,
+    /// Evidence entries per dimension, in content order (empty: none to show).
+    #[prop_or_default]
+    pub evidence: Vec<usize>,
 }
 
 /// Senior | Staff (| Principal) side by side, one row per dimension, with what changes up front.
@@ -34,14 +37,14 @@ pub fn CompareTable(props: &CompareTableProps) -> Html {
                 </thead>
                 <tbody>
                     { for props.rows.iter().filter_map(|i| CONTENT.dimensions.get(*i))
-                        .map(|d| view_row(d, show_principal)) }
+                        .map(|d| view_row(d, show_principal, CONTENT.dimension_index(d.id).and_then(|i| props.evidence.get(i).copied()))) }
                 </tbody>
             </table>
         </div>
     }
 }
 
-fn view_row(d: &'static Dimension, show_principal: bool) -> Html {
+fn view_row(d: &'static Dimension, show_principal: bool, evidence: Option<usize>) -> Html {
     let href = Route::Dimension {
         id: d.id.to_string(),
     }
@@ -51,6 +54,11 @@ fn view_row(d: &'static Dimension, show_principal: bool) -> Html {
             <th scope="row" data-label="Dimension">
                 <a href={href} data-testid="dimension-link">{ d.name }</a>
                 <span class="row-summary">{ d.summary }</span>
+                if let Some(n) = evidence.filter(|n| *n > 0) {
+                    <span class="row-evidence" data-testid="row-evidence">
+                        { crate::content::fill(crate::content::ui::case::EXPLORER_COUNT, &[("n", &n.to_string())]) }
+                    </span>
+                }
             </th>
             <td class="col-change" data-label="What changes" data-testid="change">{ d.change }</td>
             <td data-label="Senior">{ d.senior }</td>

@@ -2,16 +2,22 @@
 
 pub mod attempt_list;
 pub mod boot_failed;
+pub mod case_nav;
+pub mod case_panel;
 pub mod choice_group;
 pub mod compare_table;
 pub mod dimension_list;
 pub mod embed_bar;
+pub mod evidence_form;
+pub mod evidence_item;
+pub mod evidence_summary;
 pub mod filter_box;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod level_columns;
 pub mod mentor_form;
 pub mod page_skeleton;
 pub mod pair_comparison;
+pub mod plan_step;
 pub mod plan_view;
 pub mod prerendered_page;
 pub mod principal_toggle;

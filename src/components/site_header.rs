@@ -3,11 +3,12 @@ use yew_router::prelude::*;
 
 use crate::route::Route;
 
-const LINKS: [(Route, &str); 6] = [
+const LINKS: [(Route, &str); 7] = [
     (Route::Home, "Home"),
     (Route::Explore, "Compare levels"),
     (Route::Quiz, "Self-check"),
     (Route::History, "History"),
+    (Route::Evidence, crate::content::ui::case::HEADER_LINK),
     (Route::Week, "A week in the life"),
     (Route::Levels, "Titles & ladder"),
 ];
@@ -19,6 +20,7 @@ pub fn SiteHeader() -> Html {
         (Some(Route::Dimension { .. }), Route::Explore) => true,
         (Some(Route::Results | Route::HowScored), Route::Quiz) => true,
         (Some(Route::Attempt { .. } | Route::Compare { .. }), Route::History) => true,
+        (Some(Route::Plan | Route::Packet), Route::Evidence) => true,
         (Some(c), r) => c == r,
         (None, _) => false,
     };

@@ -12,6 +12,17 @@ pub fn Explore() -> Html {
     let query = use_state(String::new);
     let show_principal = use_state(|| false);
     let rows = filter(CONTENT.dimensions, &query);
+    // Evidence per dimension, once storage has been read (nothing at build time).
+    let store = crate::hooks::use_store::use_store();
+    let evidence: Vec<usize> = store
+        .filter(|s| s.ready && !s.envelope.evidence.is_empty())
+        .map(|s| {
+            crate::domain::packet::evidence_counts(&CONTENT, &s.envelope.evidence)
+                .into_iter()
+                .map(|(_, n)| n)
+                .collect()
+        })
+        .unwrap_or_default();
     let total = CONTENT.dimensions.len();
 
     let on_query = {
@@ -48,7 +59,7 @@ pub fn Explore() -> Html {
                     </p>
                 </div>
             } else {
-                <CompareTable rows={rows} show_principal={*show_principal} />
+                <CompareTable rows={rows} show_principal={*show_principal} {evidence} />
             }
         </div>
     }

@@ -6,6 +6,7 @@ pub mod compare;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod dimension;
 pub mod embed_this;
+pub mod evidence;
 pub mod explore;
 pub mod history;
 pub mod home;
@@ -13,6 +14,8 @@ pub mod how_scored;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod levels;
 pub mod not_found;
+pub mod packet;
+pub mod plan;
 pub mod quiz;
 pub mod results;
 pub mod shared;

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::evidence_summary::EvidenceSummary;
 use crate::components::page_skeleton::PageSkeleton;
 use crate::components::result_view::ResultView;
 use crate::components::share_panel::SharePanel;
@@ -40,6 +41,9 @@ pub fn ResultsPage() -> Html {
         <div class="page results" data-testid="results">
             <h1>{ "Your results" }</h1>
             <ResultView answers={attempt.answers.clone()} />
+            if let Some(s) = &store {
+                <EvidenceSummary answers={attempt.answers.clone()} evidence={s.envelope.evidence.clone()} />
+            }
             <SharePanel answers={attempt.answers.clone()} />
             <div class="results-actions">
                 <a href={Route::HowScored.href()} data-testid="how-scored-link">{ "How is this scored?" }</a>

@@ -1,0 +1,159 @@
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::content::{fill, ui::evidence_form as text, CONTENT};
+use crate::domain::evidence::{Draft, Field, FieldError, OUTCOME_MAX, PROOF_MAX, TITLE_MAX};
+
+#[derive(Properties, PartialEq)]
+pub struct EvidenceFormProps {
+    /// What the form starts from (a blank entry, or the one being edited).
+    pub initial: Draft,
+    /// True when editing an existing entry.
+    #[prop_or_default]
+    pub editing: bool,
+    /// Problems found on the last submit, by field.
+    #[prop_or_default]
+    pub errors: Vec<FieldError>,
+    pub on_submit: Callback<Draft>,
+    #[prop_or_default]
+    pub on_cancel: Option<Callback<()>>,
+}
+
+/// Add or edit one evidence entry. What is typed stays in the form until it is saved, whatever
+/// the problems found.
+#[component]
+pub fn EvidenceForm(props: &EvidenceFormProps) -> Html {
+    let draft = use_state(|| props.initial.clone());
+    let error = |field: Field| props.errors.iter().find(|e| e.field == field);
+
+    let on_text = |set: fn(&mut Draft, String)| {
+        let draft = draft.clone();
+        Callback::from(move |e: InputEvent| {
+            let value = match e.target_dyn_into::<HtmlTextAreaElement>() {
+                Some(area) => area.value(),
+                None => e.target_unchecked_into::<HtmlInputElement>().value(),
+            };
+            let mut d = (*draft).clone();
+            set(&mut d, value);
+            draft.set(d);
+        })
+    };
+    let on_pick = |dimension: bool, id: &'static str| {
+        let draft = draft.clone();
+        Callback::from(move |e: Event| {
+            let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+            let mut d = (*draft).clone();
+            let list = if dimension {
+                &mut d.dimensions
+            } else {
+                &mut d.statements
+            };
+            list.retain(|x| x != id);
+            if on {
+                list.push(id.to_string());
+            }
+            draft.set(d);
+        })
+    };
+    let submit = {
+        let draft = draft.clone();
+        let cb = props.on_submit.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            cb.emit((*draft).clone());
+        })
+    };
+    let cancel = props
+        .on_cancel
+        .clone()
+        .map(|cb| Callback::from(move |_: MouseEvent| cb.emit(())));
+
+    let field = |id: &str, label: &str, hint: String, f: Field, input: Html| {
+        let err = error(f);
+        html! {
+            <div class="form-field">
+                <label for={id.to_string()}>{ label.to_string() }</label>
+                <span class="hint" id={format!("{id}-hint")}>{ hint }</span>
+                { input }
+                if let Some(err) = err {
+                    <span class="hint error" id={format!("{id}-error")} data-testid={format!("{id}-error")}>{ err.message.clone() }</span>
+                }
+            </div>
+        }
+    };
+    let described = |id: &str, f: Field| {
+        if error(f).is_some() {
+            format!("{id}-hint {id}-error")
+        } else {
+            format!("{id}-hint")
+        }
+    };
+    let invalid = |f: Field| error(f).is_some().then_some("true");
+    let max = |n: usize| fill(text::MAX_CHARS, &[("max", &n.to_string())]);
+
+    html! {
+        <form class="evidence-form card" data-testid="evidence-form" onsubmit={submit} novalidate=true
+              aria-labelledby="evidence-form-title">
+            <h2 id="evidence-form-title">{ if props.editing { text::EDIT_TITLE } else { text::ADD_TITLE } }</h2>
+            if !props.errors.is_empty() {
+                <p class="form-problems" role="alert" data-testid="evidence-problems">
+                    { fill(text::PROBLEMS, &[("n", &props.errors.len().to_string())]) }
+                </p>
+            }
+            { field("ev-date", text::DATE, text::DATE_HINT.to_string(), Field::Date, html! {
+                <input id="ev-date" type="date" required=true value={draft.date.clone()}
+                       aria-describedby={described("ev-date", Field::Date)} aria-invalid={invalid(Field::Date)}
+                       oninput={on_text(|d, v| d.date = v)} />
+            }) }
+            { field("ev-title", text::WHAT, max(TITLE_MAX), Field::Title, html! {
+                <input id="ev-title" type="text" required=true autocomplete="off" value={draft.title.clone()}
+                       aria-describedby={described("ev-title", Field::Title)} aria-invalid={invalid(Field::Title)}
+                       oninput={on_text(|d, v| d.title = v)} />
+            }) }
+            { field("ev-outcome", text::OUTCOME, format!("{} {}", text::OUTCOME_HINT, max(OUTCOME_MAX)), Field::Outcome, html! {
+                <textarea id="ev-outcome" rows="3" value={draft.outcome.clone()}
+                          aria-describedby={described("ev-outcome", Field::Outcome)} aria-invalid={invalid(Field::Outcome)}
+                          oninput={on_text(|d, v| d.outcome = v)} />
+            }) }
+            { field("ev-proof", text::PROOF, format!("{} {}", text::PROOF_HINT, max(PROOF_MAX)), Field::Proof, html! {
+                <input id="ev-proof" type="text" autocomplete="off" value={draft.proof.clone()}
+                       aria-describedby={described("ev-proof", Field::Proof)} aria-invalid={invalid(Field::Proof)}
+                       oninput={on_text(|d, v| d.proof = v)} />
+            }) }
+            <fieldset class="pick-list" data-testid="evidence-dimensions">
+                <legend>{ text::DIMENSIONS }</legend>
+                { for CONTENT.dimensions.iter().map(|d| {
+                    let id = format!("ev-dim-{}", d.id);
+                    html! {
+                        <label for={id.clone()} key={d.id}>
+                            <input type="checkbox" id={id} checked={draft.dimensions.iter().any(|x| x == d.id)}
+                                   onchange={on_pick(true, d.id)} />
+                            { d.name }
+                        </label>
+                    }
+                }) }
+            </fieldset>
+            <fieldset class="pick-list wide" data-testid="evidence-statements">
+                <legend>{ text::STATEMENTS }</legend>
+                { for CONTENT.readiness.iter().map(|r| {
+                    let id = format!("ev-st-{}", r.id);
+                    html! {
+                        <label for={id.clone()} key={r.id}>
+                            <input type="checkbox" id={id} checked={draft.statements.iter().any(|x| x == r.id)}
+                                   onchange={on_pick(false, r.id)} />
+                            { r.text }
+                        </label>
+                    }
+                }) }
+            </fieldset>
+            <div class="tool-row">
+                <button type="submit" class="button primary" data-testid="evidence-save">
+                    { if props.editing { text::SAVE_EDIT } else { text::SAVE_NEW } }
+                </button>
+                if let Some(cancel) = cancel {
+                    <button type="button" class="button" data-testid="evidence-cancel" onclick={cancel}>{ text::CANCEL }</button>
+                }
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,159 @@
+use yew::prelude::*;
+
+use crate::components::case_nav::CaseNav;
+use crate::components::page_skeleton::PageSkeleton;
+use crate::components::sources_note::SourcesNote;
+use crate::content::{fill, ui::packet as md, ui::packet_page as text, CONTENT};
+use crate::domain::evidence::Evidence;
+use crate::domain::packet::{build, markdown};
+use crate::domain::tracker::StepKind;
+use crate::env::use_env;
+use crate::hooks::use_store::use_store;
+use crate::route::Route;
+
+fn entry(e: &Evidence) -> Html {
+    let dims: Vec<&str> = e
+        .dimensions
+        .iter()
+        .filter_map(|id| CONTENT.dimension(id).map(|d| d.name))
+        .collect();
+    html! {
+        <li data-testid="packet-entry" data-evidence={e.id.clone()}>
+            <strong><bdi>{ e.title.clone() }</bdi></strong>{ format!(" ({})", e.date) }
+            if !e.outcome.is_empty() { { ": " }<bdi>{ e.outcome.clone() }</bdi> }
+            if !e.proof.is_empty() { <br /><span class="hint">{ md::PROOF }{ " " }<bdi>{ e.proof.clone() }</bdi></span> }
+            if !dims.is_empty() { <br /><span class="hint">{ md::SUPPORTS }{ " " }{ dims.join(", ") }</span> }
+        </li>
+    }
+}
+
+/// `#/packet`: the promotion packet, from one's own data only: on screen, as Markdown, in print.
+#[component]
+pub fn PacketPage() -> Html {
+    let store = use_store();
+    let env = use_env();
+    let message = use_state(|| Option::<String>::None);
+    let Some(store) = store else {
+        return Html::default();
+    };
+    if !store.ready {
+        return html! { <PageSkeleton heading={text::HEADING} /> };
+    }
+    let packet = build(&CONTENT, &store.envelope);
+    let download = {
+        let (store, today, message) = (store.clone(), env.today.clone(), message.clone());
+        Callback::from(move |_: MouseEvent| {
+            let text = markdown(&CONTENT, &build(&CONTENT, &store.envelope), &today);
+            let name = format!("staffcheck-packet-{today}.md");
+            message.set(crate::download::download(&name, "text/markdown", &text).err());
+        })
+    };
+    let print = Callback::from(|_: MouseEvent| crate::print::print_page());
+    let with_evidence: Vec<_> = packet
+        .dimensions
+        .iter()
+        .filter(|d| !d.entries.is_empty())
+        .collect();
+    let without: Vec<&str> = packet
+        .dimensions
+        .iter()
+        .filter(|d| d.entries.is_empty())
+        .map(|d| d.dimension.name)
+        .collect();
+
+    html! {
+        <div class="page case packet" data-testid="packet-page">
+            <h1>{ text::HEADING }</h1>
+            <CaseNav current={Route::Packet} />
+            <p class="lede">{ text::LEDE }</p>
+            <p class="hint">{ text::OWN_ONLY }</p>
+            <SourcesNote ids={vec!["s3", "s0"]} />
+            <div class="tool-row no-print">
+                <button type="button" class="button primary" data-testid="packet-download" onclick={download}>{ text::DOWNLOAD }</button>
+                <button type="button" class="button" data-testid="packet-print" onclick={print}>{ text::PRINT }</button>
+            </div>
+            if let Some(m) = &*message {
+                <p role="alert" class="hint error">{ m.clone() }</p>
+            }
+            <article class="packet-sheet" data-testid="packet-sheet" aria-labelledby="packet-verdict">
+                <section>
+                    <h2 id="packet-verdict">{ md::VERDICT }</h2>
+                    if let Some(s) = &packet.verdict {
+                        <p data-testid="packet-readiness">{ fill(md::READINESS, &[
+                            ("yes", &s.readiness.count.to_string()),
+                            ("total", &s.readiness.total.to_string()),
+                            ("bar", &s.readiness.bar.to_string()),
+                            ("verdict", if s.readiness.meets_bar() { md::MEETS_BAR } else { md::BELOW_BAR }),
+                        ]) }</p>
+                        if packet.trend.len() > 1 {
+                            <p>{ md::TREND }</p>
+                            <ul data-testid="packet-trend">
+                                { for packet.trend.iter().map(|p| html! { <li>{ format!("{}: {} / {}", p.date, p.yes, p.total) }</li> }) }
+                            </ul>
+                        }
+                    } else {
+                        <p>{ md::NO_RESULT }{ " " }<a class="no-print" href={Route::Quiz.href()}>{ text::TAKE_QUIZ }</a></p>
+                    }
+                </section>
+                <section>
+                    <h2>{ md::PROJECTS }</h2>
+                    if packet.projects.is_empty() {
+                        <p>{ md::NO_PROJECTS }{ " " }<a class="no-print" href={Route::Evidence.href()}>{ text::TO_LOG }</a></p>
+                    } else {
+                        <ul data-testid="packet-projects">{ for packet.projects.iter().map(|e| entry(e)) }</ul>
+                    }
+                </section>
+                <section>
+                    <h2>{ md::BY_DIMENSION }</h2>
+                    { for with_evidence.iter().map(|d| html! {
+                        <>
+                            <h3>{ d.dimension.name }{ d.position.map(|p| format!(" ({p}/100)")).unwrap_or_default() }</h3>
+                            <ul>{ for d.entries.iter().map(|e| entry(e)) }</ul>
+                        </>
+                    }) }
+                    if !without.is_empty() {
+                        <p data-testid="packet-no-evidence">{ fill(text::WITHOUT, &[("list", &without.join(", "))]) }</p>
+                    }
+                </section>
+                if !packet.unbacked.is_empty() {
+                    <section>
+                        <h2>{ md::UNBACKED }</h2>
+                        <ul>
+                            { for packet.unbacked.iter().filter_map(|id| CONTENT.readiness.iter().find(|r| r.id == *id)).map(|r| html! { <li>{ r.text }</li> }) }
+                        </ul>
+                    </section>
+                }
+                <section>
+                    <h2>{ md::GAPS }</h2>
+                    if packet.gaps.is_empty() {
+                        <p>{ md::NO_GAPS }</p>
+                    } else {
+                        <ul>{ for packet.gaps.iter().map(|d| html! { <li><strong>{ format!("{}: ", d.name) }</strong>{ d.practice_artifact }</li> }) }</ul>
+                    }
+                </section>
+                <section>
+                    <h2>{ md::PLAN }</h2>
+                    <ul class="packet-plan">
+                        { for packet.steps.iter().map(|(s, done)| {
+                            let what = match s.kind {
+                                StepKind::Common(t) => t.to_string(),
+                                StepKind::Gap(d) => format!("{}: {}", d.name, d.practice_artifact),
+                            };
+                            html! {
+                                <li class={classes!(done.then_some("done"))}>
+                                    <span aria-hidden="true">{ if *done { "☑ " } else { "☐ " } }</span>
+                                    <span class="visually-hidden">{ if *done { text::DONE } else { text::NOT_DONE } }</span>
+                                    { format!("{} — {what}", s.phase.title) }
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </section>
+                <section>
+                    <h2>{ md::QUESTIONS }</h2>
+                    <ul data-testid="packet-questions">{ for packet.questions.iter().map(|q| html! { <li>{ q.text }</li> }) }</ul>
+                </section>
+            </article>
+        </div>
+    }
+}
