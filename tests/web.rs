@@ -71,7 +71,10 @@ async fn compare_table_shows_the_principal_column_on_request() {
         .query_selector_all("[data-testid=row-evidence]")
         .expect("query");
     assert_eq!(counts.length(), 1);
-    let text = counts.get(0).and_then(|n| n.text_content()).unwrap_or_default();
+    let text = counts
+        .get(0)
+        .and_then(|n| n.text_content())
+        .unwrap_or_default();
     assert!(text.starts_with('2'), "{text}");
 }
 

@@ -26,7 +26,7 @@ pub fn CasePanel(props: &CasePanelProps) -> Html {
         return Html::default();
     };
     let log = &store.envelope.evidence;
-    if let Some(id) = &props.dimension {
+    if let Some(id) = props.dimension.as_ref().filter(|_| !log.is_empty()) {
         let n = count_for(log, id);
         return html! {
             <aside class="card case-panel" data-testid="dimension-evidence" aria-labelledby="case-panel-title">
@@ -35,6 +35,9 @@ pub fn CasePanel(props: &CasePanelProps) -> Html {
                 <p><a href={Route::Evidence.href()}>{ text::DIMENSION_OPEN }</a></p>
             </aside>
         };
+    }
+    if props.dimension.is_some() {
+        return Html::default();
     }
     let Some(plan) = &store.envelope.plan else {
         if log.is_empty() {

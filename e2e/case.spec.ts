@@ -1,0 +1,210 @@
+import { expect, test } from './support/test';
+import { expectNoAxeViolations } from './support/axe';
+import { allStaff } from './pages/quiz';
+import { allSenior, finishQuiz, HistoryPage } from './pages/history';
+import { EvidencePage, PacketPage, PlanPage } from './pages/case';
+import type { Page } from '@playwright/test';
+
+/** The browser's local day, shifted by `days`, as YYYY-MM-DD. */
+async function localDay(page: Page, days = 0): Promise<string> {
+  return page.evaluate((d) => {
+    const t = new Date();
+    t.setDate(t.getDate() + d);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${t.getFullYear()}-${pad(t.getMonth() + 1)}-${pad(t.getDate())}`;
+  }, days);
+}
+
+/** axe on the current screen in light and dark, and at 320 px with nothing scrolling sideways. */
+async function checkScreen(page: Page): Promise<void> {
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ colorScheme: 'light' });
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 640 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await expectNoAxeViolations(page);
+  if (size) await page.setViewportSize(size);
+}
+
+test.describe('after the verdict', () => {
+  test('evidence: bad input is named and nothing typed is lost; add, edit, delete with undo, reload', async ({ page }) => {
+    await finishQuiz(page, allStaff);
+    // Every statement answered yes, none backed up yet: results list them as next to write down.
+    await expect(page.getByTestId('results-unbacked').getByRole('listitem')).toHaveCount(12);
+    const log = new EvidencePage(page);
+    await log.goto();
+    await expect(log.unbacked).toHaveCount(12);
+    await checkScreen(page);
+
+    await log.outcome.fill('Release failures halved');
+    await log.date.fill(await localDay(page, 1));
+    await log.proof.fill('javascript:alert(1)');
+    await log.save.click();
+    await expect(log.problems).toBeVisible();
+    await expect(page.getByTestId('ev-date-error')).toContainText('future');
+    await expect(page.getByTestId('ev-title-error')).toBeVisible();
+    await expect(page.getByTestId('ev-proof-error')).toContainText('http');
+    await expect(log.outcome).toHaveValue('Release failures halved');
+    await expect(log.title).toHaveAttribute('aria-invalid', 'true');
+    await expect(log.items).toHaveCount(0);
+    await checkScreen(page);
+
+    await log.add({
+      date: await localDay(page),
+      title: 'RFC: new CI template',
+      proof: 'https://example.com/rfc/42',
+      dimensions: ['artifacts'],
+      statements: ['org-problem'],
+    });
+    await expect(log.items).toHaveCount(1);
+    await expect(log.unbacked).toHaveCount(11);
+    await expect(log.item('RFC: new CI template').getByRole('link', { name: 'https://example.com/rfc/42' })).toBeVisible();
+    await page.reload();
+    await expect(log.items).toHaveCount(1);
+    await expect(log.outcome).toHaveValue('');
+
+    await log.item('RFC: new CI template').getByTestId('evidence-edit').click();
+    await expect(log.title).toHaveValue('RFC: new CI template');
+    await log.title.fill('RFC: paved-road CI template');
+    await log.save.click();
+    await expect(log.status).toContainText('Saved your changes');
+    expect(await log.titles()).toEqual(['RFC: paved-road CI template']);
+
+    await log.item('paved-road').getByTestId('evidence-delete').click();
+    await expect(log.items).toHaveCount(0);
+    await page.getByTestId('evidence-undo').click();
+    await expect(log.items).toHaveCount(1);
+    await page.reload();
+    expect(await log.titles()).toEqual(['RFC: paved-road CI template']);
+    await log.item('paved-road').getByTestId('evidence-delete').click();
+    await page.reload();
+    await expect(log.items).toHaveCount(0);
+  });
+
+  test('evidence shows on results, the explorer and the dimension page', async ({ page }) => {
+    await finishQuiz(page, allStaff);
+    const log = new EvidencePage(page);
+    await log.goto();
+    await log.add({ title: 'Migration playbook', outcome: '5 teams adopted in Q1', dimensions: ['scope', 'artifacts'] });
+    await log.add({ title: 'Error budget policy', dimensions: ['scope'] });
+    await page.goto('/#/explore');
+    await expect(page.locator('[data-dimension=scope] [data-testid=row-evidence]')).toContainText('2');
+    await expect(page.locator('[data-dimension=artifacts] [data-testid=row-evidence]')).toContainText('1');
+    await expect(page.getByTestId('row-evidence')).toHaveCount(2);
+    await page.goto('/#/explore/scope');
+    await expect(page.getByTestId('dimension-evidence')).toContainText('2 entries');
+    await page.goto('/#/results');
+    await expect(page.locator('[data-testid=evidence-counts] tr[data-dimension=scope] td')).toHaveText('2', { useInnerText: false });
+  });
+
+  test('two tabs: an entry added in one shows in the other, and neither loses one', async ({ page, context }) => {
+    const a = new EvidencePage(page);
+    await a.goto();
+    const other = await context.newPage();
+    const b = new EvidencePage(other);
+    await b.goto();
+    await a.add({ title: 'Written in tab A' });
+    await expect(b.item('Written in tab A')).toHaveCount(1);
+    await other.bringToFront();
+    await b.add({ title: 'Written in tab B' });
+    await expect(a.item('Written in tab B')).toHaveCount(1);
+    await page.bringToFront();
+    await page.reload();
+    await expect(a.items).toHaveCount(2);
+    await other.reload();
+    await expect(b.items).toHaveCount(2);
+  });
+
+  test('plan: check-offs persist, a new self-check keeps them, home shows progress', async ({ page }) => {
+    await finishQuiz(page, allSenior);
+    const plan = new PlanPage(page);
+    await plan.goto();
+    await expect(plan.gapSteps()).toHaveCount(3);
+    await checkScreen(page);
+    await plan.start.click();
+    await expect(plan.day).toContainText('Day 1 of 90');
+    await plan.step('define:0').check();
+    const gap = await plan.gapSteps().first().getAttribute('data-step');
+    await plan.gapSteps().first().locator('input').check();
+    await expect(plan.progress).toContainText('2 of ');
+    await page.reload();
+    await expect(plan.step('define:0')).toBeChecked();
+    await expect(plan.gapSteps().first().locator('input')).toBeChecked();
+
+    await page.goto('/#/');
+    await expect(page.getByTestId('home-plan')).toContainText('day 1 of 90, 2 of');
+
+    // All Staff now: no gaps, so no gap steps; what was done stays.
+    await finishQuiz(page, allStaff);
+    await plan.goto();
+    await expect(plan.gapSteps()).toHaveCount(0);
+    await expect(plan.step('define:0')).toBeChecked();
+    await expect(plan.earlier).toBeVisible();
+    await expect(plan.progress).toContainText('1 of ');
+    expect(gap).toContain(':gap:');
+  });
+
+  test('packet: download holds each entry, nothing from a saved shared result', async ({ page, browser }) => {
+    // Someone else's result (all Senior), shared by link.
+    const mentee = await browser.newContext();
+    const theirs = await mentee.newPage();
+    await finishQuiz(theirs, allSenior);
+    const link = await theirs.getByTestId('share-link').inputValue();
+    await mentee.close();
+
+    await finishQuiz(page, allStaff);
+    const log = new EvidencePage(page);
+    await log.goto();
+    await log.add({ title: 'RFC: paved road for CI', outcome: 'Release failures cut 50%', dimensions: ['artifacts'] });
+    await log.add({ title: 'Migration playbook', outcome: '5 teams adopted in Q1', proof: 'Team drive, Q1 folder', dimensions: ['scope'] });
+    await log.item('RFC: paved road').getByTestId('evidence-strong').check();
+
+    await page.goto(link.replace(/^https?:\/\/[^/]+/, ''));
+    await page.getByTestId('save-shared').click();
+    await expect(page.getByTestId('saved-shared')).toBeVisible();
+    const history = new HistoryPage(page);
+    await history.goto();
+    await expect(history.attempts).toHaveCount(2);
+
+    const packet = new PacketPage(page);
+    await packet.goto();
+    await expect(page.getByTestId('packet-readiness')).toContainText('12 of 12');
+    await expect(page.getByTestId('packet-trend')).toHaveCount(0);
+    await expect(page.getByTestId('packet-projects').getByTestId('packet-entry')).toHaveCount(1);
+    await checkScreen(page);
+    const md = await packet.markdown();
+    for (const text of ['RFC: paved road for CI', 'Release failures cut 50%', 'Migration playbook', '5 teams adopted in Q1', 'Team drive, Q1 folder', '12 of 12']) {
+      expect(md).toContain(text);
+    }
+    expect(md).not.toContain('0 of 12');
+    expect(md).not.toContain('0 / 12');
+  });
+
+  test('keyboard only: an entry is written, saved and chosen for the packet without a mouse', async ({ page }) => {
+    const log = new EvidencePage(page);
+    await log.goto();
+    // The date field (its day, month and year take the arrow keys) starts at today.
+    await expect(log.date).toHaveValue(await localDay(page));
+    await log.tabTo(log.title, 60);
+    await page.keyboard.type('Error budget policy');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Incidents down from 6 to 2 a quarter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('https://example.com/ops-report');
+    await page.keyboard.press('Tab');
+    const firstDimension = page.locator('[data-testid=evidence-dimensions] input').first();
+    await expect(firstDimension).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(firstDimension).toBeChecked();
+    await log.tabTo(log.save, 60);
+    await page.keyboard.press('Enter');
+    await expect(log.items).toHaveCount(1);
+    await expect(log.item('Error budget policy')).toContainText('Incidents down');
+    const strong = log.item('Error budget policy').getByTestId('evidence-strong');
+    await log.tabTo(strong, 80);
+    await page.keyboard.press('Space');
+    await expect(strong).toBeChecked();
+  });
+});
