@@ -207,4 +207,40 @@ test.describe('after the verdict', () => {
     await page.keyboard.press('Space');
     await expect(strong).toBeChecked();
   });
+
+  test('blocked storage: the log works in memory and says so; export and import carry the log', async ({ page, browser }) => {
+    const log = new EvidencePage(page);
+    await log.goto();
+    await log.add({ title: 'Kept entry', outcome: 'Lead time down 30%' });
+    await page.getByTestId('evidence-strong').check();
+    const history = new HistoryPage(page);
+    await history.goto();
+    const download = page.waitForEvent('download');
+    await history.exportButton.click();
+    const file = await (await download).path();
+
+    const blocked = await browser.newContext();
+    const other = await blocked.newPage();
+    await other.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      });
+    });
+    const fresh = new HistoryPage(other);
+    await fresh.goto();
+    await expect(fresh.notice).toHaveAttribute('data-kind', 'unavailable');
+    await fresh.importInput.setInputFiles(file);
+    await expect(fresh.message).toHaveText('Imported 1 evidence entry.');
+    const memory = new EvidencePage(other);
+    await other.getByRole('link', { name: 'Your case' }).click();
+    await expect(memory.root).toBeVisible();
+    await expect(other.getByTestId('evidence-memory-only')).toBeVisible();
+    await expect(memory.item('Kept entry')).toContainText('Lead time down 30%');
+    await expect(memory.item('Kept entry').getByTestId('evidence-strong')).toBeChecked();
+    await memory.add({ title: 'Written while blocked' });
+    await expect(memory.items).toHaveCount(2);
+    await blocked.close();
+  });
 });

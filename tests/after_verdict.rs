@@ -293,11 +293,15 @@ fn exports_carry_evidence_and_plan_and_import_twice_adds_nothing() {
     let file = export_json(&e, 3.0e12);
     let imported = parse_import(&file).expect("import");
     let (into_empty, added) = merge_imported(&Envelope::default(), &imported);
-    assert_eq!(added, 2, "one attempt and one entry");
+    assert_eq!(
+        (added.attempts, added.evidence),
+        (1, 1),
+        "one attempt and one entry"
+    );
     assert_eq!(into_empty.evidence, e.evidence);
     assert_eq!(into_empty.plan, e.plan);
     let (again, added) = merge_imported(&into_empty, &imported);
-    assert_eq!(added, 0);
+    assert_eq!(added.total(), 0);
     assert_eq!(again, into_empty);
 
     // Version 1 files (attempts only) still import.

@@ -178,16 +178,33 @@ pub fn merge_import(envelope: &Envelope, attempts: &[Attempt]) -> (Envelope, usi
     (out, added)
 }
 
+/// How much an import added.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Added {
+    pub attempts: usize,
+    pub evidence: usize,
+}
+
+impl Added {
+    pub fn total(self) -> usize {
+        self.attempts + self.evidence
+    }
+}
+
 /// Adds what an export holds and is not here yet: attempts and evidence entries by id, the plan's
 /// check-offs by their latest setting. Returns the new envelope and how many attempts and entries
 /// were added; importing the same file twice adds nothing the second time.
-pub fn merge_imported(envelope: &Envelope, imported: &Imported) -> (Envelope, usize) {
-    let (mut out, mut added) = merge_import(envelope, &imported.attempts);
+pub fn merge_imported(envelope: &Envelope, imported: &Imported) -> (Envelope, Added) {
+    let (mut out, attempts) = merge_import(envelope, &imported.attempts);
+    let mut added = Added {
+        attempts,
+        evidence: 0,
+    };
     for e in &imported.evidence {
         if !out.evidence.iter().any(|o| o.id == e.id) {
             out.evidence.push(e.clone());
             out.evidence_deleted.retain(|id| id != &e.id);
-            added += 1;
+            added.evidence += 1;
         }
     }
     sort_evidence(&mut out.evidence);

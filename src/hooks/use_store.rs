@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::content::CONTENT;
 use crate::dates::now;
 use crate::domain::evidence::{build, validate, Draft, Evidence, FieldError};
-use crate::domain::history::{merge_imported, Imported};
+use crate::domain::history::{merge_imported, Added, Imported};
 use crate::domain::quiz::QuizAction;
 use crate::domain::store::{Attempt, KEY};
 use crate::state::store::{Store, StoreAction};
@@ -64,7 +64,7 @@ impl StoreHandle {
 
     /// Adds what an export file holds and is not here yet; returns how many attempts and evidence
     /// entries that was.
-    pub fn import(&self, imported: Imported) -> usize {
+    pub fn import(&self, imported: Imported) -> Added {
         let (_, added) = merge_imported(&self.envelope, &imported);
         self.0.dispatch(StoreAction::Import(imported));
         added

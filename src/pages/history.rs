@@ -146,16 +146,8 @@ pub fn HistoryPage() -> Html {
                 };
                 match parse_import(&text) {
                     Ok(imported) => {
-                        let new = store.import(imported);
-                        message.set(Some((
-                            true,
-                            match new {
-                                0 => "Every attempt in that file is already here; nothing changed."
-                                    .into(),
-                                1 => "Imported 1 attempt.".into(),
-                                n => format!("Imported {n} attempts."),
-                            },
-                        )));
+                        let added = store.import(imported);
+                        message.set(Some((true, import_message(added))));
                     }
                     Err(err) => message.set(Some((false, err.message()))),
                 }
@@ -242,7 +234,7 @@ pub fn HistoryPage() -> Html {
                 <h2 id="tools-title">{ "Keep and move your results" }</h2>
                 <div class="tool-row">
                     <button type="button" class="button" data-testid="export" onclick={export}
-                            disabled={listed.is_empty()}>{ "Export history (JSON)" }</button>
+                            disabled={listed.is_empty() && store.envelope.evidence.is_empty() && store.envelope.plan.is_none()}>{ "Export history (JSON)" }</button>
                     <label class="button file-button">
                         { "Import a history file" }
                         <input type="file" accept="application/json,.json" data-testid="import"
@@ -269,5 +261,31 @@ pub fn HistoryPage() -> Html {
                 }
             </section>
         </div>
+    }
+}
+
+/// What an import added, in words.
+fn import_message(added: crate::domain::history::Added) -> String {
+    use crate::content::{fill, ui::history_import as text};
+    let count = |n: usize, one: &str, many: &str| {
+        if n == 1 {
+            one.to_string()
+        } else {
+            fill(many, &[("n", &n.to_string())])
+        }
+    };
+    let attempts = count(added.attempts, text::ONE_ATTEMPT, text::ATTEMPTS);
+    let evidence = count(added.evidence, text::ONE_ENTRY, text::ENTRIES);
+    match (added.attempts, added.evidence) {
+        (0, 0) => text::NOTHING_NEW.to_string(),
+        (_, 0) => fill(text::IMPORTED, &[("what", &attempts)]),
+        (0, _) => fill(text::IMPORTED, &[("what", &evidence)]),
+        _ => fill(
+            text::IMPORTED,
+            &[(
+                "what",
+                &fill(text::BOTH, &[("a", &attempts), ("b", &evidence)]),
+            )],
+        ),
     }
 }
