@@ -5,8 +5,9 @@ use proptest::prelude::*;
 use staffcheck::content::{Content, CONTENT};
 use staffcheck::domain::answers::Answers;
 use staffcheck::domain::share::{
-    decode, decode_with, encode, encode_with, newest_layout, normalise_name, Layout, Mentor,
-    ShareError, Shared, FORMAT_VERSION, LAYOUTS, LAYOUT_1, MAX_CODE_LEN, NAME_MAX, NAME_MAX_BYTES,
+    decode, decode_with, encode, encode_format, encode_with, newest_layout, normalise_name, Layout,
+    Mentor, ShareError, Shared, DAY_EPOCH, FORMAT_VERSION, LAYOUTS, LAYOUT_1, MAX_CODE_LEN,
+    NAME_MAX, NAME_MAX_BYTES,
 };
 use std::collections::BTreeMap;
 
@@ -188,6 +189,7 @@ fn old_answers() -> Shared {
         .collect();
     scale.insert("problem-solving".into(), 5);
     Shared {
+        day: None,
         answers: a,
         name: Some("Ada".into()),
         mentor: Some(Mentor {
@@ -240,6 +242,7 @@ fn an_old_layout_maps_by_id_onto_the_current_content() {
 #[test]
 fn the_newest_layout_round_trips_through_a_longer_table() {
     let shared = Shared {
+        day: None,
         answers: mixed(),
         name: Some("Lin".into()),
         mentor: None,
@@ -274,11 +277,13 @@ fn hand_made_results_round_trip() {
             ..Shared::default()
         },
         Shared {
+            day: None,
             answers: mixed(),
             name: Some("Ada Lovelace".into()),
             mentor: None,
         },
         Shared {
+            day: None,
             answers: mixed(),
             name: Some("Zoë 🚀 Kowalski 👩‍💻".into()),
             mentor: Some(Mentor {
@@ -287,6 +292,7 @@ fn hand_made_results_round_trip() {
             }),
         },
         Shared {
+            day: None,
             answers: all_answered(4, true),
             name: Some("מרים כהן".into()),
             mentor: Some(Mentor {
@@ -295,11 +301,13 @@ fn hand_made_results_round_trip() {
             }),
         },
         Shared {
+            day: None,
             answers: Answers::default(),
             name: None,
             mentor: Some(Mentor::default()),
         },
         Shared {
+            day: None,
             answers: mixed(),
             name: None,
             mentor: Some(Mentor {
@@ -402,6 +410,7 @@ fn a_full_link_stays_under_200_characters() {
     let mut report = Vec::new();
     for filler in ["W", "é", "李", "🚀", "👩‍💻"] {
         let shared = Shared {
+            day: Some(DAY_EPOCH + 65_535),
             answers: all_answered(5, false),
             name: Some(longest(filler)),
             mentor: Some(Mentor {
@@ -440,6 +449,7 @@ fn codes_only_use_fragment_safe_characters() {
     let code = encode(
         &CONTENT,
         &Shared {
+            day: None,
             answers: mixed(),
             name: Some("Ünïcödé ✓".into()),
             mentor: None,
@@ -538,12 +548,33 @@ fn the_documented_format_decodes() {
     want.figures.insert("coding-share".into(), 3);
     want.motivation.insert("more-meetings".into(), 3);
     let shared = Shared {
+        day: None,
         answers: want,
         name: Some("Bo".into()),
         mentor: None,
     };
     assert_eq!(decode(&CONTENT, &code), Ok(shared.clone()));
+    // Format 1, as handed out before codes carried a day: it still decodes, without one.
+    assert_eq!(encode_format(1, newest_layout(), &shared), code);
+
+    // Format 2 ends with the day: a flag, then 16 bits of days since 2020-01-01.
+    let mut dated = with_name(fields(1, 5, 4, 3, (1, 0, 0)), b"Bo");
+    let day = staffcheck::domain::day::parse("2026-11-24").unwrap_or(0);
+    dated.extend([(1, 1), ((day - DAY_EPOCH) as u32, 16)]);
+    let code = raw_code(2, 1, &dated, &[]);
+    let shared = Shared {
+        day: Some(day),
+        ..shared
+    };
+    assert_eq!(decode(&CONTENT, &code), Ok(shared.clone()));
     assert_eq!(encode(&CONTENT, &shared), code);
+    // Format 2 without a day, and a format 2 code cut before its day bits.
+    let mut undated = with_name(fields(1, 5, 4, 3, (1, 0, 0)), b"Bo");
+    undated.push((0, 1));
+    assert_eq!(
+        decode(&CONTENT, &raw_code(2, 1, &undated, &[])).map(|s| s.day),
+        Ok(None)
+    );
 }
 
 /// An empty result (108 zero bits) and one more bit of padding, `bit`.
@@ -621,8 +652,8 @@ fn each_error_has_its_cause() {
     assert_eq!(d(&"1".repeat(MAX_CODE_LEN + 1)), Err(ShareError::TooLong));
     assert_eq!(d(&"A".repeat(10_000_000)), Err(ShareError::TooLong));
     assert_eq!(
-        d(&format!("2{}", &code[1..])),
-        Err(ShareError::NewerVersion(2))
+        d(&format!("3{}", &code[1..])),
+        Err(ShareError::NewerVersion(3))
     );
     assert_eq!(
         d(&format!("_{}", &code[1..])),
@@ -670,6 +701,7 @@ fn every_cut_of_a_code_is_truncated() {
         encode(
             &CONTENT,
             &Shared {
+                day: Some(DAY_EPOCH + 65_535),
                 answers: all_answered(5, true),
                 name: Some("👩‍💻 Ada".repeat(9)),
                 mentor: Some(Mentor {
@@ -742,6 +774,7 @@ fn arb_shared() -> impl Strategy<Value = Shared> {
             }
             a.motivation = pick(CONTENT.motivation.iter().map(|m| m.id).collect(), m);
             Shared {
+                day: None,
                 answers: a,
                 name,
                 mentor: mentor.map(|(name, scale)| Mentor {
@@ -853,6 +886,7 @@ fn random_shared(rng: &mut Rng) -> Shared {
     }
     let name = |rng: &mut Rng| (!rng.chance(3)).then(|| rng.pick(&NAMES).to_string());
     Shared {
+        day: rng.chance(2).then(|| DAY_EPOCH + rng.below(65_536) as i64),
         name: name(rng),
         mentor: rng.chance(2).then(|| Mentor {
             name: name(rng),
@@ -904,10 +938,17 @@ fn decoding_100_000_random_and_mutated_strings_never_panics() {
     let mut rng = Rng(0x5EED_CAFE_F00D_BEEF);
     let mut tried = 0usize;
     let mut ok = 0usize;
+    // Whatever decodes is a valid result, and it is exactly what its own code says: encoding it
+    // again and decoding that gives the same result back.
     let check = |s: &str, tried: &mut usize| {
         *tried += 1;
         if let Ok(shared) = decode(&CONTENT, s) {
             assert_valid(&CONTENT, &shared);
+            assert_eq!(
+                decode(&CONTENT, &encode(&CONTENT, &shared)).as_ref(),
+                Ok(&shared),
+                "{s}"
+            );
             true
         } else {
             false
@@ -954,5 +995,6 @@ fn decoding_100_000_random_and_mutated_strings_never_panics() {
         }
     }
     println!("fuzzed {tried} strings; {ok} mutated codes still decoded (to valid results)");
-    assert!(tried >= 100_000, "{tried}");
+    // The mutations must reach the decoder's success path too, or the checks above test nothing.
+    assert!(ok > 0, "no mutated code decoded");
 }

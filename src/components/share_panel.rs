@@ -17,6 +17,9 @@ pub struct SharePanelProps {
     /// The name already attached to the result (kept when a mentor shares back).
     #[prop_or_default]
     pub name: Option<String>,
+    /// The day the self-check was finished (days since 1970-01-01), carried by the link.
+    #[prop_or_default]
+    pub day: Option<i64>,
     #[prop_or_else(|| AttrValue::from("Share with my mentor"))]
     pub title: AttrValue,
 }
@@ -34,6 +37,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             normalise_name(&name)
         },
         mentor: props.mentor.clone(),
+        day: props.day,
     };
     let env = use_env();
     let link = format!(

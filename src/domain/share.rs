@@ -34,6 +34,8 @@
 //! | 6 + 8 per byte    | name (if has name)    | byte length 1..=[`NAME_MAX_BYTES`], UTF-8     |
 //! | 3 per dimension   | mentor's scale        | 0 unrated, 1..=5 (only with a mentor)         |
 //! | 6 + 8 per byte    | mentor's name         | as the name (only with a mentor name)         |
+//! | 1                 | has day (format 2)    |                                               |
+//! | 16                | day (if has day)      | days since 2020-01-01 the self-check finished |
 //!
 //! Every value is checked on decoding: an out-of-range value, a figure index beyond the layout's
 //! options, a name that is not valid UTF-8 or not in normal form (see [`normalise_name`]), or
@@ -63,7 +65,12 @@ use crate::content::Content;
 use crate::domain::answers::{Answers, SCALE_MAX, SCALE_MIN};
 
 /// The format this build writes.
-pub const FORMAT_VERSION: u8 = 1;
+pub const FORMAT_VERSION: u8 = 2;
+/// Format 2 adds the day the self-check was finished; format 1 codes (handed out before) still
+/// decode, without a day.
+pub const DAY_BITS: u32 = 16;
+/// Days are counted from this day (2020-01-01 is day 18262 since 1970): 16 bits reach 2199.
+pub const DAY_EPOCH: i64 = 18_262;
 /// The digits of the version prefix: the version number is the digit's index.
 pub const VERSION_DIGITS: &[u8; 64] =
     b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
@@ -85,6 +92,8 @@ pub struct Shared {
     pub answers: Answers,
     pub name: Option<String>,
     pub mentor: Option<Mentor>,
+    /// The day the self-check was finished (days since 1970-01-01); `None` in format 1 codes.
+    pub day: Option<i64>,
 }
 
 /// A mentor's view of the same dimensions.
@@ -280,6 +289,7 @@ pub fn encode(content: &Content, shared: &Shared) -> String {
             answers,
             name: shared.name.clone(),
             mentor,
+            day: shared.day,
         },
     )
 }
@@ -297,6 +307,12 @@ fn keep<V: Clone>(map: &BTreeMap<String, V>, f: impl Fn(&str, &V) -> bool) -> BT
 /// The code for `shared` in `layout`, whatever the content (for tests of older layouts).
 /// Answers to ids outside the layout and out-of-range values are left out.
 pub fn encode_with(layout: &Layout, shared: &Shared) -> String {
+    encode_format(FORMAT_VERSION, layout, shared)
+}
+
+/// The code for `shared` in `layout` and format `format` (1: no day; for tests of the codes
+/// handed out before format 2).
+pub fn encode_format(format: u8, layout: &Layout, shared: &Shared) -> String {
     let a = &shared.answers;
     let mut w = BitWriter::default();
     for id in layout.readiness {
@@ -348,15 +364,28 @@ pub fn encode_with(layout: &Layout, shared: &Shared) -> String {
             w.put_name(name);
         }
     }
+    // Format 2: the day, when it fits the 16 bits.
+    if format >= 2 {
+        let day = shared
+            .day
+            .and_then(|d| u32::try_from(d - DAY_EPOCH).ok())
+            .filter(|d| *d < 1 << DAY_BITS);
+        w.put(u32::from(day.is_some()), 1);
+        if let Some(d) = day {
+            // `put` takes at most 8 bits at a time: high byte, then low byte.
+            w.put(d >> 8, 8);
+            w.put(d & 0xFF, 8);
+        }
+    }
     let body = w.finish();
     let mut bytes = Vec::with_capacity(body.len() + HEADER + 1);
     bytes.push(layout.number);
     // The longest body (two names of NAME_MAX_BYTES) is far below 250 bytes.
     bytes.push(u8::try_from(body.len() + HEADER + 1).unwrap_or(u8::MAX));
     bytes.extend_from_slice(&body);
-    bytes.push(crc8(FORMAT_VERSION, &bytes));
+    bytes.push(crc8(format, &bytes));
     let mut code = String::with_capacity(1 + bytes.len() * 4 / 3 + 2);
-    code.push(char::from(VERSION_DIGITS[usize::from(FORMAT_VERSION)]));
+    code.push(char::from(VERSION_DIGITS[usize::from(format.min(63))]));
     base64url_encode(&bytes, &mut code);
     code
 }
@@ -394,7 +423,7 @@ pub fn decode_with(
     if version > FORMAT_VERSION {
         return Err(ShareError::NewerVersion(version));
     }
-    if version != FORMAT_VERSION {
+    if version == 0 {
         return Err(ShareError::Garbled);
     }
     let (bytes, canonical) = base64url_decode(rest).ok_or(ShareError::Garbled)?;
@@ -417,11 +446,11 @@ pub fn decode_with(
         .find(|l| l.number == layout_no)
         .ok_or(ShareError::UnknownLayout(layout_no))?;
     let body = data.get(HEADER..).ok_or(ShareError::Garbled)?;
-    read_body(layout, content, body).ok_or(ShareError::Garbled)
+    read_body(layout, content, body, version).ok_or(ShareError::Garbled)
 }
 
 /// The answers in `body`, mapped by id onto `content`; `None` on any impossible value.
-fn read_body(layout: &Layout, content: &Content, body: &[u8]) -> Option<Shared> {
+fn read_body(layout: &Layout, content: &Content, body: &[u8], version: u8) -> Option<Shared> {
     let mut r = BitReader::new(body);
     let mut answers = Answers::default();
     for id in layout.readiness {
@@ -494,10 +523,17 @@ fn read_body(layout: &Layout, content: &Content, body: &[u8]) -> Option<Shared> 
     } else {
         None
     };
+    let day = if version >= 2 && r.get(1)? == 1 {
+        let (hi, lo) = (r.get(8)?, r.get(8)?);
+        Some(DAY_EPOCH + i64::from(hi << 8 | lo))
+    } else {
+        None
+    };
     r.at_clean_end().then_some(Shared {
         answers,
         name,
         mentor,
+        day,
     })
 }
 

@@ -44,7 +44,7 @@ pub fn ResultsPage() -> Html {
             if let Some(s) = &store {
                 <EvidenceSummary answers={attempt.answers.clone()} evidence={s.envelope.evidence.clone()} />
             }
-            <SharePanel answers={attempt.answers.clone()} />
+            <SharePanel answers={attempt.answers.clone()} day={Some(crate::domain::day::of_ms(attempt.finished_at))} />
             <div class="results-actions">
                 <a href={Route::HowScored.href()} data-testid="how-scored-link">{ "How is this scored?" }</a>
                 <button type="button" class="button" data-testid="retake" onclick={retake}>

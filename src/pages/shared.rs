@@ -117,7 +117,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
                     first={theirs.clone()} second={mentor_positions(m)} />
                 <p class="hint">{ "The biggest differences come first: they make the best topics for a 1:1." }</p>
                 if shared.mentor.is_none() {
-                    <SharePanel answers={shared.answers.clone()} mentor={Some(m.clone())} name={who.clone()}
+                    <SharePanel answers={shared.answers.clone()} mentor={Some(m.clone())} name={who.clone()} day={shared.day}
                                 title="Send the combined view back" />
                 }
             }
