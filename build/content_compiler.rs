@@ -207,6 +207,23 @@ struct QuizFile {
     /// Questions to take to a manager, for the promotion packet.
     #[serde(default)]
     manager_question: Vec<NoteIn>,
+    /// Questions a mentor can ask in a 1:1, for the agenda.
+    #[serde(default)]
+    mentor_question: Vec<NoteIn>,
+}
+
+impl QuizFile {
+    /// The question lists: (table, field in `Content`, entries).
+    fn question_lists(&self) -> [(&'static str, &'static str, &Vec<NoteIn>); 2] {
+        [
+            (
+                "manager_question",
+                "manager_questions",
+                &self.manager_question,
+            ),
+            ("mentor_question", "mentor_questions", &self.mentor_question),
+        ]
+    }
 }
 
 #[derive(Deserialize)]
@@ -967,15 +984,17 @@ fn emit(
             strs(&p.sources)
         );
     }
-    let _ = writeln!(o, "],\nmanager_questions: &[");
-    for n in &quiz.manager_question {
-        let _ = writeln!(
-            o,
-            "Note {{ id: {:?}, text: {:?}, sources: {} }},",
-            n.id,
-            n.text,
-            strs(&n.sources)
-        );
+    for (_, field, notes) in quiz.question_lists() {
+        let _ = writeln!(o, "],\n{field}: &[");
+        for n in notes {
+            let _ = writeln!(
+                o,
+                "Note {{ id: {:?}, text: {:?}, sources: {} }},",
+                n.id,
+                n.text,
+                strs(&n.sources)
+            );
+        }
     }
     let _ = writeln!(o, "],\n}};");
     o

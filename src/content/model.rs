@@ -257,6 +257,8 @@ pub struct Content {
     pub plan: &'static [PlanPhase],
     /// Questions to take to a manager (the promotion packet ends with them).
     pub manager_questions: &'static [Note],
+    /// Questions a mentor can ask in a 1:1 (the agenda ends with them).
+    pub mentor_questions: &'static [Note],
 }
 
 impl Content {

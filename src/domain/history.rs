@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::content::Content;
 use crate::domain::evidence::{is_sound, Evidence};
 use crate::domain::json::{Json, SerdeJson};
+use crate::domain::people::Person;
 use crate::domain::scoring::score;
 use crate::domain::sort::sort_by;
 use crate::domain::store::{merge, sort_evidence, Attempt, Envelope, Prefer};
@@ -15,8 +16,9 @@ pub const EXPORT_FORMAT: &str = "staffcheck-history";
 /// Export files larger than this are refused before parsing (a history is a few KB).
 pub const IMPORT_MAX_BYTES: usize = 2_000_000;
 
-/// The export format this build writes: 1 = attempts; 2 adds the evidence log and the plan.
-pub const EXPORT_VERSION: u32 = 2;
+/// The export format this build writes: 1 = attempts; 2 adds the evidence log and the plan;
+/// 3 adds the people a mentor follows.
+pub const EXPORT_VERSION: u32 = 3;
 
 #[derive(Serialize, Deserialize)]
 struct ExportFile {
@@ -28,6 +30,8 @@ struct ExportFile {
     evidence: Vec<Evidence>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     plan: Option<PlanProgress>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    people: Vec<Person>,
 }
 
 /// What an export file holds.
@@ -36,6 +40,7 @@ pub struct Imported {
     pub attempts: Vec<Attempt>,
     pub evidence: Vec<Evidence>,
     pub plan: Option<PlanProgress>,
+    pub people: Vec<Person>,
 }
 
 /// The JSON export of every attempt (with serde_json; the browser build uses
@@ -53,6 +58,7 @@ pub fn export_json_with<J: Json>(envelope: &Envelope, now: f64) -> String {
         attempts: envelope.attempts.clone(),
         evidence: envelope.evidence.clone(),
         plan: envelope.plan.clone(),
+        people: envelope.people.clone(),
     };
     J::encode(&file, true).unwrap_or_default()
 }
@@ -67,6 +73,7 @@ pub enum ImportError {
     BadAttempt(usize, String),
     BadEvidence(usize, String),
     BadPlan(String),
+    BadPerson(usize, String),
 }
 
 impl ImportError {
@@ -85,6 +92,10 @@ impl ImportError {
             }
             ImportError::BadEvidence(i, e) => format!(
                 "Evidence entry {} in that file is damaged ({e}); nothing was imported.",
+                i + 1
+            ),
+            ImportError::BadPerson(i, e) => format!(
+                "Person {} in that file is damaged ({e}); nothing was imported.",
                 i + 1
             ),
             ImportError::BadPlan(e) => {
@@ -153,10 +164,27 @@ pub fn parse_import_with<J: Json>(text: &str) -> Result<Imported, ImportError> {
     let plan = J::field(&doc, "plan")
         .map(|p| J::decode::<PlanProgress>(p).map_err(ImportError::BadPlan))
         .transpose()?;
+    let people = J::items(&doc, "people")
+        .unwrap_or_default()
+        .into_iter()
+        .enumerate()
+        .map(|(i, p)| {
+            J::decode::<Person>(p)
+                .map_err(|e| ImportError::BadPerson(i, e))
+                .and_then(|p| {
+                    if p.id.is_empty() || p.name.trim().is_empty() {
+                        Err(ImportError::BadPerson(i, "missing id or name".into()))
+                    } else {
+                        Ok(p)
+                    }
+                })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
     Ok(Imported {
         attempts,
         evidence,
         plan,
+        people,
     })
 }
 
@@ -183,11 +211,13 @@ pub fn merge_import(envelope: &Envelope, attempts: &[Attempt]) -> (Envelope, usi
 pub struct Added {
     pub attempts: usize,
     pub evidence: usize,
+    /// People new here, and check-ins new for people already here.
+    pub people: usize,
 }
 
 impl Added {
     pub fn total(self) -> usize {
-        self.attempts + self.evidence
+        self.attempts + self.evidence + self.people
     }
 }
 
@@ -198,8 +228,12 @@ pub fn merge_imported(envelope: &Envelope, imported: &Imported) -> (Envelope, Ad
     let (mut out, attempts) = merge_import(envelope, &imported.attempts);
     let mut added = Added {
         attempts,
-        evidence: 0,
+        ..Added::default()
     };
+    // An import brings back a person deleted here, as it does an attempt.
+    out.people_deleted
+        .retain(|id| !imported.people.iter().any(|p| &p.id == id));
+    let before: usize = out.people.iter().map(|p| p.checkins.len() + 1).sum();
     for e in &imported.evidence {
         if !out.evidence.iter().any(|o| o.id == e.id) {
             out.evidence.push(e.clone());
@@ -210,10 +244,14 @@ pub fn merge_imported(envelope: &Envelope, imported: &Imported) -> (Envelope, Ad
     sort_evidence(&mut out.evidence);
     let theirs = Envelope {
         plan: imported.plan.clone(),
+        people: imported.people.clone(),
         ..Envelope::default()
     };
     let merged = merge(&out, &theirs, Prefer::Ours);
     out.plan = merged.plan;
+    out.people = merged.people;
+    let after: usize = out.people.iter().map(|p| p.checkins.len() + 1).sum();
+    added.people = after.saturating_sub(before);
     (out, added)
 }
 

@@ -8,6 +8,7 @@ pub mod filter;
 pub mod history;
 pub mod json;
 pub mod packet;
+pub mod people;
 pub mod quiz;
 pub mod scoring;
 pub mod share;

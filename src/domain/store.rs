@@ -7,6 +7,7 @@ use crate::content::Content;
 use crate::domain::answers::Answers;
 use crate::domain::evidence::{is_sound, Evidence};
 use crate::domain::json::{Json, SerdeJson};
+use crate::domain::people::{merge_people, Person};
 use crate::domain::quiz::Progress;
 use crate::domain::scoring::{score, Summary, SCORING_VERSION};
 use crate::domain::sort::sort_by;
@@ -19,8 +20,8 @@ pub const BACKUP_PREFIX: &str = "staffcheck:backup:";
 /// The schema this build writes. History: 1 = attempts + in_progress; 2 adds `deleted`
 /// (tombstones, so merging with another tab never resurrects a deleted attempt); 3 adds the
 /// evidence log (with its own tombstones), the plan's progress, and marks results saved from a
-/// link (`Attempt::from_link`).
-pub const SCHEMA: u32 = 3;
+/// link (`Attempt::from_link`); 4 adds the people a mentor follows (with tombstones).
+pub const SCHEMA: u32 = 4;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Envelope {
@@ -41,6 +42,12 @@ pub struct Envelope {
     /// The 30 / 60 / 90-day plan's start and check-offs, once started.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan: Option<PlanProgress>,
+    /// The people a mentor follows, by name.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub people: Vec<Person>,
+    /// Ids of deleted people (tombstones).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub people_deleted: Vec<String>,
 }
 
 impl Default for Envelope {
@@ -53,6 +60,8 @@ impl Default for Envelope {
             evidence: Vec::new(),
             evidence_deleted: Vec::new(),
             plan: None,
+            people: Vec::new(),
+            people_deleted: Vec::new(),
         }
     }
 }
@@ -89,6 +98,19 @@ pub fn merge(ours: &Envelope, theirs: &Envelope, prefer: Prefer) -> Envelope {
     });
     merge_evidence(&mut out, ours, theirs, prefer);
     out.plan = tracker::merge(ours.plan.as_ref(), theirs.plan.as_ref());
+    for id in &theirs.people_deleted {
+        let kept_by_us = prefer == Prefer::Ours && ours.people.iter().any(|p| &p.id == id);
+        if !kept_by_us && !out.people_deleted.contains(id) {
+            out.people_deleted.push(id.clone());
+        }
+    }
+    let theirs_people: Vec<Person> = theirs
+        .people
+        .iter()
+        .filter(|p| !ours.people_deleted.contains(&p.id))
+        .cloned()
+        .collect();
+    out.people = merge_people(&ours.people, &theirs_people, &out.people_deleted);
     out
 }
 
@@ -288,6 +310,7 @@ fn step(from: u32) -> Option<fn(Envelope) -> Envelope> {
     match from {
         1 => Some(migrate_1_to_2),
         2 => Some(migrate_2_to_3),
+        3 => Some(migrate_3_to_4),
         _ => None,
     }
 }
@@ -326,6 +349,15 @@ pub fn migrate_1_to_2(envelope: Envelope) -> Envelope {
 pub fn migrate_2_to_3(envelope: Envelope) -> Envelope {
     Envelope {
         schema: 3,
+        ..envelope
+    }
+}
+
+/// 3 -> 4: adds the people list (empty: nothing in a schema 3 document belongs to anyone else
+/// that can be told apart; "move to a person" on each history entry fixes that by hand).
+pub fn migrate_3_to_4(envelope: Envelope) -> Envelope {
+    Envelope {
+        schema: 4,
         ..envelope
     }
 }
