@@ -192,7 +192,9 @@ struct WeekIn {
 struct BlockIn {
     day: String,
     activity: String,
-    minutes: u16,
+    /// Left out when the source gives the block no duration (the Senior Friday of s4).
+    #[serde(default)]
+    minutes: Option<u16>,
     kind: String,
 }
 
@@ -630,8 +632,14 @@ pub fn compile(inputs: &[Input<'_>]) -> Result<String, Vec<String>> {
                     format!("kind {:?} is not one of {KINDS:?}", b.kind),
                 );
             }
-            if b.minutes == 0 {
-                w_chk.error("week", i, &entry, "minutes must be positive".into());
+            if b.minutes == Some(0) {
+                w_chk.error(
+                    "week",
+                    i,
+                    &entry,
+                    "minutes must be positive (leave the field out when the source gives none)"
+                        .into(),
+                );
             }
         }
     }
@@ -884,7 +892,7 @@ fn emit(
         for b in &w.block {
             let _ = writeln!(
                 o,
-                "WeekBlock {{ day: {:?}, activity: {:?}, minutes: {}, kind: {} }},",
+                "WeekBlock {{ day: {:?}, activity: {:?}, minutes: {:?}, kind: {} }},",
                 b.day,
                 b.activity,
                 b.minutes,

@@ -612,3 +612,74 @@ fn every_reason_of_the_source_to_go_for_staff_or_stay_senior_is_carried() {
     assert_eq!(tied(CONTENT.pursue_reasons), 6);
     assert_eq!(tied(CONTENT.stay_reasons), 6);
 }
+
+/// The sample days of one level's week as seed s4 lists them: (day, minutes of each item, `None`
+/// where the item has no duration). Days summed up in one line ("Tuesday-Thursday: ...") are skipped.
+fn seed_week(text: &str, heading: &str) -> Vec<(String, Vec<Option<u16>>)> {
+    let start = text
+        .find(heading)
+        .unwrap_or_else(|| panic!("s4 has no {heading:?}"));
+    let section = &text[start..];
+    let end = section.find("Coding time").unwrap_or(section.len());
+    let mut days = Vec::new();
+    for line in section[..end].lines() {
+        let Some((day, items)) = line.split_once(": - ") else {
+            continue;
+        };
+        let minutes = items
+            .split(" - ")
+            .map(|item| {
+                let (_, rest) = item.rsplit_once('(')?;
+                let (number, unit) = rest.trim_end_matches(')').split_once(' ')?;
+                let n: f32 = number.parse().ok()?;
+                let m = if unit.starts_with("hour") {
+                    n * 60.0
+                } else {
+                    n
+                };
+                Some(m as u16)
+            })
+            .collect();
+        days.push((day.trim().to_string(), minutes));
+    }
+    days
+}
+
+#[test]
+fn the_sample_weeks_are_the_seeds_days_with_the_seeds_durations() {
+    let Some(text) = seed_text("s4") else {
+        eprintln!("../shared/seeds not found: the sample weeks are not checked");
+        return;
+    };
+    for (level, heading) in [
+        ("senior", "Senior Engineer’s Week"),
+        ("staff", "Staff Engineer’s Week"),
+    ] {
+        let week = CONTENT.week(level).expect("week");
+        assert!(
+            week.sources.contains(&"s4"),
+            "{level} week does not cite s4"
+        );
+        let days = seed_week(&text, heading);
+        assert!(!days.is_empty(), "no days found under {heading:?}");
+        for (day, minutes) in days {
+            let ours: Vec<Option<u16>> = week
+                .blocks
+                .iter()
+                .filter(|b| b.day == day)
+                .map(|b| b.minutes)
+                .collect();
+            assert_eq!(
+                ours, minutes,
+                "{level} {day}: our blocks' durations differ from s4's"
+            );
+        }
+    }
+    // The Senior Friday is in the seed (without durations) and in ours.
+    assert!(CONTENT.week("senior").is_some_and(|w| w
+        .blocks
+        .iter()
+        .filter(|b| b.day == "Friday")
+        .count()
+        == 3));
+}

@@ -122,7 +122,8 @@ impl ActivityKind {
 pub struct WeekBlock {
     pub day: &'static str,
     pub activity: &'static str,
-    pub minutes: u16,
+    /// `None` when the source lists the block without a duration.
+    pub minutes: Option<u16>,
     pub kind: ActivityKind,
 }
 
