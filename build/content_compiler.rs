@@ -153,6 +153,9 @@ struct DimensionIn {
     example_senior: String,
     example_staff: String,
     example_principal: String,
+    /// The sources that describe this dimension at Principal level; empty when none does and
+    /// the Principal texts are our own extrapolation.
+    principal_sources: Vec<String>,
     signals: Vec<String>,
     anti_signals: Vec<String>,
     sources: Vec<String>,
@@ -594,6 +597,15 @@ pub fn compile(inputs: &[Input<'_>]) -> Result<String, Vec<String>> {
         d_chk.list("dimension", i, &d.id, "signals", &d.signals);
         d_chk.list("dimension", i, &d.id, "anti_signals", &d.anti_signals);
         d_chk.refs("dimension", i, &d.id, "source", &d.sources, &source_ids);
+        // May be empty (an extrapolation), but every id it names must exist.
+        d_chk.refs(
+            "dimension",
+            i,
+            &d.id,
+            "principal source",
+            &d.principal_sources,
+            &source_ids,
+        );
     }
 
     // weeks
@@ -852,7 +864,8 @@ fn emit(
             "Dimension {{ id: {:?}, name: {:?}, summary: {:?}, senior: {:?}, staff: {:?}, \
              principal: {:?}, change: {:?}, {NATIVE} change_principal: {:?}, \
              {NATIVE} example_senior: {:?}, {NATIVE} example_staff: {:?}, \
-             {NATIVE} example_principal: {:?}, {NATIVE} signals: {}, {NATIVE} anti_signals: {}, \
+             {NATIVE} example_principal: {:?}, principal_sources: {}, {NATIVE} signals: {}, \
+             {NATIVE} anti_signals: {}, \
              sources: {}, practice_artifact: {:?}, practice_how: {:?}, question: Question {{ \
              prompt: {:?}, senior_anchor: {:?}, staff_anchor: {:?} }} }},",
             d.id,
@@ -866,6 +879,7 @@ fn emit(
             d.example_senior,
             d.example_staff,
             d.example_principal,
+            strs(&d.principal_sources),
             strs(&d.signals),
             strs(&d.anti_signals),
             strs(&d.sources),

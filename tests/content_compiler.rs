@@ -128,6 +128,7 @@ change_principal = "The next change."
 example_senior = "E1."
 example_staff = "E2."
 example_principal = "E3."
+principal_sources = []
 signals = ["A signal."]
 anti_signals = []
 sources = ["s0"]

@@ -683,3 +683,122 @@ fn the_sample_weeks_are_the_seeds_days_with_the_seeds_durations() {
         .count()
         == 3));
 }
+
+/// The dimensions a source describes at Principal level (s3's note on Principal, s0's ladder):
+/// (dimension, source, words that stand in that source, words our `principal` or
+/// `change_principal` must say). Every other dimension's Principal text is our extrapolation and
+/// must be marked so (`principal_sources = []`).
+const PRINCIPAL: &[(&str, &str, &[&str], &[&str])] = &[
+    (
+        "scope",
+        "s3",
+        &["Principal owns multiple domains or an entire function"],
+        &["several domains", "function"],
+    ),
+    (
+        "scope",
+        "s0",
+        &["Principal Engineer: Shape the technical direction of an entire organization"],
+        &["entire organisation"],
+    ),
+    (
+        "time-horizon",
+        "s3",
+        &[
+            "Principal sets multi-year direction",
+            "endure beyond a single product cycle",
+        ],
+        &["multi-year direction", "product cycle"],
+    ),
+    (
+        "influence",
+        "s3",
+        &["Principal aligns whole organizations, often including execs"],
+        &["whole organisations", "executives"],
+    ),
+    (
+        "leadership",
+        "s0",
+        &["Principal Engineer: Shape the technical direction of an entire organization"],
+        &["technical direction of an entire organisation"],
+    ),
+    (
+        "impact",
+        "s3",
+        &["Principal raises the bar for the entire company"],
+        &["Raises the bar for the entire company"],
+    ),
+    (
+        "artifacts",
+        "s3",
+        &["company-wide technical visions, technology charters, and roadmaps"],
+        &["technical vision", "charters", "roadmaps"],
+    ),
+];
+
+#[test]
+fn principal_text_claims_a_source_only_where_the_table_shows_the_source_says_it() {
+    for d in CONTENT.dimensions {
+        let rows: Vec<_> = PRINCIPAL.iter().filter(|r| r.0 == d.id).collect();
+        let mut cited: Vec<&str> = rows.iter().map(|r| r.1).collect();
+        cited.sort_unstable();
+        let mut claimed = d.principal_sources.to_vec();
+        claimed.sort_unstable();
+        assert_eq!(
+            claimed, cited,
+            "{}: principal_sources must be exactly the sources the PRINCIPAL table shows saying it \
+             (empty, and so marked as our extrapolation, when none does)",
+            d.id
+        );
+        let ours = format!("{} {}", d.principal, d.change_principal);
+        for (_, source, _, we_say) in rows {
+            for words in *we_say {
+                assert!(
+                    ours.contains(words),
+                    "{}: Principal text no longer says {words:?}: {ours}",
+                    d.id
+                );
+            }
+            assert!(
+                d.sources.contains(source),
+                "{}: cites {source} for Principal but not for the dimension",
+                d.id
+            );
+        }
+    }
+}
+
+#[test]
+fn the_principal_table_quotes_what_the_seeds_really_say() {
+    for (id, source, seed_says, _) in PRINCIPAL {
+        let Some(text) = seed_text(source) else {
+            eprintln!("../shared/seeds not found: the Principal quotes are not checked");
+            return;
+        };
+        for words in *seed_says {
+            assert!(
+                text.contains(words),
+                "{id}: {source} does not say {words:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn only_the_principal_note_and_ladder_of_the_seeds_describe_principal() {
+    // A seed line that names Principal as a level and is not in the PRINCIPAL table's reach would
+    // be a description we have not weighed: the seeds mention Principal only in s3's note, s0's
+    // ladder, s1's aside on level names and s2's author line.
+    let mut mentions = 0;
+    for s in CONTENT.sources {
+        let Some(text) = seed_text(s.id) else { return };
+        mentions += text
+            .lines()
+            .filter(|l| l.contains("Principal") || l.contains("principal"))
+            .count();
+    }
+    assert_eq!(
+        mentions, 17,
+        "the seeds' lines on Principal changed: weigh them against PRINCIPAL"
+    );
+}

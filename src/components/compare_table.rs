@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::components::principal_note::PrincipalNote;
 use crate::content::{Dimension, CONTENT};
 use crate::route::Route;
 
@@ -56,7 +57,10 @@ fn view_row(d: &'static Dimension, show_principal: bool) -> Html {
             <td data-label="Senior">{ d.senior }</td>
             <td data-label="Staff">{ d.staff }</td>
             if show_principal {
-                <td data-label="Principal" data-testid="principal-cell">{ d.principal }</td>
+                <td data-label="Principal" data-testid="principal-cell">
+                    { d.principal }
+                    <PrincipalNote dimension={d} />
+                </td>
             }
         </tr>
     }

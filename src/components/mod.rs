@@ -14,6 +14,7 @@ pub mod page_skeleton;
 pub mod pair_comparison;
 pub mod plan_view;
 pub mod prerendered_page;
+pub mod principal_note;
 pub mod principal_toggle;
 pub mod quiz_intro;
 pub mod quiz_item;

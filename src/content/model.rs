@@ -63,6 +63,9 @@ pub struct Dimension {
     pub example_staff: &'static str,
     #[cfg(not(target_arch = "wasm32"))]
     pub example_principal: &'static str,
+    /// The sources that describe this dimension at Principal level. Empty when none does: then
+    /// `principal` and `change_principal` are our own extrapolation, and every view marks them so.
+    pub principal_sources: &'static [&'static str],
     #[cfg(not(target_arch = "wasm32"))]
     pub signals: &'static [&'static str],
     #[cfg(not(target_arch = "wasm32"))]
@@ -71,6 +74,13 @@ pub struct Dimension {
     pub practice_artifact: &'static str,
     pub practice_how: &'static str,
     pub question: Question,
+}
+
+impl Dimension {
+    /// No source describes this dimension at Principal level: its Principal texts are ours.
+    pub fn principal_extrapolated(&self) -> bool {
+        self.principal_sources.is_empty()
+    }
 }
 
 /// The kind of a block of time in a sample week.

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::level_columns::LevelColumns;
+use crate::components::principal_note::PrincipalNote;
 use crate::components::sources_note::SourcesNote;
 use crate::content::{Dimension, CONTENT};
 use crate::pages::not_found::NotFound;
@@ -33,6 +34,7 @@ pub fn DimensionPage(props: &DimensionPageProps) -> Html {
                 <p class="change-next">
                     <strong>{ "And on to Principal: " }</strong>{ d.change_principal }
                 </p>
+                <PrincipalNote dimension={d} />
             </section>
             <LevelColumns dimension={d} />
             { view_signals(d) }
