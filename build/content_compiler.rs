@@ -62,11 +62,13 @@ struct LevelsFile {
     artifact: Vec<NoteIn>,
     metric_family: Vec<NoteIn>,
     metric_by_role: Vec<NoteIn>,
+    axis_note: Vec<NoteIn>,
+    axis_step: Vec<NoteIn>,
 }
 
 impl LevelsFile {
     /// The lists of sourced statements: (TOML table, field of `Content`, entries).
-    fn note_lists(&self) -> [(&'static str, &'static str, &Vec<NoteIn>); 12] {
+    fn note_lists(&self) -> [(&'static str, &'static str, &Vec<NoteIn>); 14] {
         [
             ("pay_note", "pay_notes", &self.pay_note),
             ("timeline", "timeline", &self.timeline),
@@ -80,6 +82,8 @@ impl LevelsFile {
             ("artifact", "artifacts", &self.artifact),
             ("metric_family", "metric_families", &self.metric_family),
             ("metric_by_role", "metrics_by_role", &self.metric_by_role),
+            ("axis_note", "axis_notes", &self.axis_note),
+            ("axis_step", "axis_steps", &self.axis_step),
         ]
     }
 }
@@ -834,8 +838,21 @@ fn emit(
             strs(&p.sources)
         );
     }
+    // The results screen shows whether to want Staff at all: those lists exist in the wasm too.
+    const EVERYWHERE: [&str; 5] = [
+        "choice_notes",
+        "pursue_reasons",
+        "stay_reasons",
+        "axis_notes",
+        "axis_steps",
+    ];
     for (_, field, notes) in levels.note_lists() {
-        let _ = writeln!(o, "],\n{NATIVE} {field}: &[");
+        let cfg = if EVERYWHERE.contains(&field) {
+            ""
+        } else {
+            NATIVE
+        };
+        let _ = writeln!(o, "],\n{cfg} {field}: &[");
         for n in notes {
             let _ = writeln!(
                 o,

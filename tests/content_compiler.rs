@@ -111,6 +111,16 @@ sources = ["s0"]
 id = "r"
 text = "A role's metrics."
 sources = ["s0"]
+
+[[axis_note]]
+id = "why"
+text = "Why."
+sources = ["s0"]
+
+[[axis_step]]
+id = "step"
+text = "A step."
+sources = ["s0"]
 "#;
 
 fn dimension(id: &str) -> String {

@@ -23,6 +23,8 @@ enum In {
     Practice(&'static str),
     NotCounted(&'static str),
     Pitfall(&'static str),
+    /// The results screen's wrong-axis callout.
+    Axis(&'static str),
 }
 
 struct Fact {
@@ -109,6 +111,33 @@ const FACTS: &[Fact] = &[
         seed_says: &["stepped back to senior", "perfectly fine career move"],
         carried_by: In::Choice("stepping-back"),
         we_say: &["step back to Senior"],
+    },
+    Fact {
+        source: "s1",
+        seed_says: &[
+            "senior excellence does not compose into staff excellence by addition",
+            "adding a second axis",
+        ],
+        carried_by: In::Choice("second-axis"),
+        we_say: &["does not add up to Staff", "second axis"],
+    },
+    Fact {
+        source: "s1",
+        seed_says: &["not a rest stop on the way to staff", "its own destination"],
+        carried_by: In::Choice("own-destination"),
+        we_say: &["destination in its own right", "best engineers stay there"],
+    },
+    Fact {
+        source: "s1",
+        seed_says: &["stay senior happily for ten years", "Both are legitimate"],
+        carried_by: In::Choice("both-legitimate"),
+        we_say: &["both legitimate", "actually want"],
+    },
+    Fact {
+        source: "s4",
+        seed_says: &["Not everyone wants or needs to become a Staff Engineer"],
+        carried_by: In::Choice("both-legitimate"),
+        we_say: &["Not everyone wants or needs Staff"],
     },
     Fact {
         source: "s4",
@@ -452,6 +481,45 @@ const FACTS: &[Fact] = &[
         carried_by: In::MetricRole("devrel"),
         we_say: &["programme outcomes"],
     },
+    Fact {
+        source: "s1",
+        seed_says: &["adding a second axis", "high-quality but tactical"],
+        carried_by: In::Axis("common-shape"),
+        we_say: &["second axis", "does not add up"],
+    },
+    Fact {
+        source: "s1",
+        seed_says: &["Pick one cross-team problem and own it. Not as a side project."],
+        carried_by: In::Axis("own-one-problem"),
+        we_say: &["own it", "side project"],
+    },
+    Fact {
+        source: "s2",
+        seed_says: &["Track measurable outcomes"],
+        carried_by: In::Axis("own-one-problem"),
+        we_say: &["measurable outcome"],
+    },
+    Fact {
+        source: "s1",
+        seed_says: &["As a real artifact: an RFC, a migration plan"],
+        carried_by: In::Axis("written-trail"),
+        we_say: &["RFC", "migration plan"],
+    },
+    Fact {
+        source: "s1",
+        seed_says: &["lets a more junior engineer take the feature"],
+        carried_by: In::Axis("hand-off-the-feature"),
+        we_say: &["less experienced engineer", "outside your team"],
+    },
+    Fact {
+        source: "s1",
+        seed_says: &[
+            "Spend time on engineers outside your team",
+            "Review RFCs from teams",
+        ],
+        carried_by: In::Axis("time-beyond-the-team"),
+        we_say: &["beyond your own team"],
+    },
 ];
 
 fn note(list: &'static [Note], id: &str) -> Option<&'static Note> {
@@ -495,6 +563,14 @@ fn every_fact_in_the_table_is_carried_by_its_entry_and_cites_its_source() {
                     In::Metric(id) => (CONTENT.metric_families, id),
                     In::MetricRole(id) => (CONTENT.metrics_by_role, id),
                     In::Artifact(id) => (CONTENT.artifacts, id),
+                    In::Axis(id) => (
+                        if CONTENT.axis_notes.iter().any(|n| n.id == id) {
+                            CONTENT.axis_notes
+                        } else {
+                            CONTENT.axis_steps
+                        },
+                        id,
+                    ),
                     In::DimensionStaff(_) | In::Practice(_) => unreachable!("handled above"),
                 };
                 let entry = note(list, id).unwrap_or_else(|| panic!("no content entry {id}"));

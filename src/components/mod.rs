@@ -27,5 +27,6 @@ pub mod share_panel;
 pub mod site_footer;
 pub mod site_header;
 pub mod sources_note;
+pub mod staff_choice;
 pub mod storage_notice;
 pub mod trend_chart;

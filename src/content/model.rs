@@ -231,12 +231,10 @@ pub struct Content {
     pub pay_notes: &'static [Note],
     #[cfg(not(target_arch = "wasm32"))]
     pub timeline: &'static [Note],
-    /// Whether to want Staff at all: the thesis, and that staying Senior is a real choice.
-    #[cfg(not(target_arch = "wasm32"))]
+    /// Whether to want Staff at all: the thesis, and that staying Senior is a real choice. These
+    /// three lists are on the results screen too, so they exist in the wasm build.
     pub choice_notes: &'static [Note],
-    #[cfg(not(target_arch = "wasm32"))]
     pub pursue_reasons: &'static [Note],
-    #[cfg(not(target_arch = "wasm32"))]
     pub stay_reasons: &'static [Note],
     /// Building the promotion case: what committees look for.
     #[cfg(not(target_arch = "wasm32"))]
@@ -257,6 +255,10 @@ pub struct Content {
     pub metric_families: &'static [Note],
     #[cfg(not(target_arch = "wasm32"))]
     pub metrics_by_role: &'static [Note],
+    /// The results screen's "wrong axis" callout: why more depth does not add up to Staff, and
+    /// what to change.
+    pub axis_notes: &'static [Note],
+    pub axis_steps: &'static [Note],
     #[cfg(not(target_arch = "wasm32"))]
     pub ladder: &'static [LadderStep],
     pub dimensions: &'static [Dimension],
