@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::principal_note::PrincipalNote;
-use crate::content::{ui::principal as principal_text, Dimension, CONTENT};
+use crate::content::{ui, ui::principal as principal_text, Dimension, CONTENT};
 
 #[derive(Properties, PartialEq)]
 pub struct LevelColumnsProps {
@@ -33,7 +33,7 @@ pub fn LevelColumns(props: &LevelColumnsProps) -> Html {
                                 <strong>{ principal_text::EXAMPLE }</strong>{ " " }{ *example }
                             </p>
                         } else {
-                            <p class="example"><strong>{ "Example: " }</strong>{ *example }</p>
+                            <p class="example"><strong>{ ui::dimension::EXAMPLE }{ " " }</strong>{ *example }</p>
                         }
                     </section>
                 }

@@ -106,12 +106,12 @@ impl ActivityKind {
 
     pub fn label(self) -> &'static str {
         match self {
-            ActivityKind::Coding => "Coding",
-            ActivityKind::Review => "Review",
-            ActivityKind::Writing => "Writing",
-            ActivityKind::Meeting => "Meetings",
-            ActivityKind::Mentoring => "Mentoring",
-            ActivityKind::Learning => "Learning",
+            ActivityKind::Coding => super::ui::kind::CODING,
+            ActivityKind::Review => super::ui::kind::REVIEW,
+            ActivityKind::Writing => super::ui::kind::WRITING,
+            ActivityKind::Meeting => super::ui::kind::MEETING,
+            ActivityKind::Mentoring => super::ui::kind::MENTORING,
+            ActivityKind::Learning => super::ui::kind::LEARNING,
         }
     }
 
