@@ -62,11 +62,13 @@ struct LevelsFile {
     artifact: Vec<NoteIn>,
     metric_family: Vec<NoteIn>,
     metric_by_role: Vec<NoteIn>,
+    axis_note: Vec<NoteIn>,
+    axis_step: Vec<NoteIn>,
 }
 
 impl LevelsFile {
     /// The lists of sourced statements: (TOML table, field of `Content`, entries).
-    fn note_lists(&self) -> [(&'static str, &'static str, &Vec<NoteIn>); 12] {
+    fn note_lists(&self) -> [(&'static str, &'static str, &Vec<NoteIn>); 14] {
         [
             ("pay_note", "pay_notes", &self.pay_note),
             ("timeline", "timeline", &self.timeline),
@@ -80,6 +82,8 @@ impl LevelsFile {
             ("artifact", "artifacts", &self.artifact),
             ("metric_family", "metric_families", &self.metric_family),
             ("metric_by_role", "metrics_by_role", &self.metric_by_role),
+            ("axis_note", "axis_notes", &self.axis_note),
+            ("axis_step", "axis_steps", &self.axis_step),
         ]
     }
 }
@@ -153,6 +157,9 @@ struct DimensionIn {
     example_senior: String,
     example_staff: String,
     example_principal: String,
+    /// The sources that describe this dimension at Principal level; empty when none does and
+    /// the Principal texts are our own extrapolation.
+    principal_sources: Vec<String>,
     signals: Vec<String>,
     anti_signals: Vec<String>,
     sources: Vec<String>,
@@ -192,7 +199,9 @@ struct WeekIn {
 struct BlockIn {
     day: String,
     activity: String,
-    minutes: u16,
+    /// Left out when the source gives the block no duration (the Senior Friday of s4).
+    #[serde(default)]
+    minutes: Option<u16>,
     kind: String,
 }
 
@@ -612,6 +621,15 @@ pub fn compile(inputs: &[Input<'_>]) -> Result<String, Vec<String>> {
         d_chk.list("dimension", i, &d.id, "signals", &d.signals);
         d_chk.list("dimension", i, &d.id, "anti_signals", &d.anti_signals);
         d_chk.refs("dimension", i, &d.id, "source", &d.sources, &source_ids);
+        // May be empty (an extrapolation), but every id it names must exist.
+        d_chk.refs(
+            "dimension",
+            i,
+            &d.id,
+            "principal source",
+            &d.principal_sources,
+            &source_ids,
+        );
     }
 
     // weeks
@@ -650,8 +668,14 @@ pub fn compile(inputs: &[Input<'_>]) -> Result<String, Vec<String>> {
                     format!("kind {:?} is not one of {KINDS:?}", b.kind),
                 );
             }
-            if b.minutes == 0 {
-                w_chk.error("week", i, &entry, "minutes must be positive".into());
+            if b.minutes == Some(0) {
+                w_chk.error(
+                    "week",
+                    i,
+                    &entry,
+                    "minutes must be positive (leave the field out when the source gives none)"
+                        .into(),
+                );
             }
         }
     }
@@ -848,8 +872,21 @@ fn emit(
             strs(&p.sources)
         );
     }
+    // The results screen shows whether to want Staff at all: those lists exist in the wasm too.
+    const EVERYWHERE: [&str; 5] = [
+        "choice_notes",
+        "pursue_reasons",
+        "stay_reasons",
+        "axis_notes",
+        "axis_steps",
+    ];
     for (_, field, notes) in levels.note_lists() {
-        let _ = writeln!(o, "],\n{NATIVE} {field}: &[");
+        let cfg = if EVERYWHERE.contains(&field) {
+            ""
+        } else {
+            NATIVE
+        };
+        let _ = writeln!(o, "],\n{cfg} {field}: &[");
         for n in notes {
             let _ = writeln!(
                 o,
@@ -878,7 +915,8 @@ fn emit(
             "Dimension {{ id: {:?}, name: {:?}, summary: {:?}, senior: {:?}, staff: {:?}, \
              principal: {:?}, change: {:?}, {NATIVE} change_principal: {:?}, \
              {NATIVE} example_senior: {:?}, {NATIVE} example_staff: {:?}, \
-             {NATIVE} example_principal: {:?}, {NATIVE} signals: {}, {NATIVE} anti_signals: {}, \
+             {NATIVE} example_principal: {:?}, principal_sources: {}, {NATIVE} signals: {}, \
+             {NATIVE} anti_signals: {}, \
              sources: {}, practice_artifact: {:?}, practice_how: {:?}, question: Question {{ \
              prompt: {:?}, senior_anchor: {:?}, staff_anchor: {:?} }} }},",
             d.id,
@@ -892,6 +930,7 @@ fn emit(
             d.example_senior,
             d.example_staff,
             d.example_principal,
+            strs(&d.principal_sources),
             strs(&d.signals),
             strs(&d.anti_signals),
             strs(&d.sources),
@@ -918,7 +957,7 @@ fn emit(
         for b in &w.block {
             let _ = writeln!(
                 o,
-                "WeekBlock {{ day: {:?}, activity: {:?}, minutes: {}, kind: {} }},",
+                "WeekBlock {{ day: {:?}, activity: {:?}, minutes: {:?}, kind: {} }},",
                 b.day,
                 b.activity,
                 b.minutes,

@@ -8,7 +8,9 @@ use staffcheck::domain::day;
 use staffcheck::domain::evidence::{
     build, proof_kind, unbacked, validate, Draft, Evidence, Field, Proof, TITLE_MAX,
 };
-use staffcheck::domain::history::{export_json, merge_imported, parse_import, ImportError};
+use staffcheck::domain::history::{
+    export_json, merge_imported, parse_import, ImportError, EXPORT_VERSION,
+};
 use staffcheck::domain::packet;
 use staffcheck::domain::store::{merge, parse, to_json, Attempt, Envelope, Parsed, Prefer};
 use staffcheck::domain::tracker::{self, PlanProgress};
@@ -258,11 +260,11 @@ fn two_tabs_merge_evidence_and_plan_and_merging_twice_adds_nothing() {
 }
 
 #[test]
-fn schema_2_documents_migrate_to_3_and_keep_everything() {
+fn schema_2_documents_migrate_forward_and_keep_everything() {
     let v2 = r#"{"schema":2,"attempts":[],"in_progress":null,"deleted":["x"]}"#;
     match parse(Some(v2)) {
         Parsed::Ready(e) => {
-            assert_eq!(e.schema, 3);
+            assert_eq!(e.schema, staffcheck::domain::store::SCHEMA);
             assert_eq!(e.deleted, vec!["x".to_string()]);
             assert!(e.evidence.is_empty() && e.plan.is_none());
         }
@@ -304,11 +306,13 @@ fn exports_carry_evidence_and_plan_and_import_twice_adds_nothing() {
     assert_eq!(added.total(), 0);
     assert_eq!(again, into_empty);
 
-    // Version 1 files (attempts only) still import.
-    let v1 = file.replace("\"version\": 2", "\"version\": 1");
+    // Older files (version 1: attempts only) still import; a newer one is refused.
+    let current = format!("\"version\": {EXPORT_VERSION}");
+    let v1 = file.replace(&current, "\"version\": 1");
     assert!(parse_import(&v1).is_ok());
-    let newer = file.replace("\"version\": 2", "\"version\": 3");
-    assert_eq!(parse_import(&newer), Err(ImportError::NewerVersion(3)));
+    let next = EXPORT_VERSION + 1;
+    let newer = file.replace(&current, &format!("\"version\": {next}"));
+    assert_eq!(parse_import(&newer), Err(ImportError::NewerVersion(next)));
     let bad = file.replace("\"title\": \"A\"", "\"title\": \"\"");
     assert!(matches!(
         parse_import(&bad),

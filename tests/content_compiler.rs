@@ -111,6 +111,16 @@ sources = ["s0"]
 id = "r"
 text = "A role's metrics."
 sources = ["s0"]
+
+[[axis_note]]
+id = "why"
+text = "Why."
+sources = ["s0"]
+
+[[axis_step]]
+id = "step"
+text = "A step."
+sources = ["s0"]
 "#;
 
 fn dimension(id: &str) -> String {
@@ -128,6 +138,7 @@ change_principal = "The next change."
 example_senior = "E1."
 example_staff = "E2."
 example_principal = "E3."
+principal_sources = []
 signals = ["A signal."]
 anti_signals = []
 sources = ["s0"]
@@ -330,4 +341,112 @@ fn markup_and_bad_numbers_are_rejected() {
 fn a_missing_file_is_named() {
     let e = errors_of("content/levels.toml", "");
     assert!(e.starts_with("content/levels.toml:"), "{e}");
+}
+
+/// Compiles valid content plus this `ui.toml`.
+fn compile_ui(ui: &str) -> Result<String, Vec<String>> {
+    let dims = format!("{}{}", dimension("scope"), dimension("risk"));
+    let files = [
+        ("content/sources.toml", SOURCES.to_string()),
+        ("content/levels.toml", LEVELS.to_string()),
+        ("content/dimensions.toml", dims),
+        ("content/week.toml", WEEK.to_string()),
+        ("content/quiz.toml", QUIZ.to_string()),
+        ("content/ui.toml", ui.to_string()),
+    ];
+    let inputs: Vec<Input> = files
+        .iter()
+        .map(|(path, text)| Input { path, text })
+        .collect();
+    compile(&inputs)
+}
+
+fn ui_errors(ui: &str) -> String {
+    match compile_ui(ui) {
+        Ok(_) => panic!("expected ui.toml to be rejected:\n{ui}"),
+        Err(errors) => errors.join("\n"),
+    }
+}
+
+#[test]
+fn ui_texts_become_constants_of_their_screen() {
+    let code = compile_ui("[plan]\nheading = \"Your plan\"\ndays = \"Days {days}\"\n")
+        .expect("valid ui.toml compiles");
+    assert!(code.contains("pub mod ui {"), "{code}");
+    assert!(code.contains("pub mod plan {"), "{code}");
+    assert!(
+        code.contains("pub const HEADING: &str = \"Your plan\";"),
+        "{code}"
+    );
+    assert!(code.contains("pub const DAYS: &str = \"Days {days}\";"));
+}
+
+#[test]
+fn an_empty_ui_text_names_file_line_screen_and_key() {
+    let e = ui_errors("# wording\n\n[plan]\nheading = \"Plan\"\nintro = \"   \"\n");
+    assert_eq!(e, "content/ui.toml:5: [plan] intro: is empty");
+}
+
+#[test]
+fn markup_in_a_ui_text_is_rejected() {
+    let e = ui_errors("[plan]\nheading = \"<b>Plan</b>\"\n");
+    assert!(
+        e.starts_with("content/ui.toml:2: [plan] heading:") && e.contains("markup"),
+        "{e}"
+    );
+}
+
+#[test]
+fn ui_keys_and_screens_must_be_snake_case() {
+    let e = ui_errors("[plan]\nheadingText = \"Plan\"\n");
+    assert!(
+        e.contains("[plan] headingText") && e.contains("snake_case"),
+        "{e}"
+    );
+    let e = ui_errors("[plan]\n\"two words\" = \"Plan\"\n");
+    assert!(e.contains("snake_case"), "{e}");
+    let e = ui_errors("[Plan]\nheading = \"Plan\"\n");
+    assert!(e.contains("[Plan]") && e.contains("snake_case"), "{e}");
+    let e = ui_errors("[plan]\n9lives = \"Plan\"\n");
+    assert!(e.contains("snake_case"), "{e}");
+}
+
+#[test]
+fn a_ui_value_must_be_a_text_in_a_screen_table() {
+    let e = ui_errors("[plan]\nheading = 3\n");
+    assert!(e.contains("[plan] heading: must be a text"), "{e}");
+    let e = ui_errors("title = \"Loose\"\n");
+    assert!(e.contains("[title] must be a table of texts"), "{e}");
+    let e = ui_errors("[plan]\nheading = \"unterminated\n");
+    assert!(e.starts_with("content/ui.toml:"), "{e}");
+}
+
+#[test]
+fn principal_sources_may_be_empty_but_must_name_known_sources() {
+    let code = compile_with("", "").expect("valid content compiles");
+    assert!(code.contains("principal_sources: &[]"), "{code}");
+    let e = errors_of(
+        "content/dimensions.toml",
+        &dimension("scope").replace("principal_sources = []", "principal_sources = [\"s7\"]"),
+    );
+    assert!(e.contains("unknown principal source \"s7\""), "{e}");
+    let e = errors_of(
+        "content/dimensions.toml",
+        &dimension("scope").replace("principal_sources = []\n", ""),
+    );
+    assert!(e.contains("missing field `principal_sources`"), "{e}");
+}
+
+#[test]
+fn a_week_block_may_leave_out_its_minutes_but_not_give_zero() {
+    let untimed = WEEK.replace("minutes = 180\n", "");
+    let code = compile_with("content/week.toml", &untimed).expect("a block without minutes");
+    assert!(code.contains("minutes: None"), "{code}");
+    let code = compile_with("", "").expect("valid content compiles");
+    assert!(code.contains("minutes: Some(180)"), "{code}");
+    let e = errors_of(
+        "content/week.toml",
+        &WEEK.replace("minutes = 180", "minutes = 0"),
+    );
+    assert!(e.contains("minutes must be positive"), "{e}");
 }

@@ -23,6 +23,8 @@ enum In {
     Practice(&'static str),
     NotCounted(&'static str),
     Pitfall(&'static str),
+    /// The results screen's wrong-axis callout.
+    Axis(&'static str),
 }
 
 struct Fact {
@@ -109,6 +111,33 @@ const FACTS: &[Fact] = &[
         seed_says: &["stepped back to senior", "perfectly fine career move"],
         carried_by: In::Choice("stepping-back"),
         we_say: &["step back to Senior"],
+    },
+    Fact {
+        source: "s1",
+        seed_says: &[
+            "senior excellence does not compose into staff excellence by addition",
+            "adding a second axis",
+        ],
+        carried_by: In::Choice("second-axis"),
+        we_say: &["does not add up to Staff", "second axis"],
+    },
+    Fact {
+        source: "s1",
+        seed_says: &["not a rest stop on the way to staff", "its own destination"],
+        carried_by: In::Choice("own-destination"),
+        we_say: &["destination in its own right", "best engineers stay there"],
+    },
+    Fact {
+        source: "s1",
+        seed_says: &["stay senior happily for ten years", "Both are legitimate"],
+        carried_by: In::Choice("both-legitimate"),
+        we_say: &["both legitimate", "actually want"],
+    },
+    Fact {
+        source: "s4",
+        seed_says: &["Not everyone wants or needs to become a Staff Engineer"],
+        carried_by: In::Choice("both-legitimate"),
+        we_say: &["Not everyone wants or needs Staff"],
     },
     Fact {
         source: "s4",
@@ -452,6 +481,45 @@ const FACTS: &[Fact] = &[
         carried_by: In::MetricRole("devrel"),
         we_say: &["programme outcomes"],
     },
+    Fact {
+        source: "s1",
+        seed_says: &["adding a second axis", "high-quality but tactical"],
+        carried_by: In::Axis("common-shape"),
+        we_say: &["second axis", "does not add up"],
+    },
+    Fact {
+        source: "s1",
+        seed_says: &["Pick one cross-team problem and own it. Not as a side project."],
+        carried_by: In::Axis("own-one-problem"),
+        we_say: &["own it", "side project"],
+    },
+    Fact {
+        source: "s2",
+        seed_says: &["Track measurable outcomes"],
+        carried_by: In::Axis("own-one-problem"),
+        we_say: &["measurable outcome"],
+    },
+    Fact {
+        source: "s1",
+        seed_says: &["As a real artifact: an RFC, a migration plan"],
+        carried_by: In::Axis("written-trail"),
+        we_say: &["RFC", "migration plan"],
+    },
+    Fact {
+        source: "s1",
+        seed_says: &["lets a more junior engineer take the feature"],
+        carried_by: In::Axis("hand-off-the-feature"),
+        we_say: &["less experienced engineer", "outside your team"],
+    },
+    Fact {
+        source: "s1",
+        seed_says: &[
+            "Spend time on engineers outside your team",
+            "Review RFCs from teams",
+        ],
+        carried_by: In::Axis("time-beyond-the-team"),
+        we_say: &["beyond your own team"],
+    },
 ];
 
 fn note(list: &'static [Note], id: &str) -> Option<&'static Note> {
@@ -495,6 +563,14 @@ fn every_fact_in_the_table_is_carried_by_its_entry_and_cites_its_source() {
                     In::Metric(id) => (CONTENT.metric_families, id),
                     In::MetricRole(id) => (CONTENT.metrics_by_role, id),
                     In::Artifact(id) => (CONTENT.artifacts, id),
+                    In::Axis(id) => (
+                        if CONTENT.axis_notes.iter().any(|n| n.id == id) {
+                            CONTENT.axis_notes
+                        } else {
+                            CONTENT.axis_steps
+                        },
+                        id,
+                    ),
                     In::DimensionStaff(_) | In::Practice(_) => unreachable!("handled above"),
                 };
                 let entry = note(list, id).unwrap_or_else(|| panic!("no content entry {id}"));
@@ -611,4 +687,194 @@ fn every_reason_of_the_source_to_go_for_staff_or_stay_senior_is_carried() {
     };
     assert_eq!(tied(CONTENT.pursue_reasons), 6);
     assert_eq!(tied(CONTENT.stay_reasons), 6);
+}
+
+/// The sample days of one level's week as seed s4 lists them: (day, minutes of each item, `None`
+/// where the item has no duration). Days summed up in one line ("Tuesday-Thursday: ...") are skipped.
+fn seed_week(text: &str, heading: &str) -> Vec<(String, Vec<Option<u16>>)> {
+    let start = text
+        .find(heading)
+        .unwrap_or_else(|| panic!("s4 has no {heading:?}"));
+    let section = &text[start..];
+    let end = section.find("Coding time").unwrap_or(section.len());
+    let mut days = Vec::new();
+    for line in section[..end].lines() {
+        let Some((day, items)) = line.split_once(": - ") else {
+            continue;
+        };
+        let minutes = items
+            .split(" - ")
+            .map(|item| {
+                let (_, rest) = item.rsplit_once('(')?;
+                let (number, unit) = rest.trim_end_matches(')').split_once(' ')?;
+                let n: f32 = number.parse().ok()?;
+                let m = if unit.starts_with("hour") {
+                    n * 60.0
+                } else {
+                    n
+                };
+                Some(m as u16)
+            })
+            .collect();
+        days.push((day.trim().to_string(), minutes));
+    }
+    days
+}
+
+#[test]
+fn the_sample_weeks_are_the_seeds_days_with_the_seeds_durations() {
+    let Some(text) = seed_text("s4") else {
+        eprintln!("../shared/seeds not found: the sample weeks are not checked");
+        return;
+    };
+    for (level, heading) in [
+        ("senior", "Senior Engineer’s Week"),
+        ("staff", "Staff Engineer’s Week"),
+    ] {
+        let week = CONTENT.week(level).expect("week");
+        assert!(
+            week.sources.contains(&"s4"),
+            "{level} week does not cite s4"
+        );
+        let days = seed_week(&text, heading);
+        assert!(!days.is_empty(), "no days found under {heading:?}");
+        for (day, minutes) in days {
+            let ours: Vec<Option<u16>> = week
+                .blocks
+                .iter()
+                .filter(|b| b.day == day)
+                .map(|b| b.minutes)
+                .collect();
+            assert_eq!(
+                ours, minutes,
+                "{level} {day}: our blocks' durations differ from s4's"
+            );
+        }
+    }
+    // The Senior Friday is in the seed (without durations) and in ours.
+    assert!(CONTENT.week("senior").is_some_and(|w| w
+        .blocks
+        .iter()
+        .filter(|b| b.day == "Friday")
+        .count()
+        == 3));
+}
+
+/// The dimensions a source describes at Principal level (s3's note on Principal, s0's ladder):
+/// (dimension, source, words that stand in that source, words our `principal` or
+/// `change_principal` must say). Every other dimension's Principal text is our extrapolation and
+/// must be marked so (`principal_sources = []`).
+const PRINCIPAL: &[(&str, &str, &[&str], &[&str])] = &[
+    (
+        "scope",
+        "s3",
+        &["Principal owns multiple domains or an entire function"],
+        &["several domains", "function"],
+    ),
+    (
+        "scope",
+        "s0",
+        &["Principal Engineer: Shape the technical direction of an entire organization"],
+        &["entire organisation"],
+    ),
+    (
+        "time-horizon",
+        "s3",
+        &[
+            "Principal sets multi-year direction",
+            "endure beyond a single product cycle",
+        ],
+        &["multi-year direction", "product cycle"],
+    ),
+    (
+        "influence",
+        "s3",
+        &["Principal aligns whole organizations, often including execs"],
+        &["whole organisations", "executives"],
+    ),
+    (
+        "leadership",
+        "s0",
+        &["Principal Engineer: Shape the technical direction of an entire organization"],
+        &["technical direction of an entire organisation"],
+    ),
+    (
+        "impact",
+        "s3",
+        &["Principal raises the bar for the entire company"],
+        &["Raises the bar for the entire company"],
+    ),
+    (
+        "artifacts",
+        "s3",
+        &["company-wide technical visions, technology charters, and roadmaps"],
+        &["technical vision", "charters", "roadmaps"],
+    ),
+];
+
+#[test]
+fn principal_text_claims_a_source_only_where_the_table_shows_the_source_says_it() {
+    for d in CONTENT.dimensions {
+        let rows: Vec<_> = PRINCIPAL.iter().filter(|r| r.0 == d.id).collect();
+        let mut cited: Vec<&str> = rows.iter().map(|r| r.1).collect();
+        cited.sort_unstable();
+        let mut claimed = d.principal_sources.to_vec();
+        claimed.sort_unstable();
+        assert_eq!(
+            claimed, cited,
+            "{}: principal_sources must be exactly the sources the PRINCIPAL table shows saying it \
+             (empty, and so marked as our extrapolation, when none does)",
+            d.id
+        );
+        let ours = format!("{} {}", d.principal, d.change_principal);
+        for (_, source, _, we_say) in rows {
+            for words in *we_say {
+                assert!(
+                    ours.contains(words),
+                    "{}: Principal text no longer says {words:?}: {ours}",
+                    d.id
+                );
+            }
+            assert!(
+                d.sources.contains(source),
+                "{}: cites {source} for Principal but not for the dimension",
+                d.id
+            );
+        }
+    }
+}
+
+#[test]
+fn the_principal_table_quotes_what_the_seeds_really_say() {
+    for (id, source, seed_says, _) in PRINCIPAL {
+        let Some(text) = seed_text(source) else {
+            eprintln!("../shared/seeds not found: the Principal quotes are not checked");
+            return;
+        };
+        for words in *seed_says {
+            assert!(
+                text.contains(words),
+                "{id}: {source} does not say {words:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn only_the_principal_note_and_ladder_of_the_seeds_describe_principal() {
+    // A seed line that names Principal as a level and is not in the PRINCIPAL table's reach would
+    // be a description we have not weighed: the seeds mention Principal only in s3's note, s0's
+    // ladder, s1's aside on level names and s2's author line.
+    let mut mentions = 0;
+    for s in CONTENT.sources {
+        let Some(text) = seed_text(s.id) else { return };
+        mentions += text
+            .lines()
+            .filter(|l| l.contains("Principal") || l.contains("principal"))
+            .count();
+    }
+    assert_eq!(
+        mentions, 17,
+        "the seeds' lines on Principal changed: weigh them against PRINCIPAL"
+    );
 }

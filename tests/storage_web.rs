@@ -213,6 +213,7 @@ fn browser_json_exports_and_imports() {
             attempts: e.attempts.clone(),
             evidence: e.evidence.clone(),
             plan: e.plan.clone(),
+            people: Vec::new(),
         })
     );
 

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::content::ui::boot_failed as text;
+
 use crate::env::use_env;
 
 /// What the prerendered page says when the app itself cannot start (no WebAssembly, a blocked
@@ -11,16 +13,12 @@ pub fn BootFailed() -> Html {
     let env = use_env();
     html! {
         <div class="card boot-failed" role="alert" data-testid="boot-failed">
-            <h2>{ "The interactive part of staffcheck could not start here" }</h2>
-            <p>
-                { "Your browser did not run the widget's program: it may be blocked here, or the " }
-                { "connection dropped. The text on this page is complete and its links work; the " }
-                { "filter, the self-check and your history need the program." }
-            </p>
+            <h2>{ text::HEADING }</h2>
+            <p>{ text::TEXT }</p>
             <p>
                 <a href={env.page.clone()} target="_blank" rel="noopener" data-testid="boot-failed-open">
-                    { "Open staffcheck in a new tab" }
-                    <span class="visually-hidden">{ " (opens in a new tab)" }</span>
+                    { text::OPEN }
+                    <span class="visually-hidden">{ " " }{ text::NEW_TAB }</span>
                 </a>
             </p>
         </div>

@@ -1,6 +1,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::content::{fill, ui::quiz as text};
+
 #[derive(Clone, PartialEq)]
 pub struct Choice {
     pub value: u8,
@@ -69,8 +71,8 @@ pub fn ChoiceGroup(props: &ChoiceGroupProps) -> Html {
             { props.children.clone() }
             if answered {
                 <button type="button" class="link-button skip" onclick={on_skip}
-                        aria-label={format!("Clear the answer to: {}", props.legend)}>
-                    { "Clear answer" }
+                        aria-label={fill(text::CLEAR_LABEL, &[("legend", &props.legend)])}>
+                    { text::CLEAR }
                 </button>
             }
         </fieldset>

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
-use crate::content::{Dimension, CONTENT};
+use crate::components::principal_note::PrincipalNote;
+use crate::content::{ui::compare as text, Dimension, CONTENT};
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -22,16 +23,16 @@ pub fn CompareTable(props: &CompareTableProps) -> Html {
         <div class="compare-scroll">
             <table class="compare-table" data-testid="explorer-table">
                 <caption class="visually-hidden">
-                    { "Senior and Staff engineers compared, one row per dimension" }
+                    { text::CAPTION }
                 </caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ "Dimension" }</th>
-                        <th scope="col" class="col-change">{ "What changes" }</th>
-                        <th scope="col">{ "Senior" }</th>
-                        <th scope="col">{ "Staff" }</th>
+                        <th scope="col">{ text::DIMENSION }</th>
+                        <th scope="col" class="col-change">{ text::CHANGE }</th>
+                        <th scope="col">{ text::SENIOR }</th>
+                        <th scope="col">{ text::STAFF }</th>
                         if show_principal {
-                            <th scope="col" data-testid="principal-header">{ "Principal" }</th>
+                            <th scope="col" data-testid="principal-header">{ text::PRINCIPAL }</th>
                         }
                     </tr>
                 </thead>
@@ -51,7 +52,7 @@ fn view_row(d: &'static Dimension, show_principal: bool, evidence: Option<usize>
     .href();
     html! {
         <tr data-testid="explorer-row" data-dimension={d.id} key={d.id}>
-            <th scope="row" data-label="Dimension">
+            <th scope="row" data-label={text::DIMENSION}>
                 <a href={href} data-testid="dimension-link">{ d.name }</a>
                 <span class="row-summary">{ d.summary }</span>
                 if let Some(n) = evidence.filter(|n| *n > 0) {
@@ -60,11 +61,14 @@ fn view_row(d: &'static Dimension, show_principal: bool, evidence: Option<usize>
                     </span>
                 }
             </th>
-            <td class="col-change" data-label="What changes" data-testid="change">{ d.change }</td>
-            <td data-label="Senior">{ d.senior }</td>
-            <td data-label="Staff">{ d.staff }</td>
+            <td class="col-change" data-label={text::CHANGE} data-testid="change">{ d.change }</td>
+            <td data-label={text::SENIOR}>{ d.senior }</td>
+            <td data-label={text::STAFF}>{ d.staff }</td>
             if show_principal {
-                <td data-label="Principal" data-testid="principal-cell">{ d.principal }</td>
+                <td data-label={text::PRINCIPAL} data-testid="principal-cell">
+                    { d.principal }
+                    <PrincipalNote dimension={d} />
+                </td>
             }
         </tr>
     }

@@ -1,4 +1,6 @@
 use yew::prelude::*;
+
+use crate::content::ui::embed_bar as text;
 use yew_router::prelude::*;
 
 use crate::domain::embed::{full_size_url, view_of_path};
@@ -31,10 +33,10 @@ pub fn EmbedBar() -> Html {
                 <span class="brand-mark" aria-hidden="true">{ "◆" }</span>
                 { "staffcheck" }
             </a>
-            <nav class="embed-nav" aria-label="Widget">
-                <a href={embed_this} data-testid="embed-this-link">{ "Embed this" }</a>
+            <nav class="embed-nav" aria-label={text::LABEL}>
+                <a href={embed_this} data-testid="embed-this-link">{ text::EMBED_THIS }</a>
                 <a href={full} target="_blank" rel="noopener" data-testid="open-full-size">
-                    { "Open full size" }
+                    { text::OPEN }
                     <span class="visually-hidden">{ " (opens in a new tab)" }</span>
                     <span aria-hidden="true">{ " ↗" }</span>
                 </a>

@@ -19,12 +19,12 @@ pub fn FilterBox(props: &FilterBoxProps) -> Html {
     };
     html! {
         <div class="filter-box">
-            <label for="explorer-filter">{ "Filter dimensions" }</label>
+            <label for="explorer-filter">{ crate::content::ui::compare::FILTER }</label>
             <input
                 id="explorer-filter"
                 type="search"
                 data-testid="explorer-filter"
-                placeholder="e.g. scope, RFC, mentor"
+                placeholder={crate::content::ui::compare::FILTER_PLACEHOLDER}
                 autocomplete="off"
                 spellcheck="false"
                 value={props.value.clone()}

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
-use crate::content::{Dimension, CONTENT};
+use crate::components::principal_note::PrincipalNote;
+use crate::content::{ui, ui::principal as principal_text, Dimension, CONTENT};
 
 #[derive(Properties, PartialEq)]
 pub struct LevelColumnsProps {
@@ -26,7 +27,14 @@ pub fn LevelColumns(props: &LevelColumnsProps) -> Html {
                              aria-labelledby={format!("level-{id}-title")}>
                         <h2 id={format!("level-{id}-title")}>{ name }</h2>
                         <p>{ *text }</p>
-                        <p class="example"><strong>{ "Example: " }</strong>{ *example }</p>
+                        if *id == "principal" {
+                            <PrincipalNote dimension={d} />
+                            <p class="example">
+                                <strong>{ principal_text::EXAMPLE }</strong>{ " " }{ *example }
+                            </p>
+                        } else {
+                            <p class="example"><strong>{ ui::dimension::EXAMPLE }{ " " }</strong>{ *example }</p>
+                        }
                     </section>
                 }
             }) }

@@ -4,7 +4,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::choice_group::{Choice, ChoiceGroup};
-use crate::content::CONTENT;
+use crate::content::{fill, ui, ui::mentor as text, CONTENT};
 use crate::domain::share::{normalise_name, Mentor, NAME_MAX};
 
 #[derive(Properties, PartialEq)]
@@ -20,7 +20,10 @@ pub struct MentorFormProps {
 pub fn MentorForm(props: &MentorFormProps) -> Html {
     let scale = use_state(BTreeMap::<String, u8>::new);
     let name = use_state(String::new);
-    let who = props.mentee.clone().unwrap_or_else(|| "this person".into());
+    let who = props
+        .mentee
+        .clone()
+        .unwrap_or_else(|| text::THIS_PERSON.into());
     let on_name = {
         let name = name.clone();
         Callback::from(move |e: InputEvent| {
@@ -46,10 +49,10 @@ pub fn MentorForm(props: &MentorFormProps) -> Html {
     };
     html! {
         <form class="mentor-form" data-testid="mentor-form" onsubmit={on_submit} aria-labelledby="mentor-title">
-            <h2 id="mentor-title">{ format!("Rate {who}") }</h2>
-            <p>{ format!("Place {who} on each dimension as you see their work over the last two quarters, from the Senior description (first choice) to the Staff description (last choice). Skip what you have not seen.") }</p>
+            <h2 id="mentor-title">{ fill(text::HEADING, &[("who", &who)]) }</h2>
+            <p>{ fill(text::INTRO, &[("who", &who)]) }</p>
             <div class="share-field">
-                <label for="mentor-name">{ "Your name (optional)" }</label>
+                <label for="mentor-name">{ text::NAME }</label>
                 <input id="mentor-name" type="text" maxlength={NAME_MAX.to_string()} autocomplete="off"
                        value={(*name).clone()} oninput={on_name} />
             </div>
@@ -57,9 +60,9 @@ pub fn MentorForm(props: &MentorFormProps) -> Html {
                 let id = d.id;
                 let choices = [
                     (1, d.question.senior_anchor),
-                    (2, "Closer to the first description"),
-                    (3, "Somewhere in between"),
-                    (4, "Closer to the second description"),
+                    (2, ui::quiz::SCALE_2),
+                    (3, ui::quiz::SCALE_3),
+                    (4, ui::quiz::SCALE_4),
                     (5, d.question.staff_anchor),
                 ].iter().map(|(v, l)| Choice { value: *v, label: (*l).into() }).collect::<Vec<_>>();
                 let on_select = {
@@ -85,8 +88,8 @@ pub fn MentorForm(props: &MentorFormProps) -> Html {
                 }
             }) }
             <div class="quiz-nav">
-                <button type="button" class="button" onclick={cancel}>{ "Cancel" }</button>
-                <button type="submit" class="button primary" data-testid="mentor-done">{ "Compare with their self-assessment" }</button>
+                <button type="button" class="button" onclick={cancel}>{ text::CANCEL }</button>
+                <button type="submit" class="button primary" data-testid="mentor-done">{ text::DONE }</button>
             </div>
         </form>
     }

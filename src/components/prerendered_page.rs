@@ -22,7 +22,7 @@ pub fn PrerenderedPage(props: &PrerenderedPageProps) -> Html {
         return Html::from_html_unchecked(html.clone());
     }
     let heading = match props.view.as_str() {
-        "/levels" => Some("Titles and the ladder"),
+        "/levels" => Some(crate::content::ui::levels::HEADING),
         view => view
             .strip_prefix("/explore/")
             .and_then(|id| CONTENT.dimension_index(id))

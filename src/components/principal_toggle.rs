@@ -26,7 +26,7 @@ pub fn PrincipalToggle(props: &PrincipalToggleProps) -> Html {
                 checked={props.checked}
                 onchange={on_change}
             />
-            <label for="toggle-principal">{ "Show Principal" }</label>
+            <label for="toggle-principal">{ crate::content::ui::compare::SHOW_PRINCIPAL }</label>
         </div>
     }
 }

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::content::CONTENT;
+use crate::content::{fill, ui::quiz_intro as text, CONTENT};
 
 #[derive(Properties, PartialEq)]
 pub struct QuizIntroProps {
@@ -27,24 +27,25 @@ pub fn QuizIntro(props: &QuizIntroProps) -> Html {
         + CONTENT.motivation.len();
     html! {
         <div class="quiz-intro" data-testid="quiz-intro">
-            <h1>{ "The Senior → Staff self-check" }</h1>
-            <p class="lede">
-                { "Look back over the last two quarters of your actual work, not your intentions. " }
-                { "You will see where it sits between the Senior and Staff descriptions, which " }
-                { "evidence is missing, and what to practise next." }
-            </p>
+            <h1>{ text::HEADING }</h1>
+            <p class="lede">{ text::LEDE }</p>
             <ul class="quiz-facts">
-                <li>{ format!("{} readiness statements (the bar is {} of them), one question per dimension, a few figures about your time, and whether you want this work at all.", CONTENT.readiness.len(), CONTENT.bar) }</li>
-                <li>{ format!("{items} items, about 10 minutes. Skip anything that does not apply; you can go back and change answers until you finish.") }</li>
-                <li>{ "Your answers stay in this browser. Nothing is sent anywhere." }</li>
+                <li>
+                    { fill(text::PARTS, &[
+                        ("readiness", &CONTENT.readiness.len().to_string()),
+                        ("bar", &CONTENT.bar.to_string()),
+                    ]) }
+                </li>
+                <li>{ fill(text::LENGTH, &[("items", &items.to_string())]) }</li>
+                <li>{ text::PRIVACY }</li>
             </ul>
             <div class="quiz-nav">
                 <button type="button" class="button primary" data-testid="quiz-start" onclick={start}>
-                    { if props.resuming { "Continue where you left off" } else { "Start the self-check" } }
+                    { if props.resuming { text::RESUME } else { text::START } }
                 </button>
                 if props.resuming {
                     <button type="button" class="button" data-testid="quiz-restart" onclick={restart}>
-                        { "Start over" }
+                        { text::RESTART }
                     </button>
                 }
             </div>

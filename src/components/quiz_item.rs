@@ -2,7 +2,7 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::components::choice_group::{Choice, ChoiceGroup};
-use crate::content::CONTENT;
+use crate::content::{fill, ui::quiz as text, CONTENT};
 use crate::domain::answers::{Answers, Item, NOTE_MAX};
 use crate::domain::quiz::QuizAction;
 
@@ -50,17 +50,17 @@ pub fn QuizItem(props: &QuizItemProps) -> Html {
             let note_id = format!("note-{id}");
             html! {
                 <ChoiceGroup name={format!("readiness-{id}")} legend={r.text}
-                             choices={choices(&[(1, "Yes"), (0, "Not yet")])}
+                             choices={choices(&[(1, text::YES), (0, text::NOT_YET)])}
                              selected={selected} inline=true on_skip={skip}
                              on_select={Callback::from(move |v: u8| act.emit(QuizAction::Readiness(id, v == 1)))}>
                     <details class="note" open={!note.is_empty()}>
-                        <summary>{ "Add a private note (when I did this)" }</summary>
+                        <summary>{ text::NOTE_SUMMARY }</summary>
                         <label for={note_id.clone()} class="visually-hidden">
-                            { format!("Private note for: {}", r.text) }
+                            { fill(text::NOTE_LABEL, &[("statement", r.text)]) }
                         </label>
                         <textarea id={note_id} rows="2" maxlength={NOTE_MAX.to_string()}
                                   value={note} oninput={on_note}
-                                  placeholder="Stays in this browser; never shared unless you choose to." />
+                                  placeholder={text::NOTE_PLACEHOLDER} />
                     </details>
                 </ChoiceGroup>
             }
@@ -72,9 +72,9 @@ pub fn QuizItem(props: &QuizItemProps) -> Html {
             };
             let labels = [
                 (1, d.question.senior_anchor),
-                (2, "Closer to the first description"),
-                (3, "Somewhere in between"),
-                (4, "Closer to the second description"),
+                (2, text::SCALE_2),
+                (3, text::SCALE_3),
+                (4, text::SCALE_4),
                 (5, d.question.staff_anchor),
             ];
             html! {
@@ -111,11 +111,11 @@ pub fn QuizItem(props: &QuizItemProps) -> Html {
                 return Html::default();
             };
             let labels = [
-                (1, "Strongly disagree"),
-                (2, "Disagree"),
-                (3, "Neutral"),
-                (4, "Agree"),
-                (5, "Strongly agree"),
+                (1, text::STRONGLY_DISAGREE),
+                (2, text::DISAGREE),
+                (3, text::NEUTRAL),
+                (4, text::AGREE),
+                (5, text::STRONGLY_AGREE),
             ];
             html! {
                 <ChoiceGroup name={format!("motivation-{id}")} legend={m.text}

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::content::{fill, ui::quiz as text};
+
 #[derive(Properties, PartialEq)]
 pub struct QuizProgressProps {
     /// 1-based section number and the number of sections.
@@ -15,13 +17,13 @@ pub fn QuizProgress(props: &QuizProgressProps) -> Html {
     html! {
         <div class="quiz-progress" data-testid="quiz-progress">
             <p>
-                <span data-testid="quiz-part">{ format!("Part {} of {}", props.section, props.sections) }</span>
+                <span data-testid="quiz-part">{ fill(text::PART, &[("section", &props.section.to_string()), ("sections", &props.sections.to_string())]) }</span>
                 { " · " }
-                <span data-testid="quiz-answered">{ format!("{} of {} answered", props.answered, props.total) }</span>
+                <span data-testid="quiz-answered">{ fill(text::ANSWERED, &[("answered", &props.answered.to_string()), ("total", &props.total.to_string())]) }</span>
             </p>
             <progress max={props.total.to_string()} value={props.answered.to_string()}
-                      aria-label="Questions answered">
-                { format!("{} of {}", props.answered, props.total) }
+                      aria-label={text::PROGRESS_LABEL}>
+                { fill(text::PROGRESS, &[("answered", &props.answered.to_string()), ("total", &props.total.to_string())]) }
             </progress>
         </div>
     }

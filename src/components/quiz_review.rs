@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::content::{fill, ui::quiz as text};
+
 use crate::content::CONTENT;
 use crate::domain::answers::{Answers, Item};
 use crate::domain::quiz::{unanswered, Section};
@@ -44,14 +46,11 @@ pub fn QuizReview(props: &QuizReviewProps) -> Html {
     };
     html! {
         <div class="quiz-review" data-testid="quiz-review">
-            <h1>{ "Review your answers" }</h1>
+            <h1>{ text::REVIEW_HEADING }</h1>
             if missing.is_empty() {
-                <p class="lede" data-testid="review-complete">{ "Every item has an answer. Finish to see your results." }</p>
+                <p class="lede" data-testid="review-complete">{ text::REVIEW_COMPLETE }</p>
             } else {
-                <p class="lede">
-                    { "Some items have no answer. You can finish anyway: an unanswered readiness " }
-                    { "statement counts as “not yet”, and an unanswered dimension is left out of the chart." }
-                </p>
+                <p class="lede">{ text::REVIEW_MISSING }</p>
                 <ul class="review-missing" data-testid="review-missing">
                     { for missing.iter().map(|(section, items)| {
                         let step = props.sections.iter().position(|s| s.id == section.id).map_or(1, |i| i + 1);
@@ -67,7 +66,7 @@ pub fn QuizReview(props: &QuizReviewProps) -> Html {
                                     { for items.iter().map(|i| html! { <li data-testid="review-unanswered">{ item_text(i) }</li> }) }
                                 </ul>
                                 <button type="button" class="link-button" onclick={goto}>
-                                    { format!("Answer these ({} left)", items.len()) }
+                                    { fill(text::ANSWER_THESE, &[("count", &items.len().to_string())]) }
                                 </button>
                             </li>
                         }
@@ -76,7 +75,7 @@ pub fn QuizReview(props: &QuizReviewProps) -> Html {
             }
             <div class="quiz-nav">
                 <button type="button" class="button primary" data-testid="quiz-finish" onclick={finish}>
-                    { "Finish and see my results" }
+                    { text::FINISH }
                 </button>
             </div>
         </div>

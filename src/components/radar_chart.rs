@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::content::{fill, ui::radar as text};
+
 use crate::domain::scoring::TARGET;
 
 /// A second series drawn over the first (e.g. an earlier attempt), aligned with `axes` by index.
@@ -16,7 +18,7 @@ pub struct RadarChartProps {
     /// The chart's accessible name (its `<title>`).
     pub title: AttrValue,
     /// The legend name of the main series.
-    #[prop_or_else(|| AttrValue::from("Your position"))]
+    #[prop_or_else(|| AttrValue::from(text::DEFAULT_LABEL))]
     pub series_label: AttrValue,
     /// An optional second series, drawn dotted.
     #[prop_or_default]
@@ -124,19 +126,19 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
                         <svg class="radar-key" viewBox="0 0 24 12" aria-hidden="true" focusable="false">
                             <line class="radar-target" x1="1" y1="6" x2="23" y2="6" />
                         </svg>
-                        { format!("Staff target ({})", props.target.min(100)) }
+                        { fill(text::TARGET, &[("target", &props.target.min(100).to_string())]) }
                     </li>
                     if main.iter().any(Option::is_none) {
                         <li>
                             <svg class="radar-key" viewBox="0 0 24 12" aria-hidden="true" focusable="false">
                                 <line class="radar-axis is-missing" x1="1" y1="6" x2="23" y2="6" />
                             </svg>
-                            <span class="radar-key-missing">{ "Not answered (dashed spoke, grey label)" }</span>
+                            <span class="radar-key-missing">{ text::MISSING }</span>
                         </li>
                     }
                 </ul>
                 <p class="radar-note">
-                    { "Centre: 0, the Senior description fits. Outer ring: 100, the Staff description fits." }
+                    { text::NOTE }
                 </p>
             </figcaption>
         </figure>
@@ -391,19 +393,21 @@ fn describe(props: &RadarChartProps) -> String {
         .iter()
         .filter_map(|(l, v)| v.map(|v| (l, v.min(100))))
         .collect();
-    let mut s = format!(
-        "A radar chart with {n} spokes, one per dimension. The centre is 0, where the Senior \
-         description fits; the outer ring is 100, where the Staff description fits. A dashed ring \
-         marks the Staff target of {target}."
+    let mut s = fill(
+        text::DESC,
+        &[("n", &n.to_string()), ("target", &target.to_string())],
     );
     if answered.is_empty() {
-        s.push_str(" No dimension is answered yet.");
+        s.push_str(text::DESC_NONE);
     } else {
         let at_target = answered.iter().filter(|(_, v)| *v >= target).count();
-        s.push_str(&format!(
-            " {} reaches the target on {at_target} of {} answered dimensions.",
-            props.series_label,
-            answered.len()
+        s.push_str(&fill(
+            text::DESC_REACHES,
+            &[
+                ("series", &props.series_label),
+                ("at_target", &at_target.to_string()),
+                ("answered", &answered.len().to_string()),
+            ],
         ));
         let max = answered.iter().map(|(_, v)| *v).max().unwrap_or(0);
         let min = answered.iter().map(|(_, v)| *v).min().unwrap_or(0);
@@ -415,9 +419,15 @@ fn describe(props: &RadarChartProps) -> String {
                 .collect::<Vec<_>>()
                 .join(", ")
         };
-        s.push_str(&format!(" Highest: {} ({max}).", names(max)));
+        s.push_str(&fill(
+            text::DESC_HIGHEST,
+            &[("names", &names(max)), ("value", &max.to_string())],
+        ));
         if min != max {
-            s.push_str(&format!(" Lowest: {} ({min}).", names(min)));
+            s.push_str(&fill(
+                text::DESC_LOWEST,
+                &[("names", &names(min)), ("value", &min.to_string())],
+            ));
         }
     }
     let missing: Vec<String> = props
@@ -427,11 +437,11 @@ fn describe(props: &RadarChartProps) -> String {
         .map(|(l, _)| l.to_string())
         .collect();
     if !missing.is_empty() && missing.len() < n {
-        s.push_str(&format!(" Not answered: {}.", missing.join(", ")));
+        s.push_str(&fill(text::DESC_MISSING, &[("names", &missing.join(", "))]));
     }
     if let Some(o) = &props.overlay {
-        s.push_str(&format!(" A dotted shape shows {}.", o.label));
+        s.push_str(&fill(text::DESC_OVERLAY, &[("label", &o.label)]));
     }
-    s.push_str(" The table that follows gives every number.");
+    s.push_str(text::DESC_TABLE);
     s
 }

@@ -3,7 +3,9 @@ use yew::prelude::*;
 use crate::components::plan_view::PlanView;
 use crate::components::radar_chart::RadarChart;
 use crate::components::score_table::ScoreTable;
-use crate::content::CONTENT;
+use crate::components::sources_note::SourcesNote;
+use crate::components::staff_choice::StaffChoice;
+use crate::content::{fill, ui::results as text, CONTENT};
 use crate::domain::answers::Answers;
 use crate::domain::scoring::{
     score, DimensionScore, ReadinessResult, Score, WrongAxis, BAND_PATH, CROSS_TEAM,
@@ -30,7 +32,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
     let heading = props
         .heading
         .clone()
-        .unwrap_or_else(|| AttrValue::from("Your verdict"));
+        .unwrap_or_else(|| AttrValue::from(text::VERDICT_HEADING));
     let axes: Vec<(AttrValue, Option<u8>)> = score
         .dimensions
         .iter()
@@ -41,9 +43,9 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
         <div class="result-view" data-testid="result-view">
             { view_verdict(&score, &answers, heading) }
             <section class="result-chart" aria-labelledby="result-chart-title">
-                <h2 id="result-chart-title">{ "Where you stand on each dimension" }</h2>
+                <h2 id="result-chart-title">{ text::CHART_HEADING }</h2>
                 <RadarChart axes={axes} id="result-radar"
-                    title={format!("Your position on {} dimensions against the Staff target", score.dimensions.len())} />
+                    title={fill(text::RADAR_TITLE, &[("count", &score.dimensions.len().to_string())])} />
                 <ScoreTable rows={score.dimensions.clone()} />
             </section>
             { view_strengths(&score.strengths(3)) }
@@ -70,7 +72,7 @@ fn view_statements(ids: &[&'static str], testid: &'static str, answers: &Answers
                 <li key={*id} data-statement={*id}>
                     { statement_text(id) }
                     if !answers.readiness.contains_key(*id) {
-                        <span class="statement-note">{ " (not answered)" }</span>
+                        <span class="statement-note">{ " " }{ text::NOT_ANSWERED }</span>
                     }
                 </li>
             }) }
@@ -82,25 +84,21 @@ fn view_verdict(score: &Score, answers: &Answers, heading: AttrValue) -> Html {
     let r: &ReadinessResult = &score.readiness;
     let met = r.meets_bar();
     let short = r.bar.saturating_sub(r.count);
-    let sentence = if met {
-        format!(
-            "The bar is {} of {}, and you answered yes to {}: the kind of evidence a Staff case is \
-             built on is already there.",
-            r.bar, r.total, r.count
-        )
-    } else {
-        format!(
-            "The bar is {} of {}; {} more yes {} reach it.",
-            r.bar,
-            r.total,
-            short,
-            if short == 1 {
-                "answer would"
-            } else {
-                "answers would"
-            }
-        )
-    };
+    let figures = [
+        ("bar", r.bar.to_string()),
+        ("total", r.total.to_string()),
+        ("count", r.count.to_string()),
+        ("short", short.to_string()),
+    ];
+    let figures: Vec<(&str, &str)> = figures.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let sentence = fill(
+        match (met, short) {
+            (true, _) => text::BAR_MET,
+            (false, 1) => text::BAR_SHORT_ONE,
+            (false, _) => text::BAR_SHORT_MANY,
+        },
+        &figures,
+    );
     let yes = view_statements(&r.yes, "yes-statements", answers);
     let missing = view_statements(&r.not_yet, "missing-statements", answers);
     html! {
@@ -109,29 +107,29 @@ fn view_verdict(score: &Score, answers: &Answers, heading: AttrValue) -> Html {
             <h2 id="verdict-title">{ heading }</h2>
             <p class="result-readiness">
                 <span class="result-count" data-testid="readiness-count">
-                    { format!("{} of {}", r.count, r.total) }
+                    { fill(text::COUNT, &figures) }
                 </span>
-                { " readiness statements answered yes" }
+                { " " }{ text::COUNT_LABEL }
             </p>
             <p class="result-readiness-verdict" data-testid="readiness-verdict">
-                <strong>{ if met { "Meets the bar." } else { "Not yet at the bar." } }</strong>
+                <strong>{ if met { text::MET } else { text::NOT_MET } }</strong>
                 { " " }{ sentence }
             </p>
             if met {
-                <h3>{ format!("What decided it: the {} statements you answered yes", r.count) }</h3>
+                <h3>{ fill(text::DECIDED_BY_YES, &[("count", &r.count.to_string())]) }</h3>
                 { yes }
                 if !r.not_yet.is_empty() {
                     <details class="result-more">
-                        <summary>{ format!("Still at not yet ({})", r.not_yet.len()) }</summary>
+                        <summary>{ fill(text::STILL_NOT_YET, &[("count", &r.not_yet.len().to_string())]) }</summary>
                         { missing }
                     </details>
                 }
             } else {
-                <h3>{ format!("What decided it: the {} statements still at not yet", r.not_yet.len()) }</h3>
+                <h3>{ fill(text::DECIDED_BY_NOT_YET, &[("count", &r.not_yet.len().to_string())]) }</h3>
                 { missing }
                 if !r.yes.is_empty() {
                     <details class="result-more">
-                        <summary>{ format!("Your yes answers ({})", r.yes.len()) }</summary>
+                        <summary>{ fill(text::YOUR_YES, &[("count", &r.yes.len().to_string())]) }</summary>
                         { yes }
                     </details>
                 }
@@ -153,20 +151,20 @@ fn view_band(score: &Score) -> Html {
     match (score.overall, score.band()) {
         (Some(overall), Some(band)) => html! {
             <div class="result-band">
-                <h3>{ "Overall position" }</h3>
+                <h3>{ text::OVERALL_HEADING }</h3>
                 <p>
                     <strong class="result-band-label" data-testid="band">{ band.label() }</strong>
                     { ": " }
                     <span data-testid="overall">{ overall }</span>
-                    { format!(" of 100, the mean of the {answered} dimensions you answered.") }
+                    { " " }{ fill(text::OVERALL_MEAN, &[("answered", &answered.to_string())]) }
                 </p>
                 <p data-testid="band-explanation">{ band.explanation() }</p>
             </div>
         },
         _ => html! {
             <div class="result-band">
-                <h3>{ "Overall position" }</h3>
-                <p>{ "You have not answered any dimension question yet, so there is no overall position or band." }</p>
+                <h3>{ text::OVERALL_HEADING }</h3>
+                <p>{ text::NO_OVERALL }</p>
             </div>
         },
     }
@@ -179,7 +177,10 @@ fn names(ids: &[&str]) -> String {
         .map(|d| d.name)
         .collect();
     match names.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} and {}", rest.join(", "), last),
+        Some((last, rest)) if !rest.is_empty() => fill(
+            text::LIST_AND,
+            &[("rest", &rest.join(", ")), ("last", last)],
+        ),
         Some((last, _)) => (*last).to_string(),
         None => String::new(),
     }
@@ -188,28 +189,21 @@ fn names(ids: &[&str]) -> String {
 fn view_wrong_axis(w: WrongAxis) -> Html {
     html! {
         <div class="result-callout wrong-axis" data-testid="wrong-axis">
-            <h3>{ "You may be pushing on the wrong axis" }</h3>
+            <h3>{ text::WRONG_AXIS_HEADING }</h3>
             <p>
-                { format!(
-                    "Depth and delivery ({}) average {} here, while cross-team scope, influence and \
-                     artifacts ({}) average only {}.",
-                    names(&DEPTH_AND_DELIVERY), w.depth, names(&CROSS_TEAM), w.cross_team
-                ) }
+                { fill(text::WRONG_AXIS_FIGURES, &[
+                    ("depth_names", &names(&DEPTH_AND_DELIVERY)),
+                    ("depth", &w.depth.to_string()),
+                    ("cross_names", &names(&CROSS_TEAM)),
+                    ("cross", &w.cross_team.to_string()),
+                ]) }
             </p>
-            <p>
-                { "This is a common shape. Harder projects, more features and deeper expertise keep " }
-                { "raising a bar you already clear. Staff is judged on a second axis: problems that " }
-                { "reach past your team, decisions you shape without authority over the people who " }
-                { "carry them out, and written work that other teams build on. More of the first axis " }
-                { "does not add up to the second." }
-            </p>
-            <h4>{ "What to change" }</h4>
+            { for CONTENT.axis_notes.iter().map(|n| html! { <p key={n.id}>{ n.text }</p> }) }
+            <h4>{ text::WRONG_AXIS_CHANGE }</h4>
             <ul>
-                <li>{ "Choose one problem that several teams feel and own it through to a measurable result, agreed with your manager as real work rather than a side project." }</li>
-                <li>{ "Leave a written trail: an RFC, a migration plan or a design doc that other teams can read, challenge and adopt." }</li>
-                <li>{ "Hand the most attractive feature on your roadmap to a less experienced engineer, and spend the time it frees outside your team." }</li>
-                <li>{ "Set aside regular time for engineers and reviews beyond your own team, so your reach grows on purpose." }</li>
+                { for CONTENT.axis_steps.iter().map(|n| html! { <li key={n.id}>{ n.text }</li> }) }
             </ul>
+            <SourcesNote ids={axis_sources()} />
         </div>
     }
 }
@@ -225,20 +219,17 @@ fn dimension_link(d: &DimensionScore) -> Html {
 fn view_strengths(strengths: &[&DimensionScore]) -> Html {
     html! {
         <section class="result-strengths" data-testid="strengths" aria-labelledby="strengths-title">
-            <h2 id="strengths-title">{ "Your strengths" }</h2>
+            <h2 id="strengths-title">{ text::STRENGTHS_HEADING }</h2>
             if strengths.is_empty() {
-                <p>
-                    { format!("None of the dimensions you answered is at {BAND_PATH} or above yet. ") }
-                    { "That is common when the work has mostly been inside one team; the gaps below are where to start." }
-                </p>
+                <p>{ fill(text::NO_STRENGTHS, &[("band", &BAND_PATH.to_string())]) }</p>
             } else {
-                <p>{ format!("Your strongest dimensions at {BAND_PATH} or above, strongest first.") }</p>
+                <p>{ fill(text::STRENGTHS_INTRO, &[("band", &BAND_PATH.to_string())]) }</p>
                 <ol class="result-dimension-list">
                     { for strengths.iter().map(|d| html! {
                         <li data-testid="strength" data-dimension={d.id} key={d.id}>
                             { dimension_link(d) }
                             <span class="result-position">
-                                { format!(": {} of 100", d.position.unwrap_or_default()) }
+                                { fill(text::POSITION_OF_100, &[("position", &d.position.unwrap_or_default().to_string())]) }
                             </span>
                         </li>
                     }) }
@@ -251,32 +242,27 @@ fn view_strengths(strengths: &[&DimensionScore]) -> Html {
 fn view_gaps(gaps: &[&DimensionScore], any_answered: bool) -> Html {
     html! {
         <section class="result-gaps" data-testid="gaps" aria-labelledby="gaps-title">
-            <h2 id="gaps-title">{ "Your gaps" }</h2>
+            <h2 id="gaps-title">{ text::GAPS_HEADING }</h2>
             if gaps.is_empty() {
                 <p>
                     if any_answered {
-                        { format!("No gaps: every dimension you answered is at or above the Staff target of {TARGET}.") }
+                        { fill(text::NO_GAPS, &[("target", &TARGET.to_string())]) }
                     } else {
-                        { "Answer the dimension questions to see where your gaps are." }
+                        { text::GAPS_UNANSWERED }
                     }
                 </p>
             } else {
                 <p>
-                    { format!("The {} furthest below the Staff target of {TARGET}, weakest first, ", plural(gaps.len())) }
-                    { "each with one artifact to produce and how to practise it." }
+                    { fill(
+                        if gaps.len() == 1 { text::GAPS_INTRO_ONE } else { text::GAPS_INTRO_MANY },
+                        &[("count", &gaps.len().to_string()), ("target", &TARGET.to_string())],
+                    ) }
                 </p>
                 <ol class="result-gap-list">
                     { for gaps.iter().map(|d| view_gap(d)) }
                 </ol>
             }
         </section>
-    }
-}
-
-fn plural(n: usize) -> String {
-    match n {
-        1 => "dimension".to_string(),
-        n => format!("{n} dimensions"),
     }
 }
 
@@ -287,11 +273,14 @@ fn view_gap(d: &DimensionScore) -> Html {
         <li class="card topped result-gap" data-testid="gap" data-dimension={d.id} key={d.id}>
             <h3>{ dimension_link(d) }</h3>
             <p class="result-position">
-                { format!("Position {position} of 100, {} below the target.", TARGET.saturating_sub(position)) }
+                { fill(text::GAP_POSITION, &[
+                    ("position", &position.to_string()),
+                    ("below", &TARGET.saturating_sub(position).to_string()),
+                ]) }
             </p>
             if let Some(p) = practice {
                 <p class="gap-artifact" data-testid="gap-artifact">
-                    <strong>{ "Produce: " }</strong>{ p.practice_artifact }
+                    <strong>{ text::PRODUCE }</strong>{ " " }{ p.practice_artifact }
                 </p>
                 <p class="gap-how" data-testid="gap-how">{ p.practice_how }</p>
             }
@@ -301,21 +290,18 @@ fn view_gap(d: &DimensionScore) -> Html {
 
 fn view_motivation(score: &Score) -> Html {
     let (Some(value), Some(fit)) = (score.motivation, score.motivation_fit()) else {
-        return Html::default();
+        return html! { <StaffChoice /> };
     };
     html! {
         <section class="result-motivation" data-testid="motivation" aria-labelledby="motivation-title">
-            <h2 id="motivation-title">{ "Do you want the work?" }</h2>
+            <h2 id="motivation-title">{ text::MOTIVATION_HEADING }</h2>
             <p>
                 <strong data-testid="motivation-fit">{ fit.label() }</strong>
-                { format!(" (motivation {value} of 100)") }
+                { " " }{ fill(text::MOTIVATION_VALUE, &[("value", &value.to_string())]) }
             </p>
             <p>{ fit.explanation() }</p>
-            <p class="result-motivation-separate">
-                { "This is reported on its own and never counts toward readiness, your positions or your " }
-                { "band. Staff is its own kind of work rather than a step up in the same work: choosing to stay " }
-                { "Senior is legitimate, and many excellent engineers make that choice." }
-            </p>
+            <p class="result-motivation-separate">{ text::MOTIVATION_SEPARATE }</p>
+            <StaffChoice fit={fit} />
         </section>
     }
 }
@@ -323,34 +309,33 @@ fn view_motivation(score: &Score) -> Html {
 fn view_calibration() -> Html {
     html! {
         <section class="result-calibration" data-testid="calibration" aria-labelledby="calibration-title">
-            <h2 id="calibration-title">{ "Reading this result fairly" }</h2>
+            <h2 id="calibration-title">{ text::CALIBRATION_HEADING }</h2>
             <ul>
-                <li>
-                    <strong>{ "Not a promotion checklist. " }</strong>
-                    { "Companies weigh these dimensions differently, and a count of yes answers does not " }
-                    { "make a case on its own. Compare it with your own company's ladder and talk it through " }
-                    { "with your manager." }
-                </li>
-                <li>
-                    <strong>{ "Sustained evidence. " }</strong>
-                    { "Promotion committees usually want to see Staff-level impact hold over two to three " }
-                    { "quarters, not in one strong month. Answer for the work you have done, not the work you " }
-                    { "plan, and come back after a quarter to compare." }
-                </li>
-                <li>
-                    <strong>{ "Evidence is written down. " }</strong>
-                    { "The RFC, the dashboard, the memo and the playbook are what others can read. Keep " }
-                    { "baselines and results as you go." }
-                </li>
-                <li>
-                    <strong>{ "A mirror, not a score to game. " }</strong>
-                    { "Rounding your answers up only hides the gaps you came here to find." }
-                </li>
+                { for [
+                    (text::CALIBRATION_CHECKLIST, text::CALIBRATION_CHECKLIST_TEXT),
+                    (text::CALIBRATION_SUSTAINED, text::CALIBRATION_SUSTAINED_TEXT),
+                    (text::CALIBRATION_WRITTEN, text::CALIBRATION_WRITTEN_TEXT),
+                    (text::CALIBRATION_MIRROR, text::CALIBRATION_MIRROR_TEXT),
+                ].iter().map(|(lead, rest)| html! {
+                    <li><strong>{ *lead }{ " " }</strong>{ *rest }</li>
+                }) }
             </ul>
             <p>
-                { "Every rule behind these numbers: " }
-                <a href={Route::HowScored.href()}>{ "How is this scored?" }</a>
+                { text::HOW_SCORED_LINK_INTRO }{ " " }
+                <a href={Route::HowScored.href()}>{ text::HOW_SCORED_LINK }</a>
             </p>
         </section>
     }
+}
+
+fn axis_sources() -> Vec<&'static str> {
+    let mut ids: Vec<&'static str> = CONTENT
+        .axis_notes
+        .iter()
+        .chain(CONTENT.axis_steps)
+        .flat_map(|n| n.sources.iter().copied())
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids
 }

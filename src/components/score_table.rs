@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::content::ui::score_table as text;
+
 use crate::domain::scoring::{DimensionScore, TARGET};
 use crate::route::Route;
 
@@ -17,13 +19,13 @@ pub fn ScoreTable(props: &ScoreTableProps) -> Html {
     let target = props.target.min(100);
     html! {
         <table class="score-table" data-testid="score-table">
-            <caption>{ "Your position on each dimension, against the Staff target" }</caption>
+            <caption>{ text::CAPTION }</caption>
             <thead>
                 <tr>
-                    <th scope="col">{ "Dimension" }</th>
-                    <th scope="col" class="num">{ "Your position" }<span class="score-table-unit">{ " (0–100)" }</span></th>
-                    <th scope="col" class="num">{ "Staff target" }</th>
-                    <th scope="col" class="num">{ "Gap" }</th>
+                    <th scope="col">{ text::DIMENSION }</th>
+                    <th scope="col" class="num">{ text::POSITION }<span class="score-table-unit">{ text::POSITION_UNIT }</span></th>
+                    <th scope="col" class="num">{ text::TARGET }</th>
+                    <th scope="col" class="num">{ text::GAP }</th>
                 </tr>
             </thead>
             <tbody>
@@ -40,14 +42,14 @@ fn view_row(d: &DimensionScore, target: u8) -> Html {
     .href();
     let gap = d.position.map(|p| target.saturating_sub(p));
     let (position, gap_text) = match (d.position, gap) {
-        (Some(p), Some(0)) => (p.to_string(), html! { "Met" }),
+        (Some(p), Some(0)) => (p.to_string(), html! { text::MET }),
         (Some(p), Some(g)) => (p.to_string(), html! { g }),
         _ => (
-            "not answered".to_string(),
+            text::NOT_ANSWERED.to_string(),
             html! {
                 <>
                     <span aria-hidden="true">{ "—" }</span>
-                    <span class="visually-hidden">{ "not measured" }</span>
+                    <span class="visually-hidden">{ text::NOT_MEASURED }</span>
                 </>
             },
         ),

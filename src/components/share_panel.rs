@@ -2,7 +2,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::clipboard;
-use crate::content::CONTENT;
+use crate::content::{ui::share as text, CONTENT};
 use crate::domain::answers::Answers;
 use crate::domain::share::{encode, normalise_name, Mentor, Shared, NAME_MAX};
 use crate::env::use_env;
@@ -20,7 +20,7 @@ pub struct SharePanelProps {
     /// The day the self-check was finished (days since 1970-01-01), carried by the link.
     #[prop_or_default]
     pub day: Option<i64>,
-    #[prop_or_else(|| AttrValue::from("Share with my mentor"))]
+    #[prop_or_else(|| AttrValue::from(text::TITLE))]
     pub title: AttrValue,
 }
 
@@ -64,15 +64,9 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             let status = status.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 if clipboard::copy(&link).await {
-                    status.set(Some((
-                        true,
-                        "Link copied. Paste it into a message to your mentor.",
-                    )));
+                    status.set(Some((true, text::COPIED)));
                 } else {
-                    status.set(Some((
-                        false,
-                        "Copying is not allowed here: select the link above and copy it yourself.",
-                    )));
+                    status.set(Some((false, text::COPY_REFUSED)));
                 }
             });
         })
@@ -82,7 +76,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let link = link.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let _ = clipboard::share("My staffcheck result", &link).await;
+                let _ = clipboard::share(text::SHARE_TITLE, &link).await;
             });
         })
     };
@@ -94,27 +88,24 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     html! {
         <section class="share-panel" data-testid="share-panel" aria-labelledby="share-title">
             <h2 id="share-title">{ props.title.clone() }</h2>
-            <p>
-                { "The link carries the result itself; it is never sent to a server, and private notes are never included. " }
-                { "Anyone with the link can see the result." }
-            </p>
+            <p>{ text::ABOUT }</p>
             if props.mentor.is_none() {
                 <div class="share-field">
-                    <label for="share-name">{ "Your name (optional, shown to whoever opens the link)" }</label>
+                    <label for="share-name">{ text::NAME }</label>
                     <input id="share-name" type="text" maxlength={NAME_MAX.to_string()} autocomplete="off"
                            data-testid="share-name" value={(*name).clone()} oninput={on_name} />
                 </div>
             }
             <div class="share-field">
-                <label for="share-link">{ "Private link" }</label>
+                <label for="share-link">{ text::LINK }</label>
                 <input id="share-link" type="text" readonly=true data-testid="share-link"
                        class={classes!(fallback.then_some("highlight"))}
                        value={link} onfocus={select_all} />
             </div>
             <div class="tool-row">
-                <button type="button" class="button primary" data-testid="share-copy" onclick={copy}>{ "Copy link" }</button>
+                <button type="button" class="button primary" data-testid="share-copy" onclick={copy}>{ text::COPY }</button>
                 if env.can_share {
-                    <button type="button" class="button" data-testid="share-native" onclick={share}>{ "Share…" }</button>
+                    <button type="button" class="button" data-testid="share-native" onclick={share}>{ text::SHARE }</button>
                 }
             </div>
             <p class="share-status" role="status" data-testid="share-status">

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::content::ui::footer as text;
+
 use crate::route::Route;
 
 #[component]
@@ -7,13 +9,12 @@ pub fn SiteFooter() -> Html {
     html! {
         <footer class="site-footer">
             <p>
-                { "staffcheck runs entirely in your browser: nothing you do here is sent anywhere. " }
-                { "It is a mirror for reflection, not a promotion checklist." }
+                { text::ABOUT }
             </p>
             <p>
-                <a href={Route::Embed.href()}>{ "Embed staffcheck in your blog" }</a>
+                <a href={Route::Embed.href()}>{ text::EMBED }</a>
                 { " · " }
-                <a href={Route::HowScored.href()}>{ "How the self-check is scored" }</a>
+                <a href={Route::HowScored.href()}>{ text::HOW_SCORED }</a>
             </p>
         </footer>
     }

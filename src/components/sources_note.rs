@@ -21,7 +21,7 @@ pub fn SourcesNote(props: &SourcesNoteProps) -> Html {
     }
     html! {
         <p class="sources-note" data-testid="sources">
-            { "Drawn from: " }
+            { crate::content::ui::sources::DRAWN_FROM }{ " " }
             { for titles.iter().enumerate().map(|(i, t)| html! {
                 <>
                     if i > 0 { { "; " } }

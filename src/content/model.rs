@@ -63,6 +63,9 @@ pub struct Dimension {
     pub example_staff: &'static str,
     #[cfg(not(target_arch = "wasm32"))]
     pub example_principal: &'static str,
+    /// The sources that describe this dimension at Principal level. Empty when none does: then
+    /// `principal` and `change_principal` are our own extrapolation, and every view marks them so.
+    pub principal_sources: &'static [&'static str],
     #[cfg(not(target_arch = "wasm32"))]
     pub signals: &'static [&'static str],
     #[cfg(not(target_arch = "wasm32"))]
@@ -71,6 +74,13 @@ pub struct Dimension {
     pub practice_artifact: &'static str,
     pub practice_how: &'static str,
     pub question: Question,
+}
+
+impl Dimension {
+    /// No source describes this dimension at Principal level: its Principal texts are ours.
+    pub fn principal_extrapolated(&self) -> bool {
+        self.principal_sources.is_empty()
+    }
 }
 
 /// The kind of a block of time in a sample week.
@@ -96,12 +106,12 @@ impl ActivityKind {
 
     pub fn label(self) -> &'static str {
         match self {
-            ActivityKind::Coding => "Coding",
-            ActivityKind::Review => "Review",
-            ActivityKind::Writing => "Writing",
-            ActivityKind::Meeting => "Meetings",
-            ActivityKind::Mentoring => "Mentoring",
-            ActivityKind::Learning => "Learning",
+            ActivityKind::Coding => super::ui::kind::CODING,
+            ActivityKind::Review => super::ui::kind::REVIEW,
+            ActivityKind::Writing => super::ui::kind::WRITING,
+            ActivityKind::Meeting => super::ui::kind::MEETING,
+            ActivityKind::Mentoring => super::ui::kind::MENTORING,
+            ActivityKind::Learning => super::ui::kind::LEARNING,
         }
     }
 
@@ -122,7 +132,8 @@ impl ActivityKind {
 pub struct WeekBlock {
     pub day: &'static str,
     pub activity: &'static str,
-    pub minutes: u16,
+    /// `None` when the source lists the block without a duration.
+    pub minutes: Option<u16>,
     pub kind: ActivityKind,
 }
 
@@ -220,12 +231,10 @@ pub struct Content {
     pub pay_notes: &'static [Note],
     #[cfg(not(target_arch = "wasm32"))]
     pub timeline: &'static [Note],
-    /// Whether to want Staff at all: the thesis, and that staying Senior is a real choice.
-    #[cfg(not(target_arch = "wasm32"))]
+    /// Whether to want Staff at all: the thesis, and that staying Senior is a real choice. These
+    /// three lists are on the results screen too, so they exist in the wasm build.
     pub choice_notes: &'static [Note],
-    #[cfg(not(target_arch = "wasm32"))]
     pub pursue_reasons: &'static [Note],
-    #[cfg(not(target_arch = "wasm32"))]
     pub stay_reasons: &'static [Note],
     /// Building the promotion case: what committees look for.
     #[cfg(not(target_arch = "wasm32"))]
@@ -246,6 +255,10 @@ pub struct Content {
     pub metric_families: &'static [Note],
     #[cfg(not(target_arch = "wasm32"))]
     pub metrics_by_role: &'static [Note],
+    /// The results screen's "wrong axis" callout: why more depth does not add up to Staff, and
+    /// what to change.
+    pub axis_notes: &'static [Note],
+    pub axis_steps: &'static [Note],
     #[cfg(not(target_arch = "wasm32"))]
     pub ladder: &'static [LadderStep],
     pub dimensions: &'static [Dimension],

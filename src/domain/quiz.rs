@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::Content;
+use crate::content::{ui::quiz_sections as text, Content};
 use crate::domain::answers::{Answers, Item, SCALE_MAX, SCALE_MIN};
 
 /// How many dimension questions go on one page.
@@ -22,9 +22,8 @@ pub struct Section {
 pub fn sections(content: &Content) -> Vec<Section> {
     let mut out = vec![Section {
         id: "readiness",
-        title: "The readiness check",
-        intro: "Twelve statements about the last two quarters. Answer yes only when it is already \
-                true, not when it is planned.",
+        title: text::READINESS_TITLE,
+        intro: text::READINESS_INTRO,
         items: content
             .readiness
             .iter()
@@ -41,27 +40,24 @@ pub fn sections(content: &Content) -> Vec<Section> {
                 "dimensions-2"
             },
             title: if count > 1 && n > 0 {
-                "Your work, dimension by dimension (continued)"
+                text::DIMENSIONS_TITLE_MORE
             } else {
-                "Your work, dimension by dimension"
+                text::DIMENSIONS_TITLE
             },
-            intro: "Each question runs from a Senior description (first choice) to a Staff \
-                    description (last choice), with three steps between. Pick what fits what you \
-                    actually did, not what you could do.",
+            intro: text::DIMENSIONS_INTRO,
             items: chunk.iter().map(|d| Item::Scale(d.id)).collect(),
         });
     }
     out.push(Section {
         id: "figures",
-        title: "Your time, in numbers",
-        intro: "Rough figures are fine: think of a typical fortnight.",
+        title: text::FIGURES_TITLE,
+        intro: text::FIGURES_INTRO,
         items: content.figures.iter().map(|f| Item::Figure(f.id)).collect(),
     });
     out.push(Section {
         id: "motivation",
-        title: "Do you want this work?",
-        intro: "This part is reported on its own and never counts toward readiness. Staying \
-                Senior is a legitimate answer.",
+        title: text::MOTIVATION_TITLE,
+        intro: text::MOTIVATION_INTRO,
         items: content
             .motivation
             .iter()

@@ -17,7 +17,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::Content;
+use crate::content::{ui, Content};
 use crate::domain::answers::{Answers, SCALE_MAX, SCALE_MIN};
 use crate::domain::sort::sort_by_key;
 
@@ -54,27 +54,17 @@ impl Band {
 
     pub fn label(self) -> &'static str {
         match self {
-            Band::Senior => "Working at Senior level",
-            Band::Path => "On the Staff path",
-            Band::Staff => "Operating at Staff level",
+            Band::Senior => ui::band::SENIOR,
+            Band::Path => ui::band::PATH,
+            Band::Staff => ui::band::STAFF,
         }
     }
 
     pub fn explanation(self) -> &'static str {
         match self {
-            Band::Senior => {
-                "Most of your work still fits the Senior descriptions: strong delivery inside a \
-                 team. That is a complete job in itself; if you want Staff, the gaps below show \
-                 where the second axis starts."
-            }
-            Band::Path => {
-                "Part of your work already reaches beyond your team. The gaps below are where \
-                 evidence is still thin."
-            }
-            Band::Staff => {
-                "Across most dimensions your work reads like the Staff descriptions. Make sure \
-                 it is visible, sustained and backed by artifacts."
-            }
+            Band::Senior => ui::band::SENIOR_EXPLANATION,
+            Band::Path => ui::band::PATH_EXPLANATION,
+            Band::Staff => ui::band::STAFF_EXPLANATION,
         }
     }
 }
@@ -100,26 +90,17 @@ impl MotivationFit {
 
     pub fn label(self) -> &'static str {
         match self {
-            MotivationFit::Drawn => "The work itself appeals to you",
-            MotivationFit::Mixed => "Mixed feelings about the work",
-            MotivationFit::Cautious => "Staying Senior may suit you better",
+            MotivationFit::Drawn => ui::motivation_fit::DRAWN,
+            MotivationFit::Mixed => ui::motivation_fit::MIXED,
+            MotivationFit::Cautious => ui::motivation_fit::CAUTIOUS,
         }
     }
 
     pub fn explanation(self) -> &'static str {
         match self {
-            MotivationFit::Drawn => {
-                "You welcome the parts of Staff work that many people find draining: more \
-                 writing and meetings, slower feedback, impact through others."
-            }
-            MotivationFit::Mixed => {
-                "Some of what Staff work involves appeals to you and some does not. Worth \
-                 talking through before you aim for the title."
-            }
-            MotivationFit::Cautious => {
-                "Much of the day-to-day of Staff work does not appeal to you. Staying Senior is \
-                 a legitimate, respected choice, and many of the best engineers make it."
-            }
+            MotivationFit::Drawn => ui::motivation_fit::DRAWN_EXPLANATION,
+            MotivationFit::Mixed => ui::motivation_fit::MIXED_EXPLANATION,
+            MotivationFit::Cautious => ui::motivation_fit::CAUTIOUS_EXPLANATION,
         }
     }
 }

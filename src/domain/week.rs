@@ -3,6 +3,7 @@
 use crate::content::{ActivityKind, Week};
 
 /// Minutes per activity kind over the sample schedule, in `ActivityKind::ALL` order, and the total.
+/// Blocks the source gives no duration for count nowhere.
 pub fn minutes_by_kind(week: &Week) -> (Vec<(ActivityKind, u32)>, u32) {
     let rows: Vec<(ActivityKind, u32)> = ActivityKind::ALL
         .iter()
@@ -11,7 +12,7 @@ pub fn minutes_by_kind(week: &Week) -> (Vec<(ActivityKind, u32)>, u32) {
                 .blocks
                 .iter()
                 .filter(|b| b.kind == *k)
-                .map(|b| u32::from(b.minutes))
+                .filter_map(|b| b.minutes.map(u32::from))
                 .sum();
             (*k, sum)
         })

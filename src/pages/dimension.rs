@@ -1,8 +1,9 @@
 use yew::prelude::*;
 
 use crate::components::level_columns::LevelColumns;
+use crate::components::principal_note::PrincipalNote;
 use crate::components::sources_note::SourcesNote;
-use crate::content::{Dimension, CONTENT};
+use crate::content::{ui::dimension as text, Dimension, CONTENT};
 use crate::pages::not_found::NotFound;
 use crate::route::Route;
 
@@ -23,33 +24,34 @@ pub fn DimensionPage(props: &DimensionPageProps) -> Html {
     html! {
         <article class="page dimension" data-testid="dimension-detail" data-dimension={d.id}>
             <p class="breadcrumb">
-                <a href={Route::Explore.href()} data-testid="dimension-back">{ "← All dimensions" }</a>
+                <a href={Route::Explore.href()} data-testid="dimension-back">{ text::BACK }</a>
             </p>
             <h1>{ d.name }</h1>
             <p class="lede">{ d.summary }</p>
             <section class="change-callout" aria-labelledby="change-title">
-                <h2 id="change-title">{ "What changes from Senior to Staff" }</h2>
+                <h2 id="change-title">{ text::CHANGE_HEADING }</h2>
                 <p data-testid="change">{ d.change }</p>
                 <p class="change-next">
-                    <strong>{ "And on to Principal: " }</strong>{ d.change_principal }
+                    <strong>{ text::CHANGE_PRINCIPAL }{ " " }</strong>{ d.change_principal }
                 </p>
+                <PrincipalNote dimension={d} />
             </section>
             <LevelColumns dimension={d} />
             { view_signals(d) }
             <section class="practice" aria-labelledby="practice-title">
-                <h2 id="practice-title">{ "How to practise it" }</h2>
-                <p><strong>{ "Produce: " }</strong>{ d.practice_artifact }</p>
+                <h2 id="practice-title">{ text::PRACTICE_HEADING }</h2>
+                <p><strong>{ text::PRODUCE }{ " " }</strong>{ d.practice_artifact }</p>
                 <p>{ d.practice_how }</p>
             </section>
             <SourcesNote ids={d.sources.to_vec()} />
-            <nav class="pager" aria-label="Dimensions">
+            <nav class="pager" aria-label={text::PAGER_LABEL}>
                 if let Some(p) = prev {
                     <a class="pager-prev" rel="prev" data-testid="dimension-prev"
                        href={Route::Dimension { id: p.id.to_string() }.href()}>
                         { "← " }{ p.name }
                     </a>
                 }
-                <a class="pager-all" href={Route::Explore.href()}>{ "All dimensions" }</a>
+                <a class="pager-all" href={Route::Explore.href()}>{ text::ALL }</a>
                 if let Some(n) = next {
                     <a class="pager-next" rel="next" data-testid="dimension-next"
                        href={Route::Dimension { id: n.id.to_string() }.href()}>
@@ -78,8 +80,8 @@ fn view_signals(d: &Dimension) -> Html {
     };
     html! {
         <div class="signal-columns">
-            { list("Signals you are operating at Staff", "signals-title", d.signals, "positive") }
-            { list("Anti-signals", "anti-signals-title", d.anti_signals, "negative") }
+            { list(text::SIGNALS_HEADING, "signals-title", d.signals, "positive") }
+            { list(text::ANTI_SIGNALS_HEADING, "anti-signals-title", d.anti_signals, "negative") }
         </div>
     }
 }

@@ -7,26 +7,26 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::content::CONTENT;
+use crate::content::{fill, ui::embed_this as text, CONTENT};
 use crate::domain::embed::{is_valid_view, query_pairs, Rgb, Snippet, Theme};
 use crate::env::use_env;
 
 /// The screens offered, besides one entry per dimension.
 const VIEWS: [(&str, &str); 7] = [
-    ("quiz", "Self-check"),
-    ("", "Start page"),
-    ("explore", "Compare levels (all dimensions)"),
-    ("week", "A week in the life"),
-    ("levels", "Titles & ladder"),
-    ("results", "The reader's latest results"),
-    ("history", "The reader's history"),
+    ("quiz", text::VIEW_QUIZ),
+    ("", text::VIEW_HOME),
+    ("explore", text::VIEW_EXPLORE),
+    ("week", text::VIEW_WEEK),
+    ("levels", text::VIEW_LEVELS),
+    ("results", text::VIEW_RESULTS),
+    ("history", text::VIEW_HISTORY),
 ];
 
 fn theme_label(theme: Theme) -> &'static str {
     match theme {
-        Theme::Auto => "Automatic: follows the reader's light or dark setting",
-        Theme::Light => "Light",
-        Theme::Dark => "Dark",
+        Theme::Auto => text::THEME_AUTO,
+        Theme::Light => text::THEME_LIGHT,
+        Theme::Dark => text::THEME_DARK,
     }
 }
 
@@ -85,8 +85,8 @@ pub fn EmbedThis() -> Html {
             events.set(input.checked());
         })
     };
-    let copy_loader = copy_callback(loader_ref.clone(), "Loader snippet", status.clone());
-    let copy_iframe = copy_callback(iframe_ref.clone(), "Iframe snippet", status.clone());
+    let copy_loader = copy_callback(loader_ref.clone(), text::LOADER_LABEL, status.clone());
+    let copy_iframe = copy_callback(iframe_ref.clone(), text::IFRAME_LABEL, status.clone());
 
     let known = view.is_empty()
         || VIEWS.iter().any(|(v, _)| v == &view.as_str())
@@ -101,29 +101,25 @@ pub fn EmbedThis() -> Html {
 
     html! {
         <div class="page embed-page" data-testid="embed-this">
-            <h1>{ "Embed staffcheck in your blog" }</h1>
-            <p class="lede">
-                { "Paste one snippet into a post. The widget sizes itself to its content, follows your \
-                   theme, keeps each reader's results in their own browser and never touches the rest \
-                   of your page." }
-            </p>
+            <h1>{ text::HEADING }</h1>
+            <p class="lede">{ text::LEDE }</p>
 
             <form class="embed-options" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <div class="field">
-                    <label for="embed-view">{ "Screen to show" }</label>
+                    <label for="embed-view">{ text::VIEW_LABEL }</label>
                     <select id="embed-view" data-testid="embed-view" onchange={on_view}>
                         { for VIEWS.iter().map(|(v, l)| option(v.to_string(), l.to_string())) }
                         if !known {
-                            { option((*view).clone(), format!("This screen (#/{})", *view)) }
+                            { option((*view).clone(), fill(text::VIEW_OTHER, &[("view", &view)])) }
                         }
-                        <optgroup label="One dimension, every level">
+                        <optgroup label={text::VIEW_DIMENSIONS}>
                             { for CONTENT.dimensions.iter().map(|d| option(format!("explore/{}", d.id), d.name.to_string())) }
                         </optgroup>
                     </select>
                 </div>
 
                 <fieldset class="field">
-                    <legend>{ "Theme" }</legend>
+                    <legend>{ text::THEME_LEGEND }</legend>
                     { for Theme::ALL.iter().map(|t| {
                         let t = *t;
                         let onchange = {
@@ -142,7 +138,7 @@ pub fn EmbedThis() -> Html {
                 </fieldset>
 
                 <div class="field">
-                    <label for="embed-accent">{ "Accent colour (optional)" }</label>
+                    <label for="embed-accent">{ text::ACCENT_LABEL }</label>
                     <input id="embed-accent" type="text" data-testid="embed-accent" inputmode="text"
                            autocomplete="off" spellcheck="false" placeholder="#0b5cad"
                            value={(*accent_text).clone()} oninput={on_accent}
@@ -150,11 +146,7 @@ pub fn EmbedThis() -> Html {
                            aria-describedby="embed-accent-hint" />
                     <p id="embed-accent-hint" class={classes!("hint", accent_invalid.then_some("error"))}
                        data-testid="embed-accent-hint">
-                        { if accent_invalid {
-                            "Not a colour: use 3 or 6 hex digits, like #0b5cad. Until then the default accent is used."
-                        } else {
-                            "3 or 6 hex digits, like #0b5cad. Made darker or lighter if needed so text stays readable; buttons get black or white text, whichever contrasts more."
-                        } }
+                        { if accent_invalid { text::ACCENT_INVALID } else { text::ACCENT_HINT } }
                     </p>
                 </div>
 
@@ -162,19 +154,18 @@ pub fn EmbedThis() -> Html {
                     <input id="embed-events" type="checkbox" data-testid="embed-events"
                            checked={*events} onchange={on_events} />
                     <label for="embed-events">
-                        { "Tell my page when a reader finishes the self-check (a " }
+                        { text::EVENTS_BEFORE }{ " " }
                         <code>{ "staffcheck:completed" }</code>
-                        { format!(" event with the verdict and the count out of {}; never the answers). Needs the loader.", CONTENT.readiness.len()) }
+                        { " " }{ fill(text::EVENTS_AFTER, &[("count", &CONTENT.readiness.len().to_string())]) }
                     </label>
                 </div>
             </form>
 
             { view_snippet(SnippetView {
                 id: "loader",
-                title: "With the loader (recommended)",
-                about: "Resizes the frame to its content, so there is no inner scrollbar; loads lazily; shows \
-                        a plain link where JavaScript is off. The script is under 2 KB and has no dependencies.",
-                label: "Loader snippet",
+                title: text::LOADER_TITLE,
+                about: text::LOADER_ABOUT,
+                label: text::LOADER_LABEL,
                 text: snippet.loader(),
                 rows: 6,
                 node: loader_ref,
@@ -183,10 +174,9 @@ pub fn EmbedThis() -> Html {
             }) }
             { view_snippet(SnippetView {
                 id: "iframe",
-                title: "Plain iframe",
-                about: "For sites that do not allow scripts in posts. The frame has a fixed height and \
-                        scrolls inside when the content is taller.",
-                label: "Iframe snippet",
+                title: text::IFRAME_TITLE,
+                about: text::IFRAME_ABOUT,
+                label: text::IFRAME_LABEL,
                 text: snippet.iframe(),
                 rows: 4,
                 node: iframe_ref,
@@ -198,16 +188,12 @@ pub fn EmbedThis() -> Html {
 
             <p>
                 <a href={snippet.embed_url(None)} target="_blank" rel="noopener" data-testid="embed-preview">
-                    { "Preview this embed" }
-                    <span class="visually-hidden">{ " (opens in a new tab)" }</span>
+                    { text::PREVIEW }
+                    <span class="visually-hidden">{ " " }{ text::NEW_TAB }</span>
                     <span aria-hidden="true">{ " ↗" }</span>
                 </a>
             </p>
-            <p class="hint">
-                { "Inside an embed, browsers keep each reader's results for your site only, and some \
-                   block storage entirely; the widget still works then and tells the reader. Self-hosting, \
-                   the message protocol and the Content-Security-Policy are described in the README." }
-            </p>
+            <p class="hint">{ text::STORAGE_HINT }</p>
         </div>
     }
 }
@@ -240,7 +226,7 @@ fn view_snippet(v: SnippetView) -> Html {
                       readonly=true rows={v.rows.to_string()} spellcheck="false" value={v.text} />
             <button type="button" class={classes!("button", v.primary.then_some("primary"))}
                     data-testid={format!("copy-{}", v.id)} onclick={v.on_copy}>
-                { format!("Copy {}", v.label.to_lowercase()) }
+                { fill(text::COPY, &[("what", &v.label.to_lowercase())]) }
             </button>
         </section>
     }
@@ -260,15 +246,12 @@ fn copy_callback(
             let status = status.clone();
             move |ok: bool| {
                 let mut message = if ok {
-                    format!("{what} copied to the clipboard.")
+                    fill(text::COPIED, &[("what", what)])
                 } else {
-                    format!(
-                        "Could not copy automatically. The {} is selected: press Ctrl+C (⌘C on a Mac).",
-                        what.to_lowercase()
-                    )
+                    fill(text::COPY_FAILED, &[("what", &what.to_lowercase())])
                 };
                 if *status == message {
-                    message = format!("{message} (again)");
+                    message = fill(text::AGAIN, &[("message", &message)]);
                 }
                 status.set(message);
             }

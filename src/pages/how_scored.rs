@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::content::{Figure, CONTENT};
+use crate::content::{fill, ui::how_scored as text, Figure, CONTENT};
 use crate::domain::answers::{Answers, SCALE_MAX, SCALE_MIN};
 use crate::domain::scoring::{
     scale_position, score, Band, MotivationFit, BAND_PATH, BAND_STAFF, CROSS_TEAM,
@@ -12,39 +12,28 @@ use crate::route::Route;
 /// `#/how-scored`: the scoring model in plain words, with every number taken from `scoring.rs`.
 #[component]
 pub fn HowScored() -> Html {
-    let total = CONTENT.readiness.len();
-    let bar = CONTENT.bar;
+    let total = CONTENT.readiness.len().to_string();
+    let bar = CONTENT.bar.to_string();
+    let target = TARGET.to_string();
+    let path = BAND_PATH.to_string();
+    let staff = BAND_STAFF.to_string();
     html! {
         <article class="page how-scored" data-testid="how-scored">
-            <h1>{ "How is this scored?" }</h1>
-            <p class="lede">
-                { "Your result comes from fixed rules applied to your answers, in your browser. " }
-                { "There is no weighting hidden from you and nothing is sent anywhere. " }
-                { "This page describes every rule." }
-            </p>
+            <h1>{ text::HEADING }</h1>
+            <p class="lede">{ text::LEDE }</p>
 
             <section aria-labelledby="hs-readiness">
-                <h2 id="hs-readiness">{ format!("Readiness: the {bar}-of-{total} bar") }</h2>
-                <p>
-                    { format!("The readiness check has {total} statements about work you have already done. ") }
-                    { "Each “yes” counts one. A “not yet”, or a statement you skipped, counts nothing. " }
-                    { format!("With at least {bar} yes answers you meet the bar. ") }
-                    { "This count is the verdict, and nothing else on the results page can change it: " }
-                    { "not your positions, not your band and not your motivation." }
-                </p>
+                <h2 id="hs-readiness">{ fill(text::READINESS_HEADING, &[("bar", &bar), ("total", &total)]) }</h2>
+                <p>{ fill(text::READINESS, &[("bar", &bar), ("total", &total)]) }</p>
             </section>
 
             <section aria-labelledby="hs-position">
-                <h2 id="hs-position">{ "Your position on each dimension" }</h2>
-                <p>
-                    { format!("Each of the {} dimensions places you on a line from 0 to 100. ", CONTENT.dimensions.len()) }
-                    { "0 means the Senior description fits your work; 100 means the Staff description fits. " }
-                    { "Every dimension has one question on a five-point scale between the two descriptions:" }
-                </p>
+                <h2 id="hs-position">{ text::POSITION_HEADING }</h2>
+                <p>{ fill(text::POSITION, &[("count", &CONTENT.dimensions.len().to_string())]) }</p>
                 <table class="how-scored-table" data-testid="scale-mapping">
-                    <caption>{ "Scale point and the position it gives" }</caption>
+                    <caption>{ text::SCALE_CAPTION }</caption>
                     <thead>
-                        <tr><th scope="col">{ "Scale point" }</th><th scope="col" class="num">{ "Position" }</th></tr>
+                        <tr><th scope="col">{ text::SCALE_POINT }</th><th scope="col" class="num">{ text::POSITION_COLUMN }</th></tr>
                     </thead>
                     <tbody>
                         { for (SCALE_MIN..=SCALE_MAX).map(|p| html! {
@@ -56,107 +45,96 @@ pub fn HowScored() -> Html {
                     </tbody>
                 </table>
                 if !CONTENT.figures.is_empty() {
-                    <p>
-                        { "A few dimensions also ask about a concrete figure, such as the share of your " }
-                        { "time spent on work that crosses teams. Each answer has a fixed position:" }
-                    </p>
+                    <p>{ text::FIGURES }</p>
                     <ul class="how-scored-figures">
                         { for CONTENT.figures.iter().map(view_figure) }
                     </ul>
                 }
-                <p>
-                    { "A dimension’s position is the mean of the items you answered on it, rounded to a " }
-                    { "whole number (halves round up). A dimension you skipped entirely has no position: " }
-                    { "it is left out, never counted as 0." }
-                </p>
+                <p>{ text::MEAN }</p>
                 { view_example() }
-                <p>
-                    { format!("The chart’s dashed ring and the table’s target column are at {TARGET}: ") }
-                    { "scale point 4, where the Staff description starts to fit. " }
-                    { format!("Your gaps are up to three dimensions below {TARGET}, weakest first; ") }
-                    { format!("your strengths are up to three dimensions at {BAND_PATH} or above, strongest first.") }
-                </p>
+                <p>{ fill(text::TARGET, &[("target", &target), ("path", &path)]) }</p>
             </section>
 
             <section aria-labelledby="hs-band">
-                <h2 id="hs-band">{ "Overall position and band" }</h2>
-                <p>
-                    { "Your overall position is the mean of the positions of the dimensions you answered, " }
-                    { "rounded the same way. It places you in one of three bands:" }
-                </p>
+                <h2 id="hs-band">{ text::BAND_HEADING }</h2>
+                <p>{ text::BAND }</p>
                 <table class="how-scored-table" data-testid="band-thresholds">
-                    <caption>{ "Bands by overall position" }</caption>
+                    <caption>{ text::BAND_CAPTION }</caption>
                     <thead>
-                        <tr><th scope="col">{ "Overall position" }</th><th scope="col">{ "Band" }</th></tr>
+                        <tr><th scope="col">{ text::OVERALL_COLUMN }</th><th scope="col">{ text::BAND_COLUMN }</th></tr>
                     </thead>
                     <tbody>
-                        <tr><th scope="row">{ format!("0 to {}", BAND_PATH.saturating_sub(1)) }</th><td>{ Band::Senior.label() }</td></tr>
-                        <tr><th scope="row">{ format!("{BAND_PATH} to {}", BAND_STAFF.saturating_sub(1)) }</th><td>{ Band::Path.label() }</td></tr>
-                        <tr><th scope="row">{ format!("{BAND_STAFF} to 100") }</th><td>{ Band::Staff.label() }</td></tr>
+                        <tr><th scope="row">{ range(0, BAND_PATH.saturating_sub(1)) }</th><td>{ Band::Senior.label() }</td></tr>
+                        <tr><th scope="row">{ range(BAND_PATH, BAND_STAFF.saturating_sub(1)) }</th><td>{ Band::Path.label() }</td></tr>
+                        <tr><th scope="row">{ fill(text::RANGE, &[("low", &staff), ("high", "100")]) }</th><td>{ Band::Staff.label() }</td></tr>
                     </tbody>
                 </table>
             </section>
 
             <section aria-labelledby="hs-wrong-axis">
-                <h2 id="hs-wrong-axis">{ "The wrong-axis pattern" }</h2>
-                <p>
-                    { "Many strong Senior engineers grow only deeper: harder projects, more delivery. " }
-                    { "The results page points this out when two things are both true:" }
-                </p>
+                <h2 id="hs-wrong-axis">{ text::WRONG_AXIS_HEADING }</h2>
+                <p>{ text::WRONG_AXIS }</p>
                 <ul>
+                    <li>{ fill(text::WRONG_AXIS_CROSS, &[("names", &names(&CROSS_TEAM)), ("path", &path)]) }</li>
                     <li>
-                        { format!("the mean of the cross-team dimensions ({}) is below {BAND_PATH}, and", names(&CROSS_TEAM)) }
-                    </li>
-                    <li>
-                        { format!(
-                            "the mean of the depth-and-delivery dimensions ({}) is at least {WRONG_AXIS_GAP} points higher.",
-                            names(&DEPTH_AND_DELIVERY)
-                        ) }
+                        { fill(text::WRONG_AXIS_DEPTH, &[
+                            ("names", &names(&DEPTH_AND_DELIVERY)),
+                            ("gap", &WRONG_AXIS_GAP.to_string()),
+                        ]) }
                     </li>
                 </ul>
-                <p>{ "Both groups need at least one answered dimension for the check to apply." }</p>
+                <p>{ text::WRONG_AXIS_BOTH }</p>
             </section>
 
             <section aria-labelledby="hs-motivation">
-                <h2 id="hs-motivation">{ "Motivation is kept separate" }</h2>
+                <h2 id="hs-motivation">{ text::MOTIVATION_HEADING }</h2>
                 <p>
-                    { format!("The {} statements about whether you want the work use the same five-point scale ", CONTENT.motivation.len()) }
-                    { "and the same positions, averaged into one number. " }
-                    { format!("From {MOTIVATION_DRAWN}: “{}”. ", MotivationFit::Drawn.label()) }
-                    { format!("From {MOTIVATION_MIXED} to {}: “{}”. ", MOTIVATION_DRAWN.saturating_sub(1), MotivationFit::Mixed.label()) }
-                    { format!("Below {MOTIVATION_MIXED}: “{}”.", MotivationFit::Cautious.label()) }
+                    { fill(text::MOTIVATION, &[("count", &CONTENT.motivation.len().to_string())]) }{ " " }
+                    { fill(text::MOTIVATION_DRAWN, &[
+                        ("from", &MOTIVATION_DRAWN.to_string()),
+                        ("label", MotivationFit::Drawn.label()),
+                    ]) }{ " " }
+                    { fill(text::MOTIVATION_MIXED, &[
+                        ("from", &MOTIVATION_MIXED.to_string()),
+                        ("to", &MOTIVATION_DRAWN.saturating_sub(1).to_string()),
+                        ("label", MotivationFit::Mixed.label()),
+                    ]) }{ " " }
+                    { fill(text::MOTIVATION_CAUTIOUS, &[
+                        ("below", &MOTIVATION_MIXED.to_string()),
+                        ("label", MotivationFit::Cautious.label()),
+                    ]) }
                 </p>
-                <p>
-                    { "It never enters readiness, positions or the band. Wanting to stay Senior is a " }
-                    { "legitimate answer, and the results say so." }
-                </p>
+                <p>{ text::MOTIVATION_SEPARATE }</p>
             </section>
 
             <section aria-labelledby="hs-not">
-                <h2 id="hs-not">{ "What the score is not" }</h2>
-                <p>
-                    { "It is not a promotion checklist, and no company uses these exact rules. Promotion " }
-                    { "committees look for impact that holds over two to three quarters, backed by artifacts " }
-                    { "they can read. Treat the result as a mirror: answering generously only hides what you " }
-                    { "came to find." }
-                </p>
+                <h2 id="hs-not">{ text::NOT_HEADING }</h2>
+                <p>{ text::NOT }</p>
             </section>
 
             <p class="how-scored-version" data-testid="scoring-version">
-                { format!("Scoring version {SCORING_VERSION}. Saved results record the version they were scored with.") }
+                { fill(text::VERSION, &[("version", &SCORING_VERSION.to_string())]) }
             </p>
-            <p><a href={Route::Explore.href()}>{ "Compare the levels, dimension by dimension" }</a></p>
+            <p><a href={Route::Explore.href()}>{ text::EXPLORE_LINK }</a></p>
         </article>
     }
 }
 
+fn range(low: u8, high: u8) -> String {
+    fill(
+        text::RANGE,
+        &[("low", &low.to_string()), ("high", &high.to_string())],
+    )
+}
+
 fn scale_point_label(p: u8) -> String {
+    let point = p.to_string();
     if p == SCALE_MIN {
-        format!("{p}: the Senior description")
+        fill(text::SCALE_SENIOR, &[("point", &point)])
     } else if p == SCALE_MAX {
-        format!("{p}: the Staff description")
+        fill(text::SCALE_STAFF, &[("point", &point)])
     } else {
-        p.to_string()
+        point
     }
 }
 
@@ -169,7 +147,7 @@ fn view_figure(f: &'static Figure) -> Html {
             <strong>{ dimension }</strong>{ ": " }{ f.prompt }
             <ul class="how-scored-options">
                 { for f.options.iter().map(|o| html! {
-                    <li>{ format!("{}: {}", o.label, o.position) }</li>
+                    <li>{ fill(text::OPTION, &[("label", o.label), ("position", &o.position.to_string())]) }</li>
                 }) }
             </ul>
         </li>
@@ -209,16 +187,26 @@ fn view_example() -> Html {
     let (exact, rounded) = if sum.is_multiple_of(2) {
         (format!("{}", sum / 2), String::new())
     } else {
-        (format!("{}.5", sum / 2), format!(", rounded to {position}"))
+        (
+            format!("{}.5", sum / 2),
+            fill(
+                text::EXAMPLE_ROUNDED,
+                &[("position", &position.to_string())],
+            ),
+        )
     };
     html! {
         <p class="how-scored-example" data-testid="worked-example">
-            <strong>{ "Example: " }</strong>
-            { format!(
-                "on {}, you pick scale point {point} (position {a}) and “{}” for the figure question \
-                 (position {b}). The dimension’s position is ({a} + {b}) ÷ 2 = {exact}{rounded}.",
-                d.name, option.label
-            ) }
+            <strong>{ text::EXAMPLE_LABEL }{ " " }</strong>
+            { fill(text::EXAMPLE, &[
+                ("dimension", d.name),
+                ("point", &point.to_string()),
+                ("a", &a.to_string()),
+                ("b", &b.to_string()),
+                ("option", option.label),
+                ("exact", &exact),
+                ("rounded", &rounded),
+            ]) }
         </p>
     }
 }

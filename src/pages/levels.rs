@@ -1,19 +1,19 @@
 use yew::prelude::*;
 
 use crate::components::sources_note::SourcesNote;
-use crate::content::{Note, CONTENT};
+use crate::content::{fill, ui::levels as text, ui::staff_choice, Note, CONTENT};
 
 /// `#/levels`: what companies call the levels, and the ladder beyond Staff.
 #[component]
 pub fn Levels() -> Html {
     html! {
         <div class="page levels" data-testid="levels">
-            <h1>{ "Titles and the ladder" }</h1>
-            <p class="lede">{ "Companies name the levels differently; the shape of the jump is the same." }</p>
+            <h1>{ text::HEADING }</h1>
+            <p class="lede">{ text::LEDE }</p>
             <table class="company-table" data-testid="company-table">
-                <caption>{ "Level names at large companies" }</caption>
+                <caption>{ text::COMPANY_CAPTION }</caption>
                 <thead>
-                    <tr><th scope="col">{ "Company" }</th><th scope="col">{ "Senior" }</th><th scope="col">{ "Staff" }</th></tr>
+                    <tr><th scope="col">{ text::COMPANY }</th><th scope="col">{ text::SENIOR }</th><th scope="col">{ text::STAFF }</th></tr>
                 </thead>
                 <tbody>
                     { for CONTENT.companies.iter().map(|c| html! {
@@ -21,7 +21,7 @@ pub fn Levels() -> Html {
                     }) }
                 </tbody>
             </table>
-            <h2>{ "Beyond Staff" }</h2>
+            <h2>{ text::BEYOND_STAFF }</h2>
             <ol class="ladder" data-testid="ladder">
                 { for CONTENT.ladder.iter().map(|s| html! {
                     <li key={s.id}><strong>{ s.name }</strong>{ ": " }{ s.owns }</li>
@@ -29,13 +29,13 @@ pub fn Levels() -> Html {
             </ol>
             <SourcesNote ids={CONTENT.ladder.first().map_or(&[][..], |s| s.sources).to_vec()} />
 
-            <h2 id="pay-title">{ "Pay" }</h2>
+            <h2 id="pay-title">{ text::PAY_HEADING }</h2>
             <table class="company-table pay-table" data-testid="pay-table" aria-labelledby="pay-title">
                 <thead>
                     <tr>
-                        <th scope="col">{ "Level" }</th>
-                        <th scope="col">{ "Base salary" }</th>
-                        <th scope="col">{ "Total compensation" }</th>
+                        <th scope="col">{ text::LEVEL }</th>
+                        <th scope="col">{ text::BASE }</th>
+                        <th scope="col">{ text::TOTAL }</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -51,39 +51,39 @@ pub fn Levels() -> Html {
             { notes("pay-notes", CONTENT.pay_notes) }
             <SourcesNote ids={sources_of(CONTENT.pay_notes)} />
 
-            <h2>{ "How long it takes" }</h2>
+            <h2>{ text::TIMELINE_HEADING }</h2>
             { notes("timeline", CONTENT.timeline) }
             <SourcesNote ids={sources_of(CONTENT.timeline)} />
 
-            <h2>{ "Do you want the Staff job?" }</h2>
+            <h2>{ text::CHOICE_HEADING }</h2>
             { notes("choice-notes", CONTENT.choice_notes) }
             <div class="home-levels choice-reasons">
                 <section class="card" aria-labelledby="pursue-title">
-                    <h3 id="pursue-title">{ "Good reasons to go for Staff" }</h3>
+                    <h3 id="pursue-title">{ staff_choice::PURSUE_HEADING }</h3>
                     { notes("pursue-reasons", CONTENT.pursue_reasons) }
                 </section>
                 <section class="card" aria-labelledby="stay-title">
-                    <h3 id="stay-title">{ "Good reasons to stay Senior" }</h3>
+                    <h3 id="stay-title">{ staff_choice::STAY_HEADING }</h3>
                     { notes("stay-reasons", CONTENT.stay_reasons) }
                 </section>
             </div>
             <SourcesNote ids={sources_of_all(&[CONTENT.choice_notes, CONTENT.pursue_reasons, CONTENT.stay_reasons])} />
 
-            <h2>{ "Building the case" }</h2>
+            <h2>{ text::CASE_HEADING }</h2>
             { notes("case-notes", CONTENT.case_notes) }
-            <h3>{ "What does not count" }</h3>
+            <h3>{ text::NOT_COUNTED_HEADING }</h3>
             { notes("not-counted", CONTENT.not_counted) }
-            <h3>{ "Pitfalls" }</h3>
+            <h3>{ text::PITFALLS_HEADING }</h3>
             { notes("pitfalls", CONTENT.pitfalls) }
-            <h3>{ "Earning trust beyond your team" }</h3>
+            <h3>{ text::TRUST_HEADING }</h3>
             { notes("trust-ways", CONTENT.trust_ways) }
-            <h3>{ "Writing that carries the work" }</h3>
+            <h3>{ text::ARTIFACTS_HEADING }</h3>
             { notes("artifacts", CONTENT.artifacts) }
             <SourcesNote ids={sources_of_all(&[CONTENT.case_notes, CONTENT.not_counted, CONTENT.pitfalls, CONTENT.trust_ways, CONTENT.artifacts])} />
 
-            <h2>{ "The numbers Staff work is judged by" }</h2>
+            <h2>{ text::METRICS_HEADING }</h2>
             { notes("metric-families", CONTENT.metric_families) }
-            <h3>{ "Which weigh most depends on your role" }</h3>
+            <h3>{ text::METRICS_BY_ROLE_HEADING }</h3>
             { notes("metrics-by-role", CONTENT.metrics_by_role) }
             <SourcesNote ids={sources_of_all(&[CONTENT.metric_families, CONTENT.metrics_by_role])} />
         </div>
@@ -101,7 +101,14 @@ fn notes(testid: &'static str, list: &'static [Note]) -> Html {
 
 /// "$130K–$200K", or "$250K–$450K+" when the source leaves the top open.
 fn range(low: u32, high: u32, open: bool) -> String {
-    format!("${low}K–${high}K{}", if open { "+" } else { "" })
+    fill(
+        if open {
+            text::PAY_RANGE_OPEN
+        } else {
+            text::PAY_RANGE
+        },
+        &[("low", &low.to_string()), ("high", &high.to_string())],
+    )
 }
 
 /// The sources behind a list of notes, each once, in order of first use.

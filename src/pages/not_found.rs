@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::content::ui::not_found as text;
+
 use crate::components::dimension_list::DimensionList;
 use crate::route::Route;
 
@@ -15,17 +17,16 @@ pub struct NotFoundProps {
 pub fn NotFound(props: &NotFoundProps) -> Html {
     html! {
         <div class="page not-found" data-testid="not-found">
-            <h1>{ "That page does not exist" }</h1>
+            <h1>{ text::HEADING }</h1>
             if let Some(id) = &props.missing {
                 <p class="lede">
-                    { "There is no dimension called “" }<code>{ id.clone() }</code>{ "”. " }
-                    { "It may have been mistyped. These are the dimensions staffcheck covers:" }
+                    { text::NO_DIMENSION_BEFORE }<code>{ id.clone() }</code>{ text::NO_DIMENSION_AFTER }
                 </p>
             } else {
-                <p class="lede">{ "The link may be mistyped or out of date. Try one of these:" }</p>
+                <p class="lede">{ text::LEDE }</p>
             }
-            <DimensionList label="All dimensions" />
-            <p><a href={Route::Home.href()}>{ "Go to the start page" }</a></p>
+            <DimensionList label={text::ALL_DIMENSIONS} />
+            <p><a href={Route::Home.href()}>{ text::HOME }</a></p>
         </div>
     }
 }

@@ -30,10 +30,10 @@ pub fn QuizPage() -> Html {
     });
 
     let Some(store) = store else {
-        return html! { <p>{ "The self-check is unavailable." }</p> };
+        return html! { <p>{ crate::content::ui::quiz::UNAVAILABLE }</p> };
     };
     if !store.ready {
-        return html! { <PageSkeleton heading="The Senior → Staff self-check" /> };
+        return html! { <PageSkeleton heading={crate::content::ui::quiz_intro::HEADING} /> };
     }
     let progress = store.progress();
     let act = {
@@ -90,7 +90,7 @@ pub fn QuizPage() -> Html {
                 <QuizReview sections={(*sections).clone()} answers={progress.answers.clone()}
                             on_goto={on_goto} on_finish={on_finish} />
                 <div class="quiz-nav">
-                    <button type="button" class="button" data-testid="quiz-back" onclick={back}>{ "Back" }</button>
+                    <button type="button" class="button" data-testid="quiz-back" onclick={back}>{ crate::content::ui::quiz::BACK }</button>
                 </div>
             </div>
         };
@@ -124,9 +124,9 @@ pub fn QuizPage() -> Html {
                     <QuizItem item={item.clone()} answers={progress.answers.clone()} on_action={act.clone()} />
                 }) }
                 <div class="quiz-nav">
-                    <button type="button" class="button" data-testid="quiz-back" onclick={back}>{ "Back" }</button>
+                    <button type="button" class="button" data-testid="quiz-back" onclick={back}>{ crate::content::ui::quiz::BACK }</button>
                     <button type="submit" class="button primary" data-testid="quiz-next">
-                        { if is_last { "Review answers" } else { "Next" } }
+                        { if is_last { crate::content::ui::quiz::REVIEW } else { crate::content::ui::quiz::NEXT } }
                     </button>
                 </div>
             </form>

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::sources_note::SourcesNote;
-use crate::content::{Week, CONTENT};
+use crate::content::{fill, ui::week as text, Week, CONTENT};
 use crate::domain::week::{days, duration, minutes_by_kind, percent};
 
 /// `#/week`: how the hours of a week shift between Senior and Staff.
@@ -9,11 +9,8 @@ use crate::domain::week::{days, duration, minutes_by_kind, percent};
 pub fn WeekPage() -> Html {
     html! {
         <div class="page week" data-testid="week">
-            <h1>{ "A week in the life" }</h1>
-            <p class="lede">
-                { "The clearest sign of the change is the calendar: less time in the editor, more in " }
-                { "documents, reviews and conversations that reach beyond one team." }
-            </p>
+            <h1>{ text::HEADING }</h1>
+            <p class="lede">{ text::LEDE }</p>
             <div class="week-columns">
                 { for CONTENT.weeks.iter().map(view_week) }
             </div>
@@ -32,19 +29,22 @@ fn view_week(w: &'static Week) -> Html {
             <p>{ w.summary }</p>
             <dl class="figures">
                 <div>
-                    <dt>{ "Time spent coding" }</dt>
-                    <dd data-testid="coding-share">{ format!("{}–{}% of the week", w.coding_min, w.coding_max) }</dd>
+                    <dt>{ text::CODING_SHARE }</dt>
+                    <dd data-testid="coding-share">{ fill(text::CODING_RANGE, &[("min", &w.coding_min.to_string()), ("max", &w.coding_max.to_string())]) }</dd>
                 </div>
                 <div>
-                    <dt>{ "Time on cross-team work" }</dt>
-                    <dd data-testid="cross-team-share">{ format!("about {}%", w.cross_team) }</dd>
+                    <dt>{ text::CROSS_TEAM_SHARE }</dt>
+                    <dd data-testid="cross-team-share">{ fill(text::CROSS_TEAM_VALUE, &[("percent", &w.cross_team.to_string())]) }</dd>
                 </div>
             </dl>
             { view_bar(w.coding_min, w.coding_max) }
-            <h3>{ "Where the sample schedule goes" }</h3>
+            <h3>{ text::SCHEDULE_HEADING }</h3>
+            if w.blocks.iter().any(|b| b.minutes.is_none()) {
+                <p class="schedule-note">{ text::SCHEDULE_NOTE }</p>
+            }
             <table class="kind-table">
-                <caption class="visually-hidden">{ format!("{name}: sample schedule by kind of work") }</caption>
-                <thead><tr><th scope="col">{ "Kind" }</th><th scope="col">{ "Time" }</th><th scope="col">{ "Share" }</th></tr></thead>
+                <caption class="visually-hidden">{ fill(text::SCHEDULE_CAPTION, &[("level", name)]) }</caption>
+                <thead><tr><th scope="col">{ text::KIND_COLUMN }</th><th scope="col">{ text::TIME_COLUMN }</th><th scope="col">{ text::SHARE_COLUMN }</th></tr></thead>
                 <tbody>
                     { for by_kind.iter().filter(|(_, m)| *m > 0).map(|(k, m)| html! {
                         <tr class={format!("kind-{}", k.id())}>
@@ -55,14 +55,14 @@ fn view_week(w: &'static Week) -> Html {
                     }) }
                 </tbody>
             </table>
-            <h3>{ "Sample days" }</h3>
+            <h3>{ text::DAYS_HEADING }</h3>
             { for days(w).into_iter().map(|day| html! {
                 <div class="day">
                     <h4>{ day }</h4>
                     <ul>
                         { for w.blocks.iter().filter(|b| b.day == day).map(|b| html! {
                             <li class={format!("kind-{}", b.kind.id())}>
-                                <span class="block-time">{ duration(u32::from(b.minutes)) }</span>
+                                <span class="block-time">{ b.minutes.map_or_else(|| text::NO_DURATION.to_string(), |m| duration(u32::from(m))) }</span>
                                 { " " }{ b.activity }
                             </li>
                         }) }

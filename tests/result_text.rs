@@ -1,0 +1,108 @@
+//! The results screen, rendered natively: the sources' thesis and reasons to go for Staff or stay
+//! Senior are on it, in the motivation section when there is one, and the wrong-axis callout
+//! carries its sourced advice.
+#![cfg(not(target_arch = "wasm32"))]
+
+use staffcheck::components::result_view::{ResultView, ResultViewProps};
+use staffcheck::content::{ui, CONTENT};
+use staffcheck::domain::answers::Answers;
+use staffcheck::domain::scoring::DEPTH_AND_DELIVERY;
+use yew::ServerRenderer;
+
+fn render(answers: Answers) -> String {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a runtime");
+    tokio::task::LocalSet::new().block_on(&runtime, async move {
+        ServerRenderer::<ResultView>::with_props(move || ResultViewProps {
+            answers,
+            heading: None,
+        })
+        .hydratable(false)
+        .render()
+        .await
+    })
+}
+
+/// HTML escapes the way yew's renderer does, for comparing texts with the markup.
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('\'', "&#39;")
+        .replace('"', "&quot;")
+}
+
+fn contains(html: &str, text: &str) -> bool {
+    html.contains(text) || html.contains(&escaped(text))
+}
+
+#[test]
+fn the_thesis_and_every_reason_to_go_or_stay_are_on_the_results_screen() {
+    for motivation in [None, Some(1), Some(5)] {
+        let mut a = Answers::default();
+        if let Some(v) = motivation {
+            for m in CONTENT.motivation {
+                a.motivation.insert(m.id.to_string(), v);
+            }
+        }
+        let html = render(a);
+        for n in CONTENT
+            .choice_notes
+            .iter()
+            .chain(CONTENT.pursue_reasons)
+            .chain(CONTENT.stay_reasons)
+        {
+            assert!(
+                contains(&html, n.text),
+                "{motivation:?}: {} is not on the results screen",
+                n.id
+            );
+        }
+        assert!(contains(&html, ui::staff_choice::HEADING));
+        // With motivation answers, the choice sits inside the motivation section.
+        if motivation.is_some() {
+            let section = html
+                .split("data-testid=\"motivation\"")
+                .nth(1)
+                .expect("a motivation section");
+            assert!(section.contains("data-testid=\"staff-choice\""));
+        }
+    }
+}
+
+#[test]
+fn a_visitor_leaning_senior_sees_the_reasons_to_stay_first() {
+    let mut a = Answers::default();
+    for m in CONTENT.motivation {
+        a.motivation.insert(m.id.to_string(), 1);
+    }
+    let html = render(a);
+    let stay = html.find("data-testid=\"stay-reasons\"").expect("stay");
+    let pursue = html.find("data-testid=\"pursue-reasons\"").expect("pursue");
+    assert!(stay < pursue);
+    let mut a = Answers::default();
+    for m in CONTENT.motivation {
+        a.motivation.insert(m.id.to_string(), 5);
+    }
+    let html = render(a);
+    let stay = html.find("data-testid=\"stay-reasons\"").expect("stay");
+    let pursue = html.find("data-testid=\"pursue-reasons\"").expect("pursue");
+    assert!(pursue < stay);
+}
+
+#[test]
+fn the_wrong_axis_callout_carries_the_sourced_advice() {
+    // Depth and delivery at Staff, cross-team work at Senior.
+    let mut a = Answers::default();
+    for d in CONTENT.dimensions {
+        let deep = DEPTH_AND_DELIVERY.contains(&d.id);
+        a.scale.insert(d.id.to_string(), if deep { 5 } else { 1 });
+    }
+    let html = render(a);
+    assert!(html.contains("data-testid=\"wrong-axis\""));
+    assert!(!CONTENT.axis_steps.is_empty());
+    for n in CONTENT.axis_notes.iter().chain(CONTENT.axis_steps) {
+        assert!(contains(&html, n.text), "{} is missing", n.id);
+    }
+}
