@@ -78,6 +78,9 @@ pub fn views() -> Vec<View> {
         view("/evidence", "/evidence", true),
         view("/plan", "/plan", true),
         view("/packet", "/packet", true),
+        view("/people", "/people", true),
+        view("/people/:id", "/people/-", true),
+        view("/people/:id/agenda", "/people/-/agenda", true),
     ]);
     out
 }

@@ -46,6 +46,12 @@ pub enum Route {
     Plan,
     /// `/packet`: the promotion packet.
     Packet,
+    /// `/people`: the people a mentor follows.
+    People,
+    /// `/people/:id`: one person's check-ins, trend, self vs mentor and notes.
+    Person { id: String },
+    /// `/people/:id/agenda`: the 1:1 agenda for a person (print view and Markdown).
+    Agenda { id: String },
     /// `/404`, and every path that matches no other route.
     NotFound,
 }
@@ -84,6 +90,9 @@ fn recognize_path(pathname: &str) -> Option<Route> {
         ["evidence"] => Route::Evidence,
         ["plan"] => Route::Plan,
         ["packet"] => Route::Packet,
+        ["people"] => Route::People,
+        ["people", id] => Route::Person { id: param(id)? },
+        ["people", id, "agenda"] => Route::Agenda { id: param(id)? },
         ["404"] => Route::NotFound,
         _ => return None,
     })
@@ -115,6 +124,9 @@ impl Routable for Route {
             "/evidence" => Route::Evidence,
             "/plan" => Route::Plan,
             "/packet" => Route::Packet,
+            "/people" => Route::People,
+            "/people/:id" => Route::Person { id: get("id")? },
+            "/people/:id/agenda" => Route::Agenda { id: get("id")? },
             "/404" => Route::NotFound,
             _ => return None,
         })
@@ -139,6 +151,9 @@ impl Routable for Route {
             Route::Evidence => "/evidence".into(),
             Route::Plan => "/plan".into(),
             Route::Packet => "/packet".into(),
+            Route::People => "/people".into(),
+            Route::Person { id } => format!("/people/{}", e(id)),
+            Route::Agenda { id } => format!("/people/{}/agenda", e(id)),
             Route::NotFound => "/404".into(),
         }
     }
@@ -161,6 +176,9 @@ impl Routable for Route {
             "/evidence",
             "/plan",
             "/packet",
+            "/people",
+            "/people/:id",
+            "/people/:id/agenda",
             "/404",
         ]
     }
@@ -204,6 +222,9 @@ pub fn switch(route: Route) -> Html {
         Route::Evidence => html! { <pages::evidence::EvidencePage /> },
         Route::Plan => html! { <pages::plan::PlanPage /> },
         Route::Packet => html! { <pages::packet::PacketPage /> },
+        Route::People => html! { <pages::people::PeoplePage /> },
+        Route::Person { id } => html! { <pages::person::PersonPage {id} /> },
+        Route::Agenda { id } => html! { <pages::agenda::AgendaPage {id} /> },
         Route::NotFound => html! { <pages::not_found::NotFound /> },
         Route::Dimension { id } if !is_static_view(&format!("/explore/{id}")) => {
             html! { <pages::not_found::NotFound missing={AttrValue::from(id)} /> }

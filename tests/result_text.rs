@@ -10,13 +10,18 @@ use staffcheck::domain::scoring::DEPTH_AND_DELIVERY;
 use yew::ServerRenderer;
 
 fn render(answers: Answers) -> String {
+    render_about(answers, None)
+}
+
+fn render_about(answers: Answers, about: Option<&str>) -> String {
+    let about = about.map(str::to_string);
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .expect("a runtime");
     tokio::task::LocalSet::new().block_on(&runtime, async move {
         ServerRenderer::<ResultView>::with_props(move || ResultViewProps {
             answers,
-            heading: None,
+            about: about.map(yew::AttrValue::from),
         })
         .hydratable(false)
         .render()
@@ -105,4 +110,73 @@ fn the_wrong_axis_callout_carries_the_sourced_advice() {
     for n in CONTENT.axis_notes.iter().chain(CONTENT.axis_steps) {
         assert!(contains(&html, n.text), "{} is missing", n.id);
     }
+}
+
+/// The visible words of some HTML, lowercased (tags and attributes dropped).
+fn words(html: &str) -> Vec<String> {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                text.push(' ');
+            }
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+#[test]
+fn someone_elses_result_speaks_about_them_never_to_you() {
+    // Every part of the screen shown: yes and not-yet answers, gaps, strengths, motivation, the
+    // wrong-axis callout.
+    let mut a = Answers::default();
+    for (i, r) in CONTENT.readiness.iter().enumerate() {
+        a.readiness.insert(r.id.to_string(), i % 2 == 0);
+    }
+    for d in CONTENT.dimensions {
+        let deep = DEPTH_AND_DELIVERY.contains(&d.id);
+        a.scale.insert(d.id.to_string(), if deep { 5 } else { 1 });
+    }
+    for m in CONTENT.motivation {
+        a.motivation.insert(m.id.to_string(), 2);
+    }
+    let own = render(a.clone());
+    assert!(
+        words(&own).iter().any(|w| w == "your"),
+        "one's own result speaks to you"
+    );
+    for (about, name) in [(Some("Priya"), "priya’s"), (Some(""), "their")] {
+        let html = render_about(a.clone(), about);
+        let found: Vec<String> = words(&html)
+            .into_iter()
+            .filter(|w| ["you", "your", "yours", "you're", "yourself"].contains(&w.as_str()))
+            .collect();
+        if !found.is_empty() {
+            for sentence in html.split(['<', '>']) {
+                let lower = sentence.to_lowercase();
+                if lower
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w == "you" || w == "your")
+                {
+                    eprintln!("YOU: {sentence}");
+                }
+            }
+        }
+        assert!(found.is_empty(), "{about:?}: {found:?}");
+        assert!(
+            words(&html).iter().any(|w| w == name),
+            "{about:?}: no {name} in the view"
+        );
+    }
+    let named = render_about(a, Some("Priya"));
+    assert!(contains(&named, "Priya’s strengths"));
+    assert!(contains(&named, "Priya answered yes to") || contains(&named, "Priya’s yes answers"));
 }

@@ -30,7 +30,7 @@ async fn render(answers: Answers) -> Element {
         root.clone(),
         ResultViewProps {
             answers,
-            heading: None,
+            about: None,
         },
     )
     .render();

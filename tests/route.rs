@@ -40,6 +40,12 @@ enum Derived {
     Plan,
     #[at("/packet")]
     Packet,
+    #[at("/people")]
+    People,
+    #[at("/people/:id")]
+    Person { id: String },
+    #[at("/people/:id/agenda")]
+    Agenda { id: String },
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -63,6 +69,9 @@ fn twin(d: Derived) -> Route {
         Derived::Evidence => Route::Evidence,
         Derived::Plan => Route::Plan,
         Derived::Packet => Route::Packet,
+        Derived::People => Route::People,
+        Derived::Person { id } => Route::Person { id },
+        Derived::Agenda { id } => Route::Agenda { id },
         Derived::NotFound => Route::NotFound,
     }
 }
@@ -85,14 +94,17 @@ fn back(r: &Route) -> Derived {
         Route::Evidence => Derived::Evidence,
         Route::Plan => Derived::Plan,
         Route::Packet => Derived::Packet,
+        Route::People => Derived::People,
+        Route::Person { id } => Derived::Person { id },
+        Route::Agenda { id } => Derived::Agenda { id },
         Route::NotFound => Derived::NotFound,
     }
 }
 
 const PIECES: &[&str] = &[
     "/", "/", "/", "", "explore", "history", "compare", "results", "how", "r", "week", "levels",
-    "quiz", "embed", "404", "evidence", "plan", "packet", "scope", "a.b", "x", "%20", "%C3%A9",
-    "%zz", "%FF", "+", "é", "?q=1", "#", "-", ":id", "*",
+    "quiz", "embed", "404", "evidence", "plan", "packet", "people", "agenda", "scope", "a.b", "x",
+    "%20", "%C3%A9", "%zz", "%FF", "+", "é", "?q=1", "#", "-", ":id", "*",
 ];
 
 #[test]
@@ -142,13 +154,14 @@ proptest! {
     }
 
     #[test]
-    fn writes_paths_like_the_derive(a in "\\PC{0,12}", b in "[ -~]{0,12}", which in 0usize..17) {
+    fn writes_paths_like_the_derive(a in "\\PC{0,12}", b in "[ -~]{0,12}", which in 0usize..20) {
         let routes = [
             Route::Home, Route::Explore, Route::Dimension { id: a.clone() }, Route::Week,
             Route::Levels, Route::Quiz, Route::Results, Route::HowScored,
             Route::Shared { code: b.clone() }, Route::History, Route::Attempt { id: a.clone() },
             Route::Compare { a: a.clone(), b: b.clone() }, Route::Embed, Route::NotFound,
-            Route::Evidence, Route::Plan, Route::Packet,
+            Route::Evidence, Route::Plan, Route::Packet, Route::People,
+            Route::Person { id: a.clone() }, Route::Agenda { id: b.clone() },
         ];
         let r = &routes[which];
         prop_assert_eq!(r.to_path(), back(r).to_path());

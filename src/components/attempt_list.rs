@@ -1,7 +1,16 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::content::{fill, ui::history_move as text};
 use crate::domain::store::Attempt;
+
+fn move_label(from_link: bool) -> &'static str {
+    if from_link {
+        text::MOVE_FROM_LINK
+    } else {
+        text::MOVE
+    }
+}
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -11,6 +20,9 @@ pub struct AttemptListProps {
     pub selected: Vec<String>,
     pub on_select: Callback<(String, bool)>,
     pub on_delete: Callback<String>,
+    /// "This was someone else's": move the attempt to a person.
+    #[prop_or_default]
+    pub on_move: Option<Callback<String>>,
     pub read_only: bool,
 }
 
@@ -35,6 +47,10 @@ pub fn AttemptList(props: &AttemptListProps) -> Html {
                     let id = id.clone();
                     Callback::from(move |_: MouseEvent| cb.emit(id.clone()))
                 };
+                let on_move = props.on_move.clone().map(|cb| {
+                    let id = id.clone();
+                    Callback::from(move |_: MouseEvent| cb.emit(id.clone()))
+                });
                 let meets = a.summary.readiness >= a.summary.bar;
                 let check_id = format!("pick-{id}");
                 html! {
@@ -49,6 +65,12 @@ pub fn AttemptList(props: &AttemptListProps) -> Html {
                             { if meets { "Meets the bar" } else { "Not yet" } }
                         </span>
                         <span class="attempt-band">{ a.summary.band.map_or("", |b| b.label()) }</span>
+                        if let (false, Some(on_move)) = (props.read_only, on_move) {
+                            <button type="button" class="link-button" data-testid="attempt-move" onclick={on_move}
+                                    aria-label={format!("{}: {}", move_label(a.from_link), fill(text::MOVE_LABEL, &[("date", date)]))}>
+                                { move_label(a.from_link) }
+                            </button>
+                        }
                         if !props.read_only {
                             <button type="button" class="link-button" data-testid="attempt-delete" onclick={on_delete}
                                     aria-label={format!("Delete the attempt of {date}")}>{ "Delete" }</button>

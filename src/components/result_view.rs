@@ -5,7 +5,7 @@ use crate::components::radar_chart::RadarChart;
 use crate::components::score_table::ScoreTable;
 use crate::components::sources_note::SourcesNote;
 use crate::components::staff_choice::StaffChoice;
-use crate::content::{fill, ui::results as text, CONTENT};
+use crate::content::{fill, ui::results as text, ui::results_them as them, voice, CONTENT};
 use crate::domain::answers::Answers;
 use crate::domain::scoring::{
     score, DimensionScore, ReadinessResult, Score, WrongAxis, BAND_PATH, CROSS_TEAM,
@@ -16,9 +16,11 @@ use crate::route::Route;
 #[derive(Properties, PartialEq)]
 pub struct ResultViewProps {
     pub answers: Answers,
-    /// The heading (h2) of the verdict; "Your verdict" by default.
+    /// Whose result it is when it is not the visitor's own: their name, or empty when unknown.
+    /// The view then speaks about them ("Priya’s strengths"), never to "you", and leaves out the
+    /// advice addressed to the person who answered.
     #[prop_or_default]
-    pub heading: Option<AttrValue>,
+    pub about: Option<AttrValue>,
 }
 
 /// The results of the self-check, verdict first: readiness and band, the radar chart and its
@@ -29,10 +31,9 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
     // Out-of-range values (e.g. from edited storage) never reach the numbers.
     let answers = props.answers.clone().sanitised();
     let score = score(&CONTENT, &answers);
-    let heading = props
-        .heading
-        .clone()
-        .unwrap_or_else(|| AttrValue::from(text::VERDICT_HEADING));
+    let about = props.about.as_deref();
+    let v = |yours: &str, theirs: &str| voice(about, yours, theirs);
+    let heading = AttrValue::from(v(text::VERDICT_HEADING, them::VERDICT_HEADING));
     let axes: Vec<(AttrValue, Option<u8>)> = score
         .dimensions
         .iter()
@@ -41,18 +42,25 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
     let gap_ids: Vec<&'static str> = score.gaps(3).iter().map(|d| d.id).collect();
     html! {
         <div class="result-view" data-testid="result-view">
-            { view_verdict(&score, &answers, heading) }
+            { view_verdict(&score, &answers, heading, about) }
             <section class="result-chart" aria-labelledby="result-chart-title">
-                <h2 id="result-chart-title">{ text::CHART_HEADING }</h2>
+                <h2 id="result-chart-title">{ v(text::CHART_HEADING, them::CHART_HEADING) }</h2>
                 <RadarChart axes={axes} id="result-radar"
-                    title={fill(text::RADAR_TITLE, &[("count", &score.dimensions.len().to_string())])} />
-                <ScoreTable rows={score.dimensions.clone()} />
+                    series_label={AttrValue::from(v(crate::content::ui::radar::DEFAULT_LABEL, them::SERIES_LABEL))}
+                    title={fill(&v(text::RADAR_TITLE, them::RADAR_TITLE), &[("count", &score.dimensions.len().to_string())])} />
+                <ScoreTable rows={score.dimensions.clone()} about={props.about.clone()} />
             </section>
-            { view_strengths(&score.strengths(3)) }
-            { view_gaps(&score.gaps(3), score.overall.is_some()) }
-            <PlanView gaps={gap_ids} />
-            { view_motivation(&score) }
-            { view_calibration() }
+            { view_strengths(&score.strengths(3), about) }
+            { view_gaps(&score.gaps(3), score.overall.is_some(), about) }
+            // The plan is for the person who answered: on someone else's result, their gaps above
+            // link to how to practise each instead.
+            if about.is_none() {
+                <PlanView gaps={gap_ids} />
+            }
+            { view_motivation(&score, about) }
+            if about.is_none() {
+                { view_calibration() }
+            }
         </div>
     }
 }
@@ -80,7 +88,8 @@ fn view_statements(ids: &[&'static str], testid: &'static str, answers: &Answers
     }
 }
 
-fn view_verdict(score: &Score, answers: &Answers, heading: AttrValue) -> Html {
+fn view_verdict(score: &Score, answers: &Answers, heading: AttrValue, about: Option<&str>) -> Html {
+    let v = |yours: &str, theirs: &str| voice(about, yours, theirs);
     let r: &ReadinessResult = &score.readiness;
     let met = r.meets_bar();
     let short = r.bar.saturating_sub(r.count);
@@ -93,10 +102,11 @@ fn view_verdict(score: &Score, answers: &Answers, heading: AttrValue) -> Html {
     let figures: Vec<(&str, &str)> = figures.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let sentence = fill(
         match (met, short) {
-            (true, _) => text::BAR_MET,
-            (false, 1) => text::BAR_SHORT_ONE,
-            (false, _) => text::BAR_SHORT_MANY,
-        },
+            (true, _) => v(text::BAR_MET, them::BAR_MET),
+            (false, 1) => text::BAR_SHORT_ONE.to_string(),
+            (false, _) => text::BAR_SHORT_MANY.to_string(),
+        }
+        .as_str(),
         &figures,
     );
     let yes = view_statements(&r.yes, "yes-statements", answers);
@@ -116,7 +126,7 @@ fn view_verdict(score: &Score, answers: &Answers, heading: AttrValue) -> Html {
                 { " " }{ sentence }
             </p>
             if met {
-                <h3>{ fill(text::DECIDED_BY_YES, &[("count", &r.count.to_string())]) }</h3>
+                <h3>{ fill(&v(text::DECIDED_BY_YES, them::DECIDED_BY_YES), &[("count", &r.count.to_string())]) }</h3>
                 { yes }
                 if !r.not_yet.is_empty() {
                     <details class="result-more">
@@ -129,20 +139,21 @@ fn view_verdict(score: &Score, answers: &Answers, heading: AttrValue) -> Html {
                 { missing }
                 if !r.yes.is_empty() {
                     <details class="result-more">
-                        <summary>{ fill(text::YOUR_YES, &[("count", &r.yes.len().to_string())]) }</summary>
+                        <summary>{ fill(&v(text::YOUR_YES, them::YOUR_YES), &[("count", &r.yes.len().to_string())]) }</summary>
                         { yes }
                     </details>
                 }
             }
-            { view_band(score) }
+            { view_band(score, about) }
             if let Some(w) = score.wrong_axis {
-                { view_wrong_axis(w) }
+                { view_wrong_axis(w, about) }
             }
         </section>
     }
 }
 
-fn view_band(score: &Score) -> Html {
+fn view_band(score: &Score, about: Option<&str>) -> Html {
+    let v = |yours: &str, theirs: &str| voice(about, yours, theirs);
     let answered = score
         .dimensions
         .iter()
@@ -156,15 +167,15 @@ fn view_band(score: &Score) -> Html {
                     <strong class="result-band-label" data-testid="band">{ band.label() }</strong>
                     { ": " }
                     <span data-testid="overall">{ overall }</span>
-                    { " " }{ fill(text::OVERALL_MEAN, &[("answered", &answered.to_string())]) }
+                    { " " }{ fill(&v(text::OVERALL_MEAN, them::OVERALL_MEAN), &[("answered", &answered.to_string())]) }
                 </p>
-                <p data-testid="band-explanation">{ band.explanation() }</p>
+                <p data-testid="band-explanation">{ v(band.explanation(), band.explanation_them()) }</p>
             </div>
         },
         _ => html! {
             <div class="result-band">
                 <h3>{ text::OVERALL_HEADING }</h3>
-                <p>{ text::NO_OVERALL }</p>
+                <p>{ v(text::NO_OVERALL, them::NO_OVERALL) }</p>
             </div>
         },
     }
@@ -186,10 +197,10 @@ fn names(ids: &[&str]) -> String {
     }
 }
 
-fn view_wrong_axis(w: WrongAxis) -> Html {
+fn view_wrong_axis(w: WrongAxis, about: Option<&str>) -> Html {
     html! {
         <div class="result-callout wrong-axis" data-testid="wrong-axis">
-            <h3>{ text::WRONG_AXIS_HEADING }</h3>
+            <h3>{ voice(about, text::WRONG_AXIS_HEADING, them::WRONG_AXIS_HEADING) }</h3>
             <p>
                 { fill(text::WRONG_AXIS_FIGURES, &[
                     ("depth_names", &names(&DEPTH_AND_DELIVERY)),
@@ -198,11 +209,14 @@ fn view_wrong_axis(w: WrongAxis) -> Html {
                     ("cross", &w.cross_team.to_string()),
                 ]) }
             </p>
-            { for CONTENT.axis_notes.iter().map(|n| html! { <p key={n.id}>{ n.text }</p> }) }
-            <h4>{ text::WRONG_AXIS_CHANGE }</h4>
-            <ul>
-                { for CONTENT.axis_steps.iter().map(|n| html! { <li key={n.id}>{ n.text }</li> }) }
-            </ul>
+            // The notes and steps speak to the person who answered: only on one's own result.
+            if about.is_none() {
+                { for CONTENT.axis_notes.iter().map(|n| html! { <p key={n.id}>{ n.text }</p> }) }
+                <h4>{ text::WRONG_AXIS_CHANGE }</h4>
+                <ul>
+                    { for CONTENT.axis_steps.iter().map(|n| html! { <li key={n.id}>{ n.text }</li> }) }
+                </ul>
+            }
             <SourcesNote ids={axis_sources()} />
         </div>
     }
@@ -216,14 +230,15 @@ fn dimension_link(d: &DimensionScore) -> Html {
     html! { <a href={href}>{ d.name }</a> }
 }
 
-fn view_strengths(strengths: &[&DimensionScore]) -> Html {
+fn view_strengths(strengths: &[&DimensionScore], about: Option<&str>) -> Html {
+    let v = |yours: &str, theirs: &str| voice(about, yours, theirs);
     html! {
         <section class="result-strengths" data-testid="strengths" aria-labelledby="strengths-title">
-            <h2 id="strengths-title">{ text::STRENGTHS_HEADING }</h2>
+            <h2 id="strengths-title">{ v(text::STRENGTHS_HEADING, them::STRENGTHS_HEADING) }</h2>
             if strengths.is_empty() {
                 <p>{ fill(text::NO_STRENGTHS, &[("band", &BAND_PATH.to_string())]) }</p>
             } else {
-                <p>{ fill(text::STRENGTHS_INTRO, &[("band", &BAND_PATH.to_string())]) }</p>
+                <p>{ fill(&v(text::STRENGTHS_INTRO, them::STRENGTHS_INTRO), &[("band", &BAND_PATH.to_string())]) }</p>
                 <ol class="result-dimension-list">
                     { for strengths.iter().map(|d| html! {
                         <li data-testid="strength" data-dimension={d.id} key={d.id}>
@@ -239,16 +254,17 @@ fn view_strengths(strengths: &[&DimensionScore]) -> Html {
     }
 }
 
-fn view_gaps(gaps: &[&DimensionScore], any_answered: bool) -> Html {
+fn view_gaps(gaps: &[&DimensionScore], any_answered: bool, about: Option<&str>) -> Html {
+    let v = |yours: &str, theirs: &str| voice(about, yours, theirs);
     html! {
         <section class="result-gaps" data-testid="gaps" aria-labelledby="gaps-title">
-            <h2 id="gaps-title">{ text::GAPS_HEADING }</h2>
+            <h2 id="gaps-title">{ v(text::GAPS_HEADING, them::GAPS_HEADING) }</h2>
             if gaps.is_empty() {
                 <p>
                     if any_answered {
-                        { fill(text::NO_GAPS, &[("target", &TARGET.to_string())]) }
+                        { fill(&v(text::NO_GAPS, them::NO_GAPS), &[("target", &TARGET.to_string())]) }
                     } else {
-                        { text::GAPS_UNANSWERED }
+                        { v(text::GAPS_UNANSWERED, them::GAPS_UNANSWERED) }
                     }
                 </p>
             } else {
@@ -259,14 +275,16 @@ fn view_gaps(gaps: &[&DimensionScore], any_answered: bool) -> Html {
                     ) }
                 </p>
                 <ol class="result-gap-list">
-                    { for gaps.iter().map(|d| view_gap(d)) }
+                    { for gaps.iter().map(|d| view_gap(d, about.is_some())) }
                 </ol>
             }
         </section>
     }
 }
 
-fn view_gap(d: &DimensionScore) -> Html {
+/// One gap; on someone else's result the practice (advice to the person who answered) is a link
+/// to the dimension's page instead.
+fn view_gap(d: &DimensionScore, theirs: bool) -> Html {
     let position = d.position.unwrap_or_default();
     let practice = CONTENT.dimension(d.id);
     html! {
@@ -278,7 +296,11 @@ fn view_gap(d: &DimensionScore) -> Html {
                     ("below", &TARGET.saturating_sub(position).to_string()),
                 ]) }
             </p>
-            if let Some(p) = practice {
+            if theirs {
+                <p class="gap-how"><a href={Route::Dimension { id: d.id.to_string() }.href()}>
+                    { fill(them::GAP_PRACTICE_LINK, &[("dimension", d.name)]) }
+                </a></p>
+            } else if let Some(p) = practice {
                 <p class="gap-artifact" data-testid="gap-artifact">
                     <strong>{ text::PRODUCE }</strong>{ " " }{ p.practice_artifact }
                 </p>
@@ -288,20 +310,28 @@ fn view_gap(d: &DimensionScore) -> Html {
     }
 }
 
-fn view_motivation(score: &Score) -> Html {
+fn view_motivation(score: &Score, about: Option<&str>) -> Html {
+    let v = |yours: &str, theirs: &str| voice(about, yours, theirs);
     let (Some(value), Some(fit)) = (score.motivation, score.motivation_fit()) else {
-        return html! { <StaffChoice /> };
+        // The choice is addressed to the person who answered, so only on one's own result.
+        return if about.is_none() {
+            html! { <StaffChoice /> }
+        } else {
+            Html::default()
+        };
     };
     html! {
         <section class="result-motivation" data-testid="motivation" aria-labelledby="motivation-title">
-            <h2 id="motivation-title">{ text::MOTIVATION_HEADING }</h2>
+            <h2 id="motivation-title">{ v(text::MOTIVATION_HEADING, them::MOTIVATION_HEADING) }</h2>
             <p>
-                <strong data-testid="motivation-fit">{ fit.label() }</strong>
+                <strong data-testid="motivation-fit">{ v(fit.label(), fit.label_them()) }</strong>
                 { " " }{ fill(text::MOTIVATION_VALUE, &[("value", &value.to_string())]) }
             </p>
-            <p>{ fit.explanation() }</p>
-            <p class="result-motivation-separate">{ text::MOTIVATION_SEPARATE }</p>
-            <StaffChoice fit={fit} />
+            <p>{ v(fit.explanation(), fit.explanation_them()) }</p>
+            <p class="result-motivation-separate">{ v(text::MOTIVATION_SEPARATE, them::MOTIVATION_SEPARATE) }</p>
+            if about.is_none() {
+                <StaffChoice fit={fit} />
+            }
         </section>
     }
 }

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
-use crate::content::ui::score_table as text;
+use crate::content::ui::{results_them as them, score_table as text};
+use crate::content::voice;
 
 use crate::domain::scoring::{DimensionScore, TARGET};
 use crate::route::Route;
@@ -11,19 +12,23 @@ pub struct ScoreTableProps {
     pub rows: Vec<DimensionScore>,
     #[prop_or(TARGET)]
     pub target: u8,
+    /// Whose result it is when not the visitor's own (see `ResultView`).
+    #[prop_or_default]
+    pub about: Option<AttrValue>,
 }
 
 /// The radar chart's text twin: every dimension with its position, the Staff target and the gap.
 #[component]
 pub fn ScoreTable(props: &ScoreTableProps) -> Html {
     let target = props.target.min(100);
+    let v = |yours: &str, theirs: &str| voice(props.about.as_deref(), yours, theirs);
     html! {
         <table class="score-table" data-testid="score-table">
-            <caption>{ text::CAPTION }</caption>
+            <caption>{ v(text::CAPTION, them::TABLE_CAPTION) }</caption>
             <thead>
                 <tr>
                     <th scope="col">{ text::DIMENSION }</th>
-                    <th scope="col" class="num">{ text::POSITION }<span class="score-table-unit">{ text::POSITION_UNIT }</span></th>
+                    <th scope="col" class="num">{ v(text::POSITION, them::TABLE_POSITION) }<span class="score-table-unit">{ text::POSITION_UNIT }</span></th>
                     <th scope="col" class="num">{ text::TARGET }</th>
                     <th scope="col" class="num">{ text::GAP }</th>
                 </tr>

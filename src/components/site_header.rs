@@ -3,12 +3,13 @@ use yew_router::prelude::*;
 
 use crate::route::Route;
 
-const LINKS: [(Route, &str); 7] = [
+const LINKS: [(Route, &str); 8] = [
     (Route::Home, "Home"),
     (Route::Explore, "Compare levels"),
     (Route::Quiz, "Self-check"),
     (Route::History, "History"),
     (Route::Evidence, crate::content::ui::case::HEADER_LINK),
+    (Route::People, crate::content::ui::people_page::HEADER_LINK),
     (Route::Week, "A week in the life"),
     (Route::Levels, "Titles & ladder"),
 ];
@@ -21,6 +22,7 @@ pub fn SiteHeader() -> Html {
         (Some(Route::Results | Route::HowScored), Route::Quiz) => true,
         (Some(Route::Attempt { .. } | Route::Compare { .. }), Route::History) => true,
         (Some(Route::Plan | Route::Packet), Route::Evidence) => true,
+        (Some(Route::Person { .. } | Route::Agenda { .. }), Route::People) => true,
         (Some(c), r) => c == r,
         (None, _) => false,
     };

@@ -67,6 +67,15 @@ impl Band {
             Band::Staff => ui::band::STAFF_EXPLANATION,
         }
     }
+
+    /// The explanation about someone else (`{who}`/`{whose}` left for `content::voice`).
+    pub fn explanation_them(self) -> &'static str {
+        match self {
+            Band::Senior => ui::band::SENIOR_EXPLANATION_THEM,
+            Band::Path => ui::band::PATH_EXPLANATION_THEM,
+            Band::Staff => ui::band::STAFF_EXPLANATION_THEM,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -101,6 +110,24 @@ impl MotivationFit {
             MotivationFit::Drawn => ui::motivation_fit::DRAWN_EXPLANATION,
             MotivationFit::Mixed => ui::motivation_fit::MIXED_EXPLANATION,
             MotivationFit::Cautious => ui::motivation_fit::CAUTIOUS_EXPLANATION,
+        }
+    }
+
+    /// The label about someone else (`{who}` left for `content::voice`).
+    pub fn label_them(self) -> &'static str {
+        match self {
+            MotivationFit::Drawn => ui::motivation_fit::DRAWN_THEM,
+            MotivationFit::Mixed => ui::motivation_fit::MIXED,
+            MotivationFit::Cautious => ui::motivation_fit::CAUTIOUS_THEM,
+        }
+    }
+
+    /// The explanation about someone else.
+    pub fn explanation_them(self) -> &'static str {
+        match self {
+            MotivationFit::Drawn => ui::motivation_fit::DRAWN_EXPLANATION_THEM,
+            MotivationFit::Mixed => ui::motivation_fit::MIXED_EXPLANATION_THEM,
+            MotivationFit::Cautious => ui::motivation_fit::CAUTIOUS_EXPLANATION_THEM,
         }
     }
 }

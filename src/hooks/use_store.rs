@@ -9,7 +9,9 @@ use crate::content::CONTENT;
 use crate::dates::now;
 use crate::domain::evidence::{build, validate, Draft, Evidence, FieldError};
 use crate::domain::history::{merge_imported, Added, Imported};
+use crate::domain::people::{check_name, merged_into, CheckIn, NameError, Person};
 use crate::domain::quiz::QuizAction;
+use crate::domain::share::Shared;
 use crate::domain::store::{Attempt, KEY};
 use crate::state::store::{Store, StoreAction};
 use crate::storage;
@@ -70,18 +72,6 @@ impl StoreHandle {
         added
     }
 
-    /// Keeps someone else's result, opened from a link, marked as not one's own.
-    pub fn save_from_link(&self, answers: crate::domain::answers::Answers) {
-        let attempt = Attempt {
-            from_link: true,
-            ..Attempt::new(&CONTENT, answers, now())
-        };
-        self.import(Imported {
-            attempts: vec![attempt],
-            ..Imported::default()
-        });
-    }
-
     /// Adds an evidence entry (`editing` is `None`) or saves the edit of `editing`, if the draft
     /// is valid on `today`; otherwise says what to fix and changes nothing.
     pub fn save_evidence(
@@ -115,6 +105,140 @@ impl StoreHandle {
         });
     }
 
+    /// The person `who` names: an existing one, or a new one (its name checked).
+    fn person_for(&self, who: &Who) -> Result<Person, NameError> {
+        match who {
+            Who::Existing(id) => self
+                .envelope
+                .people
+                .iter()
+                .find(|p| &p.id == id)
+                .cloned()
+                .ok_or(NameError::Empty),
+            Who::New(name) => {
+                let name = check_name(name, &self.envelope.people, None)?;
+                Ok(Person::new(&name, now()))
+            }
+        }
+    }
+
+    /// Files someone else's result, opened from a link, under a person (never in one's own
+    /// history), with the mentor's rating if there is one. Returns (person id, check-in id).
+    pub fn save_shared(
+        &self,
+        who: &Who,
+        shared: &Shared,
+        rating: Option<std::collections::BTreeMap<String, u8>>,
+        today: &str,
+    ) -> Result<(String, String), NameError> {
+        let mut person = self.person_for(who)?;
+        let (day, saved) = match shared.day {
+            Some(d) => (crate::domain::day::format(d), false),
+            None => (today.to_string(), true),
+        };
+        let mut c = CheckIn::new(shared.answers.clone(), &day, saved, now());
+        c.mentor = rating.unwrap_or_default();
+        let ids = (person.id.clone(), c.id.clone());
+        person.add(c);
+        self.0.dispatch(StoreAction::PutPerson(person));
+        Ok(ids)
+    }
+
+    /// Keeps the mentor's rating of one check-in.
+    pub fn rate_checkin(
+        &self,
+        person: &str,
+        checkin: &str,
+        rating: std::collections::BTreeMap<String, u8>,
+    ) {
+        let Some(mut p) = self
+            .envelope
+            .people
+            .iter()
+            .find(|p| p.id == person)
+            .cloned()
+        else {
+            return;
+        };
+        if let Some(c) = p.checkins.iter_mut().find(|c| c.id == checkin) {
+            c.mentor = rating;
+            c.updated_at = now();
+            self.0.dispatch(StoreAction::PutPerson(p));
+        }
+    }
+
+    pub fn rename_person(&self, id: &str, name: &str) -> Result<(), NameError> {
+        let name = check_name(name, &self.envelope.people, Some(id))?;
+        if let Some(mut p) = self.envelope.people.iter().find(|p| p.id == id).cloned() {
+            p.name = name;
+            p.updated_at = now();
+            self.0.dispatch(StoreAction::PutPerson(p));
+        }
+        Ok(())
+    }
+
+    pub fn set_person_notes(&self, id: &str, notes: String) {
+        if let Some(mut p) = self.envelope.people.iter().find(|p| p.id == id).cloned() {
+            if p.notes != notes {
+                p.notes = notes;
+                p.updated_at = now();
+                self.0.dispatch(StoreAction::PutPerson(p));
+            }
+        }
+    }
+
+    /// Adds a person with no check-ins yet.
+    pub fn add_person(&self, name: &str) -> Result<String, NameError> {
+        let p = self.person_for(&Who::New(name.to_string()))?;
+        let id = p.id.clone();
+        self.0.dispatch(StoreAction::PutPerson(p));
+        Ok(id)
+    }
+
+    /// Deletes a person and everything kept about them (undoable with `undo_delete_person`).
+    pub fn delete_person(&self, id: String) {
+        self.0.dispatch(StoreAction::DeletePerson(id));
+    }
+
+    pub fn undo_delete_person(&self) {
+        self.0.dispatch(StoreAction::UndoDeletePerson);
+    }
+
+    /// Moves `from`'s check-ins and notes to `into`, then removes `from`.
+    pub fn merge_people(&self, into: &str, from: &str) {
+        let find = |id: &str| self.envelope.people.iter().find(|p| p.id == id);
+        if let (Some(a), Some(b)) = (find(into), find(from)) {
+            if a.id != b.id {
+                let into = merged_into(a, b, now());
+                self.0.dispatch(StoreAction::MergePeople {
+                    into,
+                    from: from.to_string(),
+                });
+            }
+        }
+    }
+
+    /// One of one's own history entries was someone else's: it moves to a person, nothing lost.
+    pub fn move_attempt(&self, attempt: &str, who: &Who) -> Result<String, NameError> {
+        let Some(a) = self
+            .envelope
+            .attempts
+            .iter()
+            .find(|a| a.id == attempt)
+            .cloned()
+        else {
+            return Err(NameError::Empty);
+        };
+        let mut person = self.person_for(who)?;
+        person.add(CheckIn::from_attempt(&a, now()));
+        let id = person.id.clone();
+        self.0.dispatch(StoreAction::MoveAttempt {
+            attempt: attempt.to_string(),
+            person,
+        });
+        Ok(id)
+    }
+
     /// Starts the 30 / 60 / 90-day plan on `day` (check-offs are kept).
     pub fn start_plan(&self, day: String) {
         self.0.dispatch(StoreAction::StartPlan { day, at: now() });
@@ -133,6 +257,13 @@ impl StoreHandle {
     pub fn dismiss_notice(&self) {
         self.0.dispatch(StoreAction::DismissNotice);
     }
+}
+
+/// Whom a result is filed under.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Who {
+    Existing(String),
+    New(String),
 }
 
 #[derive(Properties, PartialEq)]

@@ -4,6 +4,7 @@ use yew_router::prelude::*;
 
 use crate::components::attempt_list::AttemptList;
 use crate::components::page_skeleton::PageSkeleton;
+use crate::components::person_picker::PersonPicker;
 use crate::components::radar_chart::{RadarChart, RadarSeries};
 use crate::components::trend_chart::TrendChart;
 use crate::content::CONTENT;
@@ -23,6 +24,10 @@ pub fn HistoryPage() -> Html {
     let selected = use_state(Vec::<String>::new);
     let confirming = use_state(|| false);
     let message = use_state(|| Option::<(bool, String)>::None);
+    // The attempt being moved to a person, and why the last choice could not be used.
+    let moving = use_state(|| Option::<String>::None);
+    let move_error = use_state(|| Option::<(String, Option<(String, String)>)>::None);
+    let moved = use_state(|| Option::<(String, String)>::None);
 
     let Some(store) = store else {
         return Html::default();
@@ -68,6 +73,72 @@ pub fn HistoryPage() -> Html {
             store.delete(id);
         })
     };
+    let on_move = {
+        let (moving, move_error, moved) = (moving.clone(), move_error.clone(), moved.clone());
+        Callback::from(move |id: String| {
+            moving.set(Some(id));
+            move_error.set(None);
+            moved.set(None);
+        })
+    };
+    let on_move_to = {
+        let (store, moving, move_error, moved) = (
+            store.clone(),
+            moving.clone(),
+            move_error.clone(),
+            moved.clone(),
+        );
+        Callback::from(move |who: crate::hooks::use_store::Who| {
+            let Some(attempt) = (*moving).clone() else {
+                return;
+            };
+            match store.move_attempt(&attempt, &who) {
+                Ok(person) => {
+                    let name = match &who {
+                        crate::hooks::use_store::Who::New(n) => n.trim().to_string(),
+                        crate::hooks::use_store::Who::Existing(id) => store
+                            .envelope
+                            .people
+                            .iter()
+                            .find(|p| &p.id == id)
+                            .map_or_else(String::new, |p| p.name.clone()),
+                    };
+                    moved.set(Some((person, name)));
+                    moving.set(None);
+                    move_error.set(None);
+                }
+                Err(e) => {
+                    let typed = match &who {
+                        crate::hooks::use_store::Who::New(n) => n.clone(),
+                        crate::hooks::use_store::Who::Existing(_) => String::new(),
+                    };
+                    let duplicate = match &e {
+                        crate::domain::people::NameError::Duplicate(id) => store
+                            .envelope
+                            .people
+                            .iter()
+                            .find(|p| &p.id == id)
+                            .map(|p| (p.id.clone(), p.name.clone())),
+                        _ => None,
+                    };
+                    move_error.set(Some((e.message(&typed), duplicate)));
+                }
+            }
+        })
+    };
+    let cancel_move = {
+        let (moving, move_error) = (moving.clone(), move_error.clone());
+        Callback::from(move |()| {
+            moving.set(None);
+            move_error.set(None);
+        })
+    };
+    let people: Vec<(String, String)> = store
+        .envelope
+        .people
+        .iter()
+        .map(|p| (p.id.clone(), p.name.clone()))
+        .collect();
     let undo = {
         let store = store.clone();
         Callback::from(move |_: MouseEvent| store.undo_delete())
@@ -223,7 +294,20 @@ pub fn HistoryPage() -> Html {
                     <h2 id="attempts-title">{ "Attempts" }</h2>
                     <p class="hint">{ "Tick two attempts to compare them." }</p>
                     <AttemptList attempts={listed.clone()} selected={(*selected).clone()}
-                                 on_select={on_select} on_delete={on_delete} read_only={read_only} />
+                                 on_select={on_select} on_delete={on_delete} on_move={Some(on_move)} read_only={read_only} />
+                    if let Some((person, name)) = &*moved {
+                        <p class="undo" role="status" data-testid="moved-notice">
+                            { crate::content::fill(crate::content::ui::history_move::MOVED, &[("name", name)]) }{ " " }
+                            <a href={Route::Person { id: person.clone() }.href()}>{ crate::content::fill(crate::content::ui::history_move::OPEN, &[("name", name)]) }</a>
+                        </p>
+                    }
+                    if moving.is_some() {
+                        <PersonPicker id="move" people={people} legend={crate::content::ui::history_move::LEGEND}
+                                      submit_label={crate::content::ui::history_move::SUBMIT}
+                                      error={move_error.as_ref().map(|(m, _)| m.clone())}
+                                      duplicate_of={move_error.as_ref().and_then(|(_, d)| d.clone())}
+                                      on_submit={on_move_to} on_cancel={Some(cancel_move)} />
+                    }
                     <button type="button" class="button" data-testid="compare-selected"
                             disabled={selected.len() != 2} onclick={compare}>
                         { "Compare the two selected" }

@@ -1,5 +1,6 @@
 //! One component per route.
 
+pub mod agenda;
 pub mod attempt;
 pub mod compare;
 // Shown from its prerendered HTML in the wasm build (`route::is_static_view`).
@@ -15,6 +16,8 @@ pub mod how_scored;
 pub mod levels;
 pub mod not_found;
 pub mod packet;
+pub mod people;
+pub mod person;
 pub mod plan;
 pub mod quiz;
 pub mod results;

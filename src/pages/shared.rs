@@ -3,12 +3,15 @@ use yew::prelude::*;
 use crate::components::mentor_form::MentorForm;
 use crate::components::page_skeleton::PageSkeleton;
 use crate::components::pair_comparison::PairComparison;
+use crate::components::person_picker::PersonPicker;
 use crate::components::result_view::ResultView;
 use crate::components::share_panel::SharePanel;
-use crate::content::CONTENT;
+use crate::content::{fill, ui::shared as text, CONTENT};
+use crate::domain::people::NameError;
 use crate::domain::scoring::{scale_position, score};
 use crate::domain::share::{decode, Mentor};
-use crate::hooks::use_store::use_store;
+use crate::env::use_env;
+use crate::hooks::use_store::{use_store, Who};
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -28,28 +31,35 @@ fn mentor_positions(m: &Mentor) -> Vec<Option<u8>> {
         .collect()
 }
 
-/// `#/r/<code>`: someone else's result, read-only; save it, compare it with yours, or rate them.
+/// Where a saved result went: (person id, check-in id, person's name).
+type Filed = (String, String, String);
+
+/// `#/r/<code>`: someone else's result, read-only; file it under a person, compare it with yours,
+/// or rate them.
 #[component]
 pub fn SharedPage(props: &SharedPageProps) -> Html {
     let store = use_store();
-    let saved = use_state(|| false);
+    let env = use_env();
+    let filed = use_state(|| Option::<Filed>::None);
+    let picking = use_state(|| false);
+    let save_error = use_state(|| Option::<(String, Option<(String, String)>)>::None);
     let compare_mine = use_state(|| false);
     let rating = use_state(|| false);
     let mentor = use_state(|| Option::<Mentor>::None);
 
     if store.as_ref().is_some_and(|s| !s.ready) {
-        return html! { <PageSkeleton heading="A shared staffcheck result" /> };
+        return html! { <PageSkeleton heading={text::SKELETON_HEADING} /> };
     }
     let shared = match decode(&CONTENT, &props.code) {
         Ok(s) => s,
         Err(e) => {
             return html! {
                 <div class="page share-error" data-testid="share-error">
-                    <h1>{ "This result link does not work" }</h1>
+                    <h1>{ text::ERROR_HEADING }</h1>
                     <p class="lede" data-testid="share-error-message">{ e.message() }</p>
-                    <p>{ "Ask the person who sent it to copy the link again, in full. Nothing else has been affected." }</p>
+                    <p>{ text::ERROR_ADVICE }</p>
                     <p>
-                        <a class="button primary" href={Route::Quiz.href()}>{ "Take the self-check yourself" }</a>
+                        <a class="button primary" href={Route::Quiz.href()}>{ text::TAKE_IT_YOURSELF }</a>
                     </p>
                 </div>
             };
@@ -58,8 +68,8 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
 
     let who = shared.name.clone();
     let title = match &who {
-        Some(n) => html! { <><bdi>{ n.clone() }</bdi>{ "’s staffcheck result" }</> },
-        None => html! { { "A shared staffcheck result" } },
+        Some(n) => html! { <><bdi>{ n.clone() }</bdi>{ text::TITLE_AFTER_NAME }</> },
+        None => html! { { text::TITLE } },
     };
     let mine = store.as_ref().and_then(|s| s.latest().cloned());
     let own_positions = |answers| -> Vec<Option<u8>> {
@@ -71,16 +81,75 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
     };
     let theirs = own_positions(&shared.answers);
     let effective_mentor = shared.mentor.clone().or_else(|| (*mentor).clone());
+    let people: Vec<(String, String)> = store
+        .as_ref()
+        .map(|s| {
+            s.envelope
+                .people
+                .iter()
+                .map(|p| (p.id.clone(), p.name.clone()))
+                .collect()
+        })
+        .unwrap_or_default();
 
-    let save = {
-        let store = store.clone();
-        let saved = saved.clone();
-        let answers = shared.answers.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(s) = &store {
-                s.save_from_link(answers.clone());
-                saved.set(true);
+    let on_pick = {
+        let (store, filed, picking, save_error, shared, effective_mentor, today) = (
+            store.clone(),
+            filed.clone(),
+            picking.clone(),
+            save_error.clone(),
+            shared.clone(),
+            effective_mentor.clone(),
+            env.today.clone(),
+        );
+        Callback::from(move |choice: Who| {
+            let Some(s) = &store else {
+                return;
+            };
+            let rating = effective_mentor.as_ref().map(|m| m.scale.clone());
+            match s.save_shared(&choice, &shared, rating, &today) {
+                Ok((person, checkin)) => {
+                    let name = match &choice {
+                        Who::New(n) => n.trim().to_string(),
+                        Who::Existing(id) => s
+                            .envelope
+                            .people
+                            .iter()
+                            .find(|p| &p.id == id)
+                            .map_or_else(String::new, |p| p.name.clone()),
+                    };
+                    filed.set(Some((person, checkin, name)));
+                    picking.set(false);
+                    save_error.set(None);
+                }
+                Err(e) => {
+                    let typed = match &choice {
+                        Who::New(n) => n.clone(),
+                        Who::Existing(_) => String::new(),
+                    };
+                    let duplicate = match &e {
+                        NameError::Duplicate(id) => s
+                            .envelope
+                            .people
+                            .iter()
+                            .find(|p| &p.id == id)
+                            .map(|p| (p.id.clone(), p.name.clone())),
+                        _ => None,
+                    };
+                    save_error.set(Some((e.message(&typed), duplicate)));
+                }
             }
+        })
+    };
+    let start_pick = {
+        let picking = picking.clone();
+        Callback::from(move |_: MouseEvent| picking.set(true))
+    };
+    let cancel_pick = {
+        let (picking, save_error) = (picking.clone(), save_error.clone());
+        Callback::from(move |()| {
+            picking.set(false);
+            save_error.set(None);
         })
     };
     let toggle_compare = {
@@ -92,9 +161,13 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
         Callback::from(move |_: MouseEvent| rating.set(true))
     };
     let on_rated = {
-        let rating = rating.clone();
-        let mentor = mentor.clone();
+        let (rating, mentor, store, filed) =
+            (rating.clone(), mentor.clone(), store.clone(), filed.clone());
         Callback::from(move |m: Mentor| {
+            // Already filed under someone: the rating is kept with that check-in.
+            if let (Some(s), Some((person, checkin, _))) = (&store, &*filed) {
+                s.rate_checkin(person, checkin, m.scale.clone());
+            }
             mentor.set(Some(m));
             rating.set(false);
         })
@@ -103,49 +176,60 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
         let rating = rating.clone();
         Callback::from(move |()| rating.set(false))
     };
+    let subject = Some(who.clone().map_or_else(AttrValue::default, AttrValue::from));
 
     html! {
         <div class="page results shared" data-testid="shared-result">
             <h1>{ title }</h1>
-            <p class="shared-banner" data-testid="shared-banner">
-                { "You are looking at someone else’s result, opened from a link. It is read-only, and it is not saved in your browser unless you choose to." }
-            </p>
+            <p class="shared-banner" data-testid="shared-banner">{ text::BANNER }</p>
             if let Some(m) = &effective_mentor {
                 <PairComparison id="self-vs-mentor" biggest_first=true
-                    title={match &m.name { Some(n) => format!("Self-assessment and {n}’s view"), None => "Self-assessment and the mentor’s view".to_string() }}
-                    first_label="Self" second_label={m.name.clone().map_or("Mentor".to_string(), |n| format!("Mentor ({n})"))}
+                    title={match &m.name { Some(n) => fill(text::PAIR_TITLE_NAMED, &[("name", n)]), None => text::PAIR_TITLE.to_string() }}
+                    first_label={text::SELF_LABEL} second_label={m.name.clone().map_or(text::MENTOR_LABEL.to_string(), |n| fill(text::MENTOR_LABEL_NAMED, &[("name", &n)]))}
                     first={theirs.clone()} second={mentor_positions(m)} />
-                <p class="hint">{ "The biggest differences come first: they make the best topics for a 1:1." }</p>
+                <p class="hint">{ text::BIGGEST_FIRST_HINT }</p>
                 if shared.mentor.is_none() {
                     <SharePanel answers={shared.answers.clone()} mentor={Some(m.clone())} name={who.clone()} day={shared.day}
-                                title="Send the combined view back" />
+                                title={text::SEND_BACK} />
                 }
             }
             <div class="tool-row shared-actions">
-                if !*saved {
-                    <button type="button" class="button" data-testid="save-shared" onclick={save}>{ "Save to my history" }</button>
-                } else {
-                    <p role="status" data-testid="saved-shared">{ "Saved to your history." }</p>
+                if let Some((person, _, name)) = &*filed {
+                    <p role="status" data-testid="saved-shared">
+                        { fill(text::FILED, &[("name", name)]) }{ " " }
+                        <a href={Route::Person { id: person.clone() }.href()} data-testid="saved-person-link">
+                            { fill(text::OPEN_PERSON, &[("name", name)]) }
+                        </a>
+                    </p>
+                } else if !*picking {
+                    <button type="button" class="button" data-testid="save-shared" onclick={start_pick}>{ text::SAVE }</button>
                 }
                 if mine.is_some() {
                     <button type="button" class="button" data-testid="compare-mine" aria-pressed={(*compare_mine).to_string()}
-                            onclick={toggle_compare}>{ "Compare with mine" }</button>
+                            onclick={toggle_compare}>{ text::COMPARE_MINE }</button>
                 }
                 if shared.mentor.is_none() && !*rating {
                     <button type="button" class="button" data-testid="rate-person" onclick={start_rating}>
-                        { "Rate this person" }
+                        { text::RATE }
                     </button>
                 }
             </div>
+            if *picking && filed.is_none() {
+                <PersonPicker id="save" people={people} suggested={who.clone()}
+                              legend={text::SAVE_LEGEND} submit_label={text::SAVE_SUBMIT}
+                              error={save_error.as_ref().map(|(m, _)| m.clone())}
+                              duplicate_of={save_error.as_ref().and_then(|(_, d)| d.clone())}
+                              on_submit={on_pick} on_cancel={Some(cancel_pick)} />
+            }
             if *rating {
                 <MentorForm mentee={who.clone()} on_done={on_rated} on_cancel={on_cancel} />
             }
             if let (true, Some(m)) = (*compare_mine, &mine) {
-                <PairComparison id="compare-with-mine" title="Their result and yours"
-                    first_label="Theirs" second_label="Yours (latest)"
+                <PairComparison id="compare-with-mine" title={text::COMPARE_TITLE}
+                    first_label={text::THEIRS} second_label={text::YOURS}
                     first={theirs.clone()} second={own_positions(&m.answers)} />
             }
-            <ResultView answers={shared.answers.clone()} heading={AttrValue::from("Their verdict")} />
+            <ResultView answers={shared.answers.clone()} about={subject} />
         </div>
     }
 }

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::content::CONTENT;
 use crate::domain::evidence::Evidence;
 use crate::domain::history::{merge_import, merge_imported, Imported};
+use crate::domain::people::{merge_people, Person};
 use crate::domain::quiz::{Progress, QuizAction};
 use crate::domain::store::{merge, sort_evidence, Attempt, Envelope, Loaded, Notice, Prefer};
 use crate::domain::tracker::PlanProgress;
@@ -27,6 +28,8 @@ pub struct Store {
     pub last_deleted: Option<Attempt>,
     /// The evidence entry deleted last, until the visitor undoes or moves on.
     pub last_deleted_evidence: Option<Evidence>,
+    /// The person deleted last, until the visitor undoes or moves on.
+    pub last_deleted_person: Option<Person>,
     /// False while what storage holds is unknown (a prerendered page): screens that depend on it
     /// show a skeleton.
     pub ready: bool,
@@ -66,6 +69,21 @@ pub enum StoreAction {
         day: String,
         at: f64,
     },
+    /// Add a person, or replace the one with their id (a new check-in, a rating, a rename, notes).
+    PutPerson(Person),
+    /// Delete a person and everything kept about them (undoable).
+    DeletePerson(String),
+    UndoDeletePerson,
+    /// `into` (already holding `from`'s check-ins and notes) replaces its old copy; `from` goes.
+    MergePeople {
+        into: Person,
+        from: String,
+    },
+    /// One of one's own attempts was someone else's: it leaves the history for `person`.
+    MoveAttempt {
+        attempt: String,
+        person: Person,
+    },
     /// Check a plan step off, or not (starting the plan on `today` if it has not started).
     CheckStep {
         step: String,
@@ -87,6 +105,7 @@ impl Store {
             typing: false,
             last_deleted: None,
             last_deleted_evidence: None,
+            last_deleted_person: None,
             ready: true,
         }
     }
@@ -101,6 +120,7 @@ impl Store {
             typing: false,
             last_deleted: None,
             last_deleted_evidence: None,
+            last_deleted_person: None,
             ready: false,
         }
     }
@@ -234,6 +254,43 @@ impl Reducible for Store {
                 });
                 next.revision += 1;
             }
+            StoreAction::PutPerson(person) => {
+                put_person(&mut next.envelope, person);
+                next.revision += 1;
+            }
+            StoreAction::DeletePerson(id) => {
+                let Some(pos) = next.envelope.people.iter().position(|p| p.id == id) else {
+                    return self;
+                };
+                next.last_deleted_person = Some(next.envelope.people.remove(pos));
+                if !next.envelope.people_deleted.contains(&id) {
+                    next.envelope.people_deleted.push(id);
+                }
+                next.revision += 1;
+            }
+            StoreAction::UndoDeletePerson => {
+                let Some(p) = next.last_deleted_person.take() else {
+                    return self;
+                };
+                put_person(&mut next.envelope, p);
+                next.revision += 1;
+            }
+            StoreAction::MergePeople { into, from } => {
+                put_person(&mut next.envelope, into);
+                next.envelope.people.retain(|p| p.id != from);
+                if !next.envelope.people_deleted.contains(&from) {
+                    next.envelope.people_deleted.push(from);
+                }
+                next.revision += 1;
+            }
+            StoreAction::MoveAttempt { attempt, person } => {
+                next.envelope.attempts.retain(|a| a.id != attempt);
+                if !next.envelope.deleted.contains(&attempt) {
+                    next.envelope.deleted.push(attempt);
+                }
+                put_person(&mut next.envelope, person);
+                next.revision += 1;
+            }
             StoreAction::CheckStep {
                 step,
                 done,
@@ -250,4 +307,11 @@ impl Reducible for Store {
         }
         Rc::new(next)
     }
+}
+
+/// Adds `person` or replaces the copy with their id, and lifts any tombstone.
+fn put_person(envelope: &mut Envelope, person: Person) {
+    envelope.people_deleted.retain(|id| id != &person.id);
+    envelope.people.retain(|p| p.id != person.id);
+    envelope.people = merge_people(&envelope.people, &[person], &[]);
 }
