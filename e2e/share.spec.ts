@@ -27,12 +27,17 @@ test.describe('sharing', () => {
     expect(await other.evaluate(() => localStorage.length)).toBe(0);
     await expectNoAxeViolations(other);
 
+    // Saving files it under a person (the name the link carries), never in "my history".
     await shared.save.click();
-    await expect(other.getByTestId('saved-shared')).toBeVisible();
+    await expect(other.getByTestId('save-name')).toHaveValue('Ada');
+    await other.getByTestId('save-submit').click();
+    await expect(other.getByTestId('saved-shared')).toContainText('Ada');
     const history = new HistoryPage(other);
     await history.goto();
-    await expect(history.attempts).toHaveCount(1);
-    await expect(history.attempts.first().getByTestId('attempt-count')).toHaveText(mine.count);
+    await expect(history.empty).toBeVisible();
+    await other.goto('/#/people');
+    await other.getByRole('link', { name: 'Ada', exact: true }).click();
+    await expect(other.getByTestId('checkin-count')).toHaveText(mine.count);
     await fresh.close();
   });
 

@@ -214,7 +214,10 @@ pub fn switch(route: Route) -> Html {
         Route::Explore => html! { <pages::explore::Explore /> },
         Route::Quiz => html! { <pages::quiz::QuizPage /> },
         Route::Results => html! { <pages::results::ResultsPage /> },
-        Route::Shared { code } => html! { <pages::shared::SharedPage {code} /> },
+        // Keyed by the code: another link is another page, with nothing carried over.
+        Route::Shared { code } => {
+            html! { <pages::shared::SharedPage key={code.as_str()} code={code.clone()} /> }
+        }
         Route::History => html! { <pages::history::HistoryPage /> },
         Route::Attempt { id } => html! { <pages::attempt::AttemptPage {id} /> },
         Route::Compare { a, b } => html! { <pages::compare::ComparePage {a} {b} /> },
@@ -223,7 +226,9 @@ pub fn switch(route: Route) -> Html {
         Route::Plan => html! { <pages::plan::PlanPage /> },
         Route::Packet => html! { <pages::packet::PacketPage /> },
         Route::People => html! { <pages::people::PeoplePage /> },
-        Route::Person { id } => html! { <pages::person::PersonPage {id} /> },
+        Route::Person { id } => {
+            html! { <pages::person::PersonPage key={id.as_str()} id={id.clone()} /> }
+        }
         Route::Agenda { id } => html! { <pages::agenda::AgendaPage {id} /> },
         Route::NotFound => html! { <pages::not_found::NotFound /> },
         Route::Dimension { id } if !is_static_view(&format!("/explore/{id}")) => {

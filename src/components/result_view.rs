@@ -236,7 +236,7 @@ fn view_strengths(strengths: &[&DimensionScore], about: Option<&str>) -> Html {
         <section class="result-strengths" data-testid="strengths" aria-labelledby="strengths-title">
             <h2 id="strengths-title">{ v(text::STRENGTHS_HEADING, them::STRENGTHS_HEADING) }</h2>
             if strengths.is_empty() {
-                <p>{ fill(text::NO_STRENGTHS, &[("band", &BAND_PATH.to_string())]) }</p>
+                <p>{ fill(&v(text::NO_STRENGTHS, them::NO_STRENGTHS), &[("band", &BAND_PATH.to_string())]) }</p>
             } else {
                 <p>{ fill(&v(text::STRENGTHS_INTRO, them::STRENGTHS_INTRO), &[("band", &BAND_PATH.to_string())]) }</p>
                 <ol class="result-dimension-list">

@@ -1,0 +1,197 @@
+import { expect, test } from './support/test';
+import { expectNoAxeViolations } from './support/axe';
+import { allStaff } from './pages/quiz';
+import { allSenior, finishQuiz, HistoryPage } from './pages/history';
+import { PeoplePage, PersonPage, PersonPicker, menteeLink, saveShared } from './pages/people';
+import type { Browser, Page } from '@playwright/test';
+
+/** axe on the current screen in light and dark, and at 320 px with nothing scrolling sideways. */
+async function checkScreen(page: Page): Promise<void> {
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ colorScheme: 'light' });
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 640 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await expectNoAxeViolations(page);
+  if (size) await page.setViewportSize(size);
+}
+
+/** Links from mentees, each in their own browser. */
+async function links(browser: Browser, who: [string, (kind: string, i: number, n: number) => number][]): Promise<string[]> {
+  const out: string[] = [];
+  for (const [name, pick] of who) {
+    const ctx = await browser.newContext();
+    out.push(await menteeLink(await ctx.newPage(), name, pick));
+    await ctx.close();
+  }
+  return out;
+}
+
+test.describe('people', () => {
+  test('two links for one person and one for another: two people, a trend of two, my history unchanged', async ({ page, browser }) => {
+    // Three mentees take the whole self-check first.
+    test.slow();
+    const [priya1, priya2, sam] = await links(browser, [
+      ['Priya', allSenior],
+      ['Priya', allStaff],
+      ['Sam', allStaff],
+    ]);
+    await finishQuiz(page, allSenior);
+    const history = new HistoryPage(page);
+    await history.goto();
+    const mine = await history.attemptIds();
+
+    // The shared view speaks about Priya, never to "you".
+    await page.goto(priya1);
+    await expect(page.getByRole('heading', { name: 'Priya’s strengths' })).toBeVisible();
+    const words = (await page.getByTestId('result-view').innerText()).toLowerCase();
+    expect(words).not.toMatch(/\byou(r|rs|rself)?\b/);
+    await checkScreen(page);
+
+    await saveShared(page, priya1);
+    // The second link carries the same name: Priya is picked.
+    await page.goto(priya2);
+    await page.getByTestId('save-shared').click();
+    await expect(page.getByTestId('save-select')).toHaveValue(/.+/);
+    await expect(page.getByLabel('Someone you already follow')).toBeChecked();
+    await page.getByTestId('save-submit').click();
+    await expect(page.getByTestId('saved-shared')).toContainText('Priya');
+    await saveShared(page, sam);
+
+    const people = new PeoplePage(page);
+    await people.goto();
+    await expect(people.rows).toHaveCount(2);
+    await expect(people.row('Priya').getByTestId('person-checkins')).toHaveText('2 self-checks');
+    await expect(people.row('Sam').getByTestId('person-checkins')).toHaveText('1 self-check');
+    await checkScreen(page);
+    const priya = await people.openPerson('Priya');
+    await expect(priya.checkins).toHaveCount(2);
+    await expect(priya.trend).toBeVisible();
+    await checkScreen(page);
+
+    await history.goto();
+    expect(await history.attemptIds()).toEqual(mine);
+  });
+
+  test('rate, reload, the rating is there; notes stay private; the agenda downloads', async ({ page, browser }) => {
+    const [link] = await links(browser, [['Priya', allStaff]]);
+    await saveShared(page, link);
+    await page.getByTestId('saved-person-link').click();
+    const priya = new PersonPage(page);
+    await expect(priya.root).toBeVisible();
+    await expect(priya.selfVsMentor).toHaveCount(0);
+    await priya.rateNewest(0);
+    await expect(priya.selfVsMentor).toBeVisible();
+    await expect(priya.checkins.first().getByTestId('checkin-rated')).toHaveText('Rated by you');
+    await priya.notes.fill('PRIVATE: wants to lead the migration');
+    await page.getByTestId('notes-save').click();
+    await expect(page.getByTestId('notes-status')).toHaveText('Notes saved.');
+    await page.reload();
+    await expect(priya.selfVsMentor).toBeVisible();
+    await expect(priya.selfVsMentor.getByTestId('pair-row').first().getByTestId('pair-gap')).toHaveText('-100');
+    await expect(priya.notes).toHaveValue('PRIVATE: wants to lead the migration');
+    await checkScreen(page);
+
+    await priya.agendaLink.click();
+    await expect(page.getByTestId('agenda-page')).toBeVisible();
+    await checkScreen(page);
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('agenda-download').click()]);
+    const chunks: Buffer[] = [];
+    for await (const c of await file.createReadStream()) chunks.push(c as Buffer);
+    const md = Buffer.concat(chunks).toString('utf8');
+    expect(md).toMatch(/^# 1:1 with Priya, \d{4}-\d\d-\d\d/);
+    expect(md).toContain('## Biggest disagreements');
+    expect(md).toContain('| Scope |');
+    expect(md).toContain('## Questions to ask');
+    expect(md).not.toContain('PRIVATE');
+  });
+
+  test('a rating made on the shared page after saving is kept with that check-in', async ({ page, browser }) => {
+    const [link] = await links(browser, [['Priya', allStaff]]);
+    await saveShared(page, link);
+    await page.getByTestId('rate-person').click();
+    const form = page.getByTestId('mentor-form');
+    const groups = form.getByTestId('question');
+    for (let i = 0; i < 16; i++) await groups.nth(i).getByRole('radio').nth(2).check();
+    await page.getByTestId('mentor-done').click();
+    await page.getByTestId('saved-person-link').click();
+    const priya = new PersonPage(page);
+    await page.reload();
+    await expect(priya.checkins.first().getByTestId('checkin-rated')).toHaveText('Rated by you');
+    await expect(priya.selfVsMentor.getByTestId('pair-row').first().getByTestId('pair-gap')).toHaveText('-50');
+  });
+
+  test('names: empty and too long are refused, a duplicate offers the existing person', async ({ page, browser }) => {
+    const [priya, anon] = await links(browser, [['Priya', allStaff], ['', allSenior]]);
+    await saveShared(page, priya);
+    await page.goto(anon);
+    await page.getByTestId('save-shared').click();
+    const picker = new PersonPicker(page, 'save');
+    await picker.newPerson.check();
+    await picker.submit.click();
+    await expect(picker.error).toContainText('name');
+    await picker.name.fill('x'.repeat(200));
+    await picker.submit.click();
+    await expect(picker.error).toContainText('40');
+    await expect(picker.name).toHaveValue('x'.repeat(200));
+    await picker.name.fill('priya');
+    await picker.submit.click();
+    await expect(picker.error).toContainText('already');
+    await checkScreen(page);
+    await picker.useExisting.click();
+    await expect(page.getByTestId('saved-shared')).toContainText('Priya');
+    const people = new PeoplePage(page);
+    await people.goto();
+    await expect(people.rows).toHaveCount(1);
+    await expect(people.row('Priya').getByTestId('person-checkins')).toHaveText('2 self-checks');
+  });
+
+  test('a history entry that was someone else’s moves to a person; delete a person and undo', async ({ page }) => {
+    await finishQuiz(page, allSenior);
+    await finishQuiz(page, allStaff);
+    const history = new HistoryPage(page);
+    await history.goto();
+    const [newest, oldest] = await history.attemptIds();
+    await history.attempts.first().getByTestId('attempt-move').click();
+    const picker = new PersonPicker(page, 'move');
+    await picker.name.fill('Old mentee');
+    await picker.submit.click();
+    await expect(page.getByTestId('moved-notice')).toContainText('Old mentee');
+    expect(await history.attemptIds()).toEqual([oldest]);
+    await page.reload();
+    expect(await history.attemptIds()).toEqual([oldest]);
+    expect(newest).not.toEqual(oldest);
+
+    const people = new PeoplePage(page);
+    await people.goto();
+    const person = await people.openPerson('Old mentee');
+    await expect(person.checkins).toHaveCount(1);
+    await expect(person.checkins.first().getByTestId('day-is-saved')).toBeVisible();
+    await page.getByTestId('delete-person').click();
+    await expect(people.root).toBeVisible();
+    await expect(people.rows).toHaveCount(0);
+    await page.getByTestId('person-undo').click();
+    await expect(people.rows).toHaveCount(1);
+    await page.reload();
+    await expect(people.rows).toHaveCount(1);
+  });
+
+  test('keyboard only: a link is filed under a new person without a mouse', async ({ page, browser }) => {
+    const [link] = await links(browser, [['Kemal', allStaff]]);
+    await page.goto(link);
+    const save = page.getByTestId('save-shared');
+    const shell = new PeoplePage(page);
+    await shell.tabTo(save, 80);
+    await page.keyboard.press('Enter');
+    const picker = new PersonPicker(page, 'save');
+    await expect(picker.name).toHaveValue('Kemal');
+    await shell.tabTo(picker.submit, 40);
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('saved-shared')).toContainText('Kemal');
+    await shell.tabTo(page.getByTestId('saved-person-link'), 40);
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('person-page')).toBeVisible();
+  });
+});
