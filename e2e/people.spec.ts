@@ -75,8 +75,10 @@ test.describe('people', () => {
     expect(await history.attemptIds()).toEqual(mine);
   });
 
-  test('rate, reload, the rating is there; notes stay private; the agenda downloads', async ({ page, browser }) => {
-    const [link] = await links(browser, [['Priya', allStaff]]);
+  test('rate, reload, the rating is there; self vs mentor per check-in; notes stay private; the agenda downloads', async ({ page, browser }) => {
+    test.slow();
+    const [earlier, link] = await links(browser, [['Priya', allSenior], ['Priya', allStaff]]);
+    await saveShared(page, earlier);
     await saveShared(page, link);
     await page.getByTestId('saved-person-link').click();
     const priya = new PersonPage(page);
@@ -92,6 +94,14 @@ test.describe('people', () => {
     await expect(priya.selfVsMentor).toBeVisible();
     await expect(priya.selfVsMentor.getByTestId('pair-row').first().getByTestId('pair-gap')).toHaveText('-100');
     await expect(priya.notes).toHaveValue('PRIVATE: wants to lead the migration');
+
+    // Rate the earlier self-check too (the Senior end, where Priya put herself then): the gap moved
+    // from 0 to 100, and each check-in's self vs mentor can be shown.
+    await priya.rate(1, 0);
+    await expect(page.getByTestId('gap-moved')).toContainText('0 points apart last time, and 100 points apart now');
+    await priya.checkins.nth(1).getByTestId('checkin-show').click();
+    await expect(priya.checkins.nth(1).getByTestId('checkin-show')).toHaveAttribute('aria-pressed', 'true');
+    await expect(priya.selfVsMentor.getByTestId('pair-row').first().getByTestId('pair-gap')).toHaveText('+0');
     await checkScreen(page);
 
     await priya.agendaLink.click();

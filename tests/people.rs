@@ -74,6 +74,20 @@ fn the_same_link_saved_twice_is_filed_once_and_check_ins_order_by_day() {
     p.add(rated(3, 5, "2026-05-01", 13.0));
     assert_eq!(p.checkins.len(), 2);
     assert!(!p.checkins[1].mentor.is_empty());
+
+    // Two of the same day keep the order they were saved in, whatever is rated later.
+    p.add(CheckIn::new(answers(4), "2026-05-01", false, 14.0));
+    let order: Vec<String> = p.checkins.iter().map(|c| c.id.clone()).collect();
+    let mut first_of_day = p.checkins[1].clone();
+    first_of_day.mentor.insert("scope".into(), 2);
+    first_of_day.updated_at = 20.0;
+    let theirs = Person {
+        checkins: vec![first_of_day],
+        ..p.clone()
+    };
+    let merged = merge_people(&[p.clone()], &[theirs], &[]);
+    let after: Vec<String> = merged[0].checkins.iter().map(|c| c.id.clone()).collect();
+    assert_eq!(after, order);
 }
 
 #[test]

@@ -54,7 +54,12 @@ export class PersonPage extends AppShell {
 
   /** Rates the newest check-in: every dimension at scale point `point` (0..4). */
   async rateNewest(point: number): Promise<void> {
-    await this.checkins.first().getByTestId('checkin-rate').click();
+    await this.rate(0, point);
+  }
+
+  /** Rates the `index`-th check-in, newest first: every dimension at scale point `point` (0..4). */
+  async rate(index: number, point: number): Promise<void> {
+    await this.checkins.nth(index).getByTestId('checkin-rate').click();
     const form = this.page.getByTestId('mentor-form');
     const groups = form.getByTestId('question');
     for (let i = 0; i < (await groups.count()); i++) await groups.nth(i).getByRole('radio').nth(point).check();

@@ -11,6 +11,11 @@ pub struct CheckinListProps {
     pub read_only: bool,
     /// Rate (or re-rate) one check-in, by id.
     pub on_rate: Callback<String>,
+    /// The rated check-in whose self vs mentor is shown.
+    #[prop_or_default]
+    pub shown: Option<String>,
+    /// Show one rated check-in's self vs mentor.
+    pub on_show: Callback<String>,
 }
 
 /// A person's self-checks: the day (or the day saved, marked), the readiness count, whether the
@@ -25,6 +30,11 @@ pub fn CheckinList(props: &CheckinListProps) -> Html {
                     let (cb, id) = (props.on_rate.clone(), c.id.clone());
                     Callback::from(move |_: MouseEvent| cb.emit(id.clone()))
                 };
+                let show = {
+                    let (cb, id) = (props.on_show.clone(), c.id.clone());
+                    Callback::from(move |_: MouseEvent| cb.emit(id.clone()))
+                };
+                let shown = props.shown.as_deref() == Some(c.id.as_str());
                 let meets = s.readiness >= s.bar;
                 html! {
                     <li class="attempt" data-testid="checkin" data-checkin={c.id.clone()} key={c.id.clone()}>
@@ -43,6 +53,13 @@ pub fn CheckinList(props: &CheckinListProps) -> Html {
                         <span class="attempt-band" data-testid="checkin-rated">
                             { if c.mentor.is_empty() { text::NOT_RATED } else { text::RATED } }
                         </span>
+                        if !c.mentor.is_empty() {
+                            <button type="button" class="link-button" data-testid="checkin-show" onclick={show}
+                                    aria-pressed={shown.to_string()}
+                                    aria-label={fill(text::SHOW_LABEL, &[("day", &c.day)])}>
+                                { text::SHOW }
+                            </button>
+                        }
                         if !props.read_only {
                             <button type="button" class="link-button" data-testid="checkin-rate" onclick={rate}
                                     aria-label={fill(text::RATE_LABEL, &[("day", &c.day)])}>

@@ -47,6 +47,9 @@ pub struct CheckIn {
     pub mentor: BTreeMap<String, u8>,
     /// Milliseconds of the last change (the rating); the newer copy wins a merge.
     pub updated_at: f64,
+    /// Milliseconds when it was saved: orders check-ins of the same day (never changes).
+    #[serde(default)]
+    pub saved_at: f64,
 }
 
 fn is_false(b: &bool) -> bool {
@@ -75,6 +78,7 @@ impl CheckIn {
             answers,
             mentor: BTreeMap::new(),
             updated_at: now,
+            saved_at: now,
         }
     }
 
@@ -198,11 +202,13 @@ impl Person {
     }
 }
 
+/// By the day they were done, then the order they were saved in (a rating never reorders them).
 fn sort_checkins(v: &mut [CheckIn]) {
     sort_by(v, |a, b| {
         a.day
             .cmp(&b.day)
-            .then(a.updated_at.total_cmp(&b.updated_at))
+            .then(a.saved_at.total_cmp(&b.saved_at))
+            .then(a.id.cmp(&b.id))
     });
 }
 

@@ -40,6 +40,7 @@ pub fn PersonPage(props: &PersonPageProps) -> Html {
     let notes = use_state(|| Option::<String>::None);
     let notes_status = use_state(|| Option::<(bool, String)>::None);
     let merge_with = use_state(|| Option::<String>::None);
+    let shown = use_state(|| Option::<String>::None);
 
     let Some(store) = store else {
         return Html::default();
@@ -76,12 +77,21 @@ pub fn PersonPage(props: &PersonPageProps) -> Html {
         .iter()
         .map(|c| AttrValue::from(c.day.clone()))
         .collect();
-    let latest_rated = person
-        .checkins
-        .iter()
-        .rev()
-        .find(|c| !c.mentor.is_empty())
+    // The rated check-in whose self vs mentor is shown: the one picked, or the latest rated.
+    let latest_rated = shown
+        .as_ref()
+        .and_then(|id| {
+            person
+                .checkins
+                .iter()
+                .find(|c| &c.id == id && !c.mentor.is_empty())
+        })
+        .or_else(|| person.checkins.iter().rev().find(|c| !c.mentor.is_empty()))
         .cloned();
+    let on_show = {
+        let shown = shown.clone();
+        Callback::from(move |c: String| shown.set(Some(c)))
+    };
     let notes_value = (*notes).clone().unwrap_or_else(|| person.notes.clone());
     let others: Vec<(String, String)> = store
         .envelope
@@ -249,7 +259,8 @@ pub fn PersonPage(props: &PersonPageProps) -> Html {
                 if person.checkins.is_empty() {
                     <p data-testid="no-checkins">{ text::NO_CHECKINS }</p>
                 } else {
-                    <CheckinList checkins={newest_first} read_only={!writable} on_rate={on_rate} />
+                    <CheckinList checkins={newest_first} read_only={!writable} on_rate={on_rate}
+                                 shown={latest_rated.as_ref().map(|c| c.id.clone())} on_show={on_show} />
                 }
             </section>
             if let Some(c) = &*rating {
