@@ -345,6 +345,16 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// A list of `{ id, text, sources }` entries: ids unique within it, texts plain, sources known.
+    fn notes(&mut self, table: &str, notes: &[NoteIn], sources: &HashSet<String>) {
+        let mut ids = HashSet::new();
+        for (i, n) in notes.iter().enumerate() {
+            self.id(table, i, &n.id, &mut ids);
+            self.text_fields(table, i, &n.id, &[("text", &n.text)]);
+            self.refs(table, i, &n.id, "source", &n.sources, sources);
+        }
+    }
+
     fn id(&mut self, table: &str, index: usize, id: &str, seen: &mut HashSet<String>) {
         let valid = !id.is_empty()
             && id
@@ -579,12 +589,7 @@ pub fn compile(inputs: &[Input<'_>]) -> Result<String, Vec<String>> {
         l_chk.refs("pay", i, &p.level, "source", &p.sources, &source_ids);
     }
     for (table, _, notes) in levels.note_lists() {
-        let mut ids = HashSet::new();
-        for (i, n) in notes.iter().enumerate() {
-            l_chk.id(table, i, &n.id, &mut ids);
-            l_chk.text_fields(table, i, &n.id, &[("text", &n.text)]);
-            l_chk.refs(table, i, &n.id, "source", &n.sources, &source_ids);
-        }
+        l_chk.notes(table, notes, &source_ids);
     }
 
     // dimensions
@@ -750,18 +755,8 @@ pub fn compile(inputs: &[Input<'_>]) -> Result<String, Vec<String>> {
         q_chk.refs("plan", i, &p.id, "source", &p.sources, &source_ids);
     }
 
-    let mut question_ids = HashSet::new();
-    for (i, n) in quiz.manager_question.iter().enumerate() {
-        q_chk.id("manager_question", i, &n.id, &mut question_ids);
-        q_chk.text_fields("manager_question", i, &n.id, &[("text", &n.text)]);
-        q_chk.refs(
-            "manager_question",
-            i,
-            &n.id,
-            "source",
-            &n.sources,
-            &source_ids,
-        );
+    for (table, _, notes) in quiz.question_lists() {
+        q_chk.notes(table, notes, &source_ids);
     }
 
     for c in [s_chk, l_chk, d_chk, w_chk, q_chk] {
@@ -794,6 +789,21 @@ fn version_of(inputs: &[Input<'_>]) -> String {
         }
     }
     format!("{h:08x}")
+}
+
+/// Closes the list before it and opens `field: &[` with one `Note` per entry (`cfg`: an attribute
+/// such as `NATIVE`, or empty).
+fn emit_notes(o: &mut String, cfg: &str, field: &str, notes: &[NoteIn]) {
+    let _ = writeln!(o, "],\n{cfg} {field}: &[");
+    for n in notes {
+        let _ = writeln!(
+            o,
+            "Note {{ id: {:?}, text: {:?}, sources: {} }},",
+            n.id,
+            n.text,
+            strs(&n.sources)
+        );
+    }
 }
 
 fn strs(items: &[String]) -> String {
@@ -886,16 +896,7 @@ fn emit(
         } else {
             NATIVE
         };
-        let _ = writeln!(o, "],\n{cfg} {field}: &[");
-        for n in notes {
-            let _ = writeln!(
-                o,
-                "Note {{ id: {:?}, text: {:?}, sources: {} }},",
-                n.id,
-                n.text,
-                strs(&n.sources)
-            );
-        }
+        emit_notes(&mut o, cfg, field, notes);
     }
     let _ = writeln!(o, "],\n{NATIVE} ladder: &[");
     for s in &levels.ladder {
@@ -1024,16 +1025,7 @@ fn emit(
         );
     }
     for (_, field, notes) in quiz.question_lists() {
-        let _ = writeln!(o, "],\n{field}: &[");
-        for n in notes {
-            let _ = writeln!(
-                o,
-                "Note {{ id: {:?}, text: {:?}, sources: {} }},",
-                n.id,
-                n.text,
-                strs(&n.sources)
-            );
-        }
+        emit_notes(&mut o, "", field, notes);
     }
     let _ = writeln!(o, "],\n}};");
     o

@@ -1,5 +1,5 @@
 import { expect, test } from './support/test';
-import { expectNoAxeViolations } from './support/axe';
+import { checkScreen } from './support/screen';
 import { allStaff } from './pages/quiz';
 import { allSenior, finishQuiz, HistoryPage } from './pages/history';
 import { EvidencePage, PacketPage, PlanPage } from './pages/case';
@@ -15,18 +15,6 @@ async function localDay(page: Page, days = 0): Promise<string> {
   }, days);
 }
 
-/** axe on the current screen in light and dark, and at 320 px with nothing scrolling sideways. */
-async function checkScreen(page: Page): Promise<void> {
-  await expectNoAxeViolations(page);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await expectNoAxeViolations(page);
-  await page.emulateMedia({ colorScheme: 'light' });
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 320, height: 640 });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-  await expectNoAxeViolations(page);
-  if (size) await page.setViewportSize(size);
-}
 
 test.describe('after the verdict', () => {
   test('evidence: bad input is named and nothing typed is lost; add, edit, delete with undo, reload', async ({ page }) => {

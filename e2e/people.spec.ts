@@ -1,22 +1,10 @@
 import { expect, test } from './support/test';
-import { expectNoAxeViolations } from './support/axe';
+import { checkScreen } from './support/screen';
 import { allStaff } from './pages/quiz';
 import { allSenior, finishQuiz, HistoryPage } from './pages/history';
 import { PeoplePage, PersonPage, PersonPicker, menteeLink, saveShared } from './pages/people';
 import type { Browser, Page } from '@playwright/test';
 
-/** axe on the current screen in light and dark, and at 320 px with nothing scrolling sideways. */
-async function checkScreen(page: Page): Promise<void> {
-  await expectNoAxeViolations(page);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await expectNoAxeViolations(page);
-  await page.emulateMedia({ colorScheme: 'light' });
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 320, height: 640 });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-  await expectNoAxeViolations(page);
-  if (size) await page.setViewportSize(size);
-}
 
 /** Links from mentees, each in their own browser. */
 async function links(browser: Browser, who: [string, (kind: string, i: number, n: number) => number][]): Promise<string[]> {

@@ -122,6 +122,38 @@ impl StoreHandle {
         }
     }
 
+    /// The name `who` stands for (as typed, or the existing person's).
+    pub fn name_of(&self, who: &Who) -> String {
+        match who {
+            Who::New(n) => n.trim().to_string(),
+            Who::Existing(id) => self
+                .envelope
+                .people
+                .iter()
+                .find(|p| &p.id == id)
+                .map_or_else(String::new, |p| p.name.clone()),
+        }
+    }
+
+    /// What to tell the visitor when `who` could not be used: the message, and for a duplicate name
+    /// the person who already has it (id, name), to offer instead.
+    pub fn name_problem(&self, who: &Who, e: &NameError) -> NameProblem {
+        let typed = match who {
+            Who::New(n) => n.as_str(),
+            Who::Existing(_) => "",
+        };
+        let duplicate = match e {
+            NameError::Duplicate(id) => self
+                .envelope
+                .people
+                .iter()
+                .find(|p| &p.id == id)
+                .map(|p| (p.id.clone(), p.name.clone())),
+            _ => None,
+        };
+        (e.message(typed), duplicate)
+    }
+
     /// Files someone else's result, opened from a link, under a person (never in one's own
     /// history), with the mentor's rating if there is one. Returns (person id, check-in id).
     pub fn save_shared(
@@ -258,6 +290,9 @@ impl StoreHandle {
         self.0.dispatch(StoreAction::DismissNotice);
     }
 }
+
+/// Why a name could not be used: the message, and the person a duplicate name belongs to.
+pub type NameProblem = (String, Option<(String, String)>);
 
 /// Whom a result is filed under.
 #[derive(Clone, Debug, PartialEq)]

@@ -32,13 +32,7 @@ pub fn AgendaPage(props: &AgendaPageProps) -> Html {
         .iter()
         .find(|p| p.id == props.id.as_str())
     else {
-        return html! {
-            <div class="page person-missing" data-testid="person-missing">
-                <h1>{ text::MISSING_HEADING }</h1>
-                <p>{ text::MISSING }</p>
-                <p><a href={Route::People.href()}>{ text::ALL_PEOPLE }</a></p>
-            </div>
-        };
+        return crate::pages::person::missing();
     };
     let md = agenda_markdown(&CONTENT, person, &env.today);
     let download = {

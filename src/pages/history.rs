@@ -26,7 +26,7 @@ pub fn HistoryPage() -> Html {
     let message = use_state(|| Option::<(bool, String)>::None);
     // The attempt being moved to a person, and why the last choice could not be used.
     let moving = use_state(|| Option::<String>::None);
-    let move_error = use_state(|| Option::<(String, Option<(String, String)>)>::None);
+    let move_error = use_state(|| Option::<crate::hooks::use_store::NameProblem>::None);
     let moved = use_state(|| Option::<(String, String)>::None);
 
     let Some(store) = store else {
@@ -94,35 +94,11 @@ pub fn HistoryPage() -> Html {
             };
             match store.move_attempt(&attempt, &who) {
                 Ok(person) => {
-                    let name = match &who {
-                        crate::hooks::use_store::Who::New(n) => n.trim().to_string(),
-                        crate::hooks::use_store::Who::Existing(id) => store
-                            .envelope
-                            .people
-                            .iter()
-                            .find(|p| &p.id == id)
-                            .map_or_else(String::new, |p| p.name.clone()),
-                    };
-                    moved.set(Some((person, name)));
+                    moved.set(Some((person, store.name_of(&who))));
                     moving.set(None);
                     move_error.set(None);
                 }
-                Err(e) => {
-                    let typed = match &who {
-                        crate::hooks::use_store::Who::New(n) => n.clone(),
-                        crate::hooks::use_store::Who::Existing(_) => String::new(),
-                    };
-                    let duplicate = match &e {
-                        crate::domain::people::NameError::Duplicate(id) => store
-                            .envelope
-                            .people
-                            .iter()
-                            .find(|p| &p.id == id)
-                            .map(|p| (p.id.clone(), p.name.clone())),
-                        _ => None,
-                    };
-                    move_error.set(Some((e.message(&typed), duplicate)));
-                }
+                Err(e) => move_error.set(Some(store.name_problem(&who, &e))),
             }
         })
     };

@@ -55,13 +55,7 @@ pub fn PersonPage(props: &PersonPageProps) -> Html {
         .find(|p| p.id == props.id.as_str())
         .cloned()
     else {
-        return html! {
-            <div class="page person-missing" data-testid="person-missing">
-                <h1>{ text::MISSING_HEADING }</h1>
-                <p>{ text::MISSING }</p>
-                <p><a href={Route::People.href()}>{ text::ALL_PEOPLE }</a></p>
-            </div>
-        };
+        return missing();
     };
     let id = person.id.clone();
     let name = person.name.clone();
@@ -321,6 +315,17 @@ pub fn PersonPage(props: &PersonPageProps) -> Html {
                     <button type="submit" class="button" data-testid="merge" disabled={merge_with.is_none()}>{ text::MERGE }</button>
                 </form>
             }
+        </div>
+    }
+}
+
+/// A person link that leads nowhere (deleted, merged, or from another browser).
+pub fn missing() -> Html {
+    html! {
+        <div class="page person-missing" data-testid="person-missing">
+            <h1>{ text::MISSING_HEADING }</h1>
+            <p>{ text::MISSING }</p>
+            <p><a href={Route::People.href()}>{ text::ALL_PEOPLE }</a></p>
         </div>
     }
 }

@@ -7,11 +7,10 @@ use crate::components::person_picker::PersonPicker;
 use crate::components::result_view::ResultView;
 use crate::components::share_panel::SharePanel;
 use crate::content::{fill, ui::shared as text, CONTENT};
-use crate::domain::people::NameError;
 use crate::domain::scoring::{scale_position, score};
 use crate::domain::share::{decode, Mentor};
 use crate::env::use_env;
-use crate::hooks::use_store::{use_store, Who};
+use crate::hooks::use_store::{use_store, NameProblem, Who};
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -42,7 +41,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
     let env = use_env();
     let filed = use_state(|| Option::<Filed>::None);
     let picking = use_state(|| false);
-    let save_error = use_state(|| Option::<(String, Option<(String, String)>)>::None);
+    let save_error = use_state(|| Option::<NameProblem>::None);
     let compare_mine = use_state(|| false);
     let rating = use_state(|| false);
     let mentor = use_state(|| Option::<Mentor>::None);
@@ -109,35 +108,11 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
             let rating = effective_mentor.as_ref().map(|m| m.scale.clone());
             match s.save_shared(&choice, &shared, rating, &today) {
                 Ok((person, checkin)) => {
-                    let name = match &choice {
-                        Who::New(n) => n.trim().to_string(),
-                        Who::Existing(id) => s
-                            .envelope
-                            .people
-                            .iter()
-                            .find(|p| &p.id == id)
-                            .map_or_else(String::new, |p| p.name.clone()),
-                    };
-                    filed.set(Some((person, checkin, name)));
+                    filed.set(Some((person, checkin, s.name_of(&choice))));
                     picking.set(false);
                     save_error.set(None);
                 }
-                Err(e) => {
-                    let typed = match &choice {
-                        Who::New(n) => n.clone(),
-                        Who::Existing(_) => String::new(),
-                    };
-                    let duplicate = match &e {
-                        NameError::Duplicate(id) => s
-                            .envelope
-                            .people
-                            .iter()
-                            .find(|p| &p.id == id)
-                            .map(|p| (p.id.clone(), p.name.clone())),
-                        _ => None,
-                    };
-                    save_error.set(Some((e.message(&typed), duplicate)));
-                }
+                Err(e) => save_error.set(Some(s.name_problem(&choice, &e))),
             }
         })
     };
