@@ -19,8 +19,7 @@ pub struct EvidenceItemProps {
 }
 
 /// One entry of the evidence log: when, what, the outcome, the proof and what it supports.
-#[component]
-pub fn EvidenceItem(props: &EvidenceItemProps) -> Html {
+pub fn evidence_item(props: &EvidenceItemProps) -> Html {
     let e = &props.entry;
     let id = e.id.clone();
     let edit = {

@@ -15,8 +15,7 @@ pub struct PlanStepProps {
 }
 
 /// One step of the plan, as a checkbox; a step aimed at a gap links to its dimension.
-#[component]
-pub fn PlanStep(props: &PlanStepProps) -> Html {
+pub fn plan_step(props: &PlanStepProps) -> Html {
     let step = &props.step;
     let id = format!("step-{}", step.id.replace(':', "-"));
     let on_change = {

@@ -24,8 +24,7 @@ fn choices(labels: &[(u8, &str)]) -> Vec<Choice> {
 }
 
 /// Any quiz item, as a `ChoiceGroup` with the right choices and actions.
-#[component]
-pub fn QuizItem(props: &QuizItemProps) -> Html {
+pub fn quiz_item(props: &QuizItemProps) -> Html {
     let act = props.on_action.clone();
     let skip = {
         let act = act.clone();

@@ -37,8 +37,7 @@ fn item_text(item: &Item) -> &'static str {
 }
 
 /// The last step: what is still unanswered, with links back, and the finish button.
-#[component]
-pub fn QuizReview(props: &QuizReviewProps) -> Html {
+pub fn quiz_review(props: &QuizReviewProps) -> Html {
     let missing = unanswered(&props.sections, &props.answers);
     let finish = {
         let cb = props.on_finish.clone();
