@@ -188,7 +188,7 @@ pub fn EvidencePage() -> Html {
                         { for log.iter().map(|e| html! {
                             <key={e.id.clone()}>
                                 { evidence_item(&EvidenceItemProps {
-                                    entry: (*e).clone(),
+                                    entry: e,
                                     strong_full: strong_count >= STRONG_MAX,
                                     read_only: !store.writable && matches!(store.notice, Some(crate::storage::Notice::Newer { .. })),
                                     on_edit: on_edit.clone(),

@@ -126,7 +126,7 @@ pub fn PlanPage() -> Html {
                         { for plan_steps.iter().filter(|s| s.phase.id == phase.id).map(|s| html! {
                             <key={s.id.clone()}>
                                 { plan_step(&PlanStepProps {
-                                    step: s.clone(),
+                                    step: s,
                                     done: plan.as_ref().is_some_and(|p| p.is_done(&s.id)),
                                     read_only: !store.writable && matches!(store.notice, Some(crate::storage::Notice::Newer { .. })),
                                     on_check: on_check.clone(),

@@ -86,7 +86,7 @@ pub fn QuizPage() -> Html {
         };
         return html! {
             <div class="page quiz" data-testid="quiz">
-                { quiz_review(&QuizReviewProps { sections: (*sections).clone(), answers: progress.answers.clone(), on_goto, on_finish }) }
+                { quiz_review(&QuizReviewProps { sections: &sections, answers: &progress.answers, on_goto, on_finish }) }
                 <div class="quiz-nav">
                     <button type="button" class="button" data-testid="quiz-back" onclick={back}>{ crate::content::ui::quiz::BACK }</button>
                 </div>
@@ -119,7 +119,7 @@ pub fn QuizPage() -> Html {
                 <h1 id="quiz-section-title">{ section.title }</h1>
                 <p class="lede">{ section.intro }</p>
                 { for section.items.iter().map(|item| html! {
-                    { quiz_item(&QuizItemProps { item: item.clone(), answers: progress.answers.clone(), on_action: act.clone() }) }
+                    { quiz_item(&QuizItemProps { item, answers: &progress.answers, on_action: act.clone() }) }
                 }) }
                 <div class="quiz-nav">
                     <button type="button" class="button" data-testid="quiz-back" onclick={back}>{ crate::content::ui::quiz::BACK }</button>
