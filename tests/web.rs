@@ -2,7 +2,7 @@
 //! Run by `scripts/test` with `cargo test --target wasm32-unknown-unknown --test web`.
 #![cfg(target_arch = "wasm32")]
 
-use staffcheck::components::compare_table::{CompareTable, CompareTableProps};
+use staffcheck::components::compare_table::{compare_table, CompareTableProps};
 use staffcheck::content::CONTENT;
 use staffcheck::domain::filter::filter;
 use staffcheck::pages::explore::Explore;
@@ -14,6 +14,12 @@ mod browser;
 use browser::{all, mount_point, until};
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// `compare_table` is a plain function; the renderer needs a component around it.
+#[yew::component]
+fn CompareTable(props: &CompareTableProps) -> yew::Html {
+    compare_table(props)
+}
 
 fn row_ids(root: &Element) -> Vec<String> {
     all(root, "[data-testid=explorer-row]")

@@ -10,8 +10,7 @@ pub struct CaseNavProps {
 }
 
 /// Links between the three screens of building a case: evidence log, plan, packet.
-#[component]
-pub fn CaseNav(props: &CaseNavProps) -> Html {
+pub fn case_nav(props: &CaseNavProps) -> Html {
     let links = [
         (Route::Evidence, text::NAV_EVIDENCE),
         (Route::Plan, text::NAV_PLAN),

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::principal_note::PrincipalNote;
+use crate::components::principal_note::{principal_note, PrincipalNoteProps};
 use crate::content::{ui::compare as text, Dimension, CONTENT};
 use crate::route::Route;
 
@@ -16,8 +16,7 @@ pub struct CompareTableProps {
 
 /// Senior | Staff (| Principal) side by side, one row per dimension, with what changes up front.
 /// On narrow screens the stylesheet turns each row into a card; `data-label` names each cell.
-#[component]
-pub fn CompareTable(props: &CompareTableProps) -> Html {
+pub fn compare_table(props: &CompareTableProps) -> Html {
     let show_principal = props.show_principal;
     html! {
         <div class="compare-scroll">
@@ -67,7 +66,7 @@ fn view_row(d: &'static Dimension, show_principal: bool, evidence: Option<usize>
             if show_principal {
                 <td data-label={text::PRINCIPAL} data-testid="principal-cell">
                     { d.principal }
-                    <PrincipalNote dimension={d} />
+                    { principal_note(&PrincipalNoteProps { dimension: d }) }
                 </td>
             }
         </tr>

@@ -10,8 +10,7 @@ pub struct DimensionListProps {
 }
 
 /// Links to every dimension, with its one-line summary.
-#[component]
-pub fn DimensionList(props: &DimensionListProps) -> Html {
+pub fn dimension_list(props: &DimensionListProps) -> Html {
     html! {
         <ul class="dimension-list" data-testid="dimension-list" aria-label={props.label.clone()}>
             { for CONTENT.dimensions.iter().map(|d| html! {

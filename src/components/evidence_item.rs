@@ -5,13 +5,10 @@ use crate::content::{ui::evidence_page as text, CONTENT};
 use crate::domain::evidence::{proof_kind, Evidence, Proof};
 use crate::route::Route;
 
-#[derive(Properties, PartialEq)]
-pub struct EvidenceItemProps {
-    pub entry: Evidence,
+pub struct EvidenceItemProps<'a> {
+    pub entry: &'a Evidence,
     /// The packet already has its strongest projects, and this is not one of them.
-    #[prop_or_default]
     pub strong_full: bool,
-    #[prop_or_default]
     pub read_only: bool,
     pub on_edit: Callback<String>,
     pub on_delete: Callback<String>,
@@ -19,9 +16,8 @@ pub struct EvidenceItemProps {
 }
 
 /// One entry of the evidence log: when, what, the outcome, the proof and what it supports.
-#[component]
-pub fn EvidenceItem(props: &EvidenceItemProps) -> Html {
-    let e = &props.entry;
+pub fn evidence_item(props: &EvidenceItemProps<'_>) -> Html {
+    let e = props.entry;
     let id = e.id.clone();
     let edit = {
         let (cb, id) = (props.on_edit.clone(), id.clone());

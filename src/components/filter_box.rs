@@ -8,8 +8,7 @@ pub struct FilterBoxProps {
 }
 
 /// A labelled search box that reports every keystroke.
-#[component]
-pub fn FilterBox(props: &FilterBoxProps) -> Html {
+pub fn filter_box(props: &FilterBoxProps) -> Html {
     let on_input = {
         let on_change = props.on_change.clone();
         Callback::from(move |e: InputEvent| {

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::principal_note::PrincipalNote;
+use crate::components::principal_note::{principal_note, PrincipalNoteProps};
 use crate::content::{ui, ui::principal as principal_text, Dimension, CONTENT};
 
 #[derive(Properties, PartialEq)]
@@ -28,7 +28,7 @@ pub fn LevelColumns(props: &LevelColumnsProps) -> Html {
                         <h2 id={format!("level-{id}-title")}>{ name }</h2>
                         <p>{ *text }</p>
                         if *id == "principal" {
-                            <PrincipalNote dimension={d} />
+                            { principal_note(&PrincipalNoteProps { dimension: d }) }
                             <p class="example">
                                 <strong>{ principal_text::EXAMPLE }</strong>{ " " }{ *example }
                             </p>

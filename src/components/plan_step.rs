@@ -5,19 +5,16 @@ use crate::content::{fill, ui::plan_page as text};
 use crate::domain::tracker::{Step, StepKind};
 use crate::route::Route;
 
-#[derive(Properties, PartialEq)]
-pub struct PlanStepProps {
-    pub step: Step,
+pub struct PlanStepProps<'a> {
+    pub step: &'a Step,
     pub done: bool,
-    #[prop_or_default]
     pub read_only: bool,
     pub on_check: Callback<(String, bool)>,
 }
 
 /// One step of the plan, as a checkbox; a step aimed at a gap links to its dimension.
-#[component]
-pub fn PlanStep(props: &PlanStepProps) -> Html {
-    let step = &props.step;
+pub fn plan_step(props: &PlanStepProps<'_>) -> Html {
+    let step = props.step;
     let id = format!("step-{}", step.id.replace(':', "-"));
     let on_change = {
         let (cb, step) = (props.on_check.clone(), step.id.clone());

@@ -9,8 +9,7 @@ pub struct PrincipalNoteProps {
 
 /// Where a dimension's Principal text comes from: the sources that describe it at Principal level,
 /// or, when none does, a visible mark that the text is our own extrapolation.
-#[component]
-pub fn PrincipalNote(props: &PrincipalNoteProps) -> Html {
+pub fn principal_note(props: &PrincipalNoteProps) -> Html {
     let d = props.dimension;
     if d.principal_extrapolated() {
         return html! {

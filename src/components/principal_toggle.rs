@@ -8,8 +8,7 @@ pub struct PrincipalToggleProps {
 }
 
 /// The checkbox that shows or hides the Principal column.
-#[component]
-pub fn PrincipalToggle(props: &PrincipalToggleProps) -> Html {
+pub fn principal_toggle(props: &PrincipalToggleProps) -> Html {
     let on_change = {
         let on_toggle = props.on_toggle.clone();
         Callback::from(move |e: Event| {

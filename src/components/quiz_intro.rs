@@ -11,8 +11,7 @@ pub struct QuizIntroProps {
 }
 
 /// What the self-check measures, how long it takes, and where answers stay.
-#[component]
-pub fn QuizIntro(props: &QuizIntroProps) -> Html {
+pub fn quiz_intro(props: &QuizIntroProps) -> Html {
     let start = {
         let cb = props.on_start.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))

@@ -6,10 +6,9 @@ use crate::content::{fill, ui::quiz as text, CONTENT};
 use crate::domain::answers::{Answers, Item, NOTE_MAX};
 use crate::domain::quiz::QuizAction;
 
-#[derive(Properties, PartialEq)]
-pub struct QuizItemProps {
-    pub item: Item,
-    pub answers: Answers,
+pub struct QuizItemProps<'a> {
+    pub item: &'a Item,
+    pub answers: &'a Answers,
     pub on_action: Callback<QuizAction>,
 }
 
@@ -24,15 +23,14 @@ fn choices(labels: &[(u8, &str)]) -> Vec<Choice> {
 }
 
 /// Any quiz item, as a `ChoiceGroup` with the right choices and actions.
-#[component]
-pub fn QuizItem(props: &QuizItemProps) -> Html {
+pub fn quiz_item(props: &QuizItemProps<'_>) -> Html {
     let act = props.on_action.clone();
     let skip = {
         let act = act.clone();
         let item = props.item.clone();
         Callback::from(move |()| act.emit(QuizAction::Skip(item.clone())))
     };
-    match &props.item {
+    match props.item {
         Item::Readiness(id) => {
             let id: &'static str = id;
             let Some(r) = CONTENT.readiness.iter().find(|r| r.id == id) else {

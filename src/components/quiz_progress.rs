@@ -12,8 +12,7 @@ pub struct QuizProgressProps {
 }
 
 /// "Part 2 of 5" with a progress bar of answered items.
-#[component]
-pub fn QuizProgress(props: &QuizProgressProps) -> Html {
+pub fn quiz_progress(props: &QuizProgressProps) -> Html {
     html! {
         <div class="quiz-progress" data-testid="quiz-progress">
             <p>

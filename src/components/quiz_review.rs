@@ -6,10 +6,9 @@ use crate::content::CONTENT;
 use crate::domain::answers::{Answers, Item};
 use crate::domain::quiz::{unanswered, Section};
 
-#[derive(Properties, PartialEq)]
-pub struct QuizReviewProps {
-    pub sections: Vec<Section>,
-    pub answers: Answers,
+pub struct QuizReviewProps<'a> {
+    pub sections: &'a [Section],
+    pub answers: &'a Answers,
     /// Go to a section by its step number (1-based: section index + 1).
     pub on_goto: Callback<u8>,
     pub on_finish: Callback<()>,
@@ -37,9 +36,8 @@ fn item_text(item: &Item) -> &'static str {
 }
 
 /// The last step: what is still unanswered, with links back, and the finish button.
-#[component]
-pub fn QuizReview(props: &QuizReviewProps) -> Html {
-    let missing = unanswered(&props.sections, &props.answers);
+pub fn quiz_review(props: &QuizReviewProps<'_>) -> Html {
+    let missing = unanswered(props.sections, props.answers);
     let finish = {
         let cb = props.on_finish.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))

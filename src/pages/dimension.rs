@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::level_columns::LevelColumns;
-use crate::components::principal_note::PrincipalNote;
+use crate::components::principal_note::{principal_note, PrincipalNoteProps};
 use crate::components::sources_note::SourcesNote;
 use crate::content::{ui::dimension as text, Dimension, CONTENT};
 use crate::pages::not_found::NotFound;
@@ -34,7 +34,7 @@ pub fn DimensionPage(props: &DimensionPageProps) -> Html {
                 <p class="change-next">
                     <strong>{ text::CHANGE_PRINCIPAL }{ " " }</strong>{ d.change_principal }
                 </p>
-                <PrincipalNote dimension={d} />
+                { principal_note(&PrincipalNoteProps { dimension: d }) }
             </section>
             <LevelColumns dimension={d} />
             { view_signals(d) }

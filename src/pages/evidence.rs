@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
-use crate::components::case_nav::CaseNav;
+use crate::components::case_nav::{case_nav, CaseNavProps};
 use crate::components::evidence_form::EvidenceForm;
-use crate::components::evidence_item::EvidenceItem;
+use crate::components::evidence_item::{evidence_item, EvidenceItemProps};
 use crate::components::page_skeleton::PageSkeleton;
 use crate::components::sources_note::SourcesNote;
 use crate::content::{fill, ui::evidence_page as text, CONTENT};
@@ -144,7 +144,7 @@ pub fn EvidencePage() -> Html {
     html! {
         <div class="page case evidence" data-testid="evidence-page">
             <h1>{ text::HEADING }</h1>
-            <CaseNav current={Route::Evidence} />
+            { case_nav(&CaseNavProps { current: Route::Evidence }) }
             <p class="lede">{ text::LEDE }</p>
             <SourcesNote ids={vec!["s3", "s1"]} />
             if !store.writable {
@@ -186,9 +186,16 @@ pub fn EvidencePage() -> Html {
                     <p class="hint">{ fill(text::STRONG_HINT, &[("max", &STRONG_MAX.to_string()), ("n", &strong_count.to_string())]) }</p>
                     <ul class="evidence-list" data-testid="evidence-list">
                         { for log.iter().map(|e| html! {
-                            <EvidenceItem key={e.id.clone()} entry={(*e).clone()}
-                                          strong_full={strong_count >= STRONG_MAX} read_only={!store.writable && matches!(store.notice, Some(crate::storage::Notice::Newer { .. }))}
-                                          on_edit={on_edit.clone()} on_delete={on_delete.clone()} on_strong={on_strong.clone()} />
+                            <key={e.id.clone()}>
+                                { evidence_item(&EvidenceItemProps {
+                                    entry: e,
+                                    strong_full: strong_count >= STRONG_MAX,
+                                    read_only: !store.writable && matches!(store.notice, Some(crate::storage::Notice::Newer { .. })),
+                                    on_edit: on_edit.clone(),
+                                    on_delete: on_delete.clone(),
+                                    on_strong: on_strong.clone(),
+                                }) }
+                            </>
                         }) }
                     </ul>
                 }

@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
-use crate::components::compare_table::CompareTable;
-use crate::components::filter_box::FilterBox;
-use crate::components::principal_toggle::PrincipalToggle;
+use crate::components::compare_table::{compare_table, CompareTableProps};
+use crate::components::filter_box::{filter_box, FilterBoxProps};
+use crate::components::principal_toggle::{principal_toggle, PrincipalToggleProps};
 use crate::content::CONTENT;
 use crate::domain::filter::filter;
 
@@ -47,8 +47,8 @@ pub fn Explore() -> Html {
                 { "The highlighted column says what has to change to make the step." }
             </p>
             <div class="explore-controls">
-                <FilterBox value={(*query).clone()} on_change={on_query} />
-                <PrincipalToggle checked={*show_principal} on_toggle={on_toggle} />
+                { filter_box(&FilterBoxProps { value: (*query).clone().into(), on_change: on_query }) }
+                { principal_toggle(&PrincipalToggleProps { checked: *show_principal, on_toggle }) }
             </div>
             <p class="explore-count" data-testid="explorer-count" role="status">{ count }</p>
             if rows.is_empty() {
@@ -59,7 +59,7 @@ pub fn Explore() -> Html {
                     </p>
                 </div>
             } else {
-                <CompareTable rows={rows} show_principal={*show_principal} {evidence} />
+                { compare_table(&CompareTableProps { rows, show_principal: *show_principal, evidence }) }
             }
         </div>
     }

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::content::ui::not_found as text;
 
-use crate::components::dimension_list::DimensionList;
+use crate::components::dimension_list::{dimension_list, DimensionListProps};
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -25,7 +25,7 @@ pub fn NotFound(props: &NotFoundProps) -> Html {
             } else {
                 <p class="lede">{ text::LEDE }</p>
             }
-            <DimensionList label={text::ALL_DIMENSIONS} />
+            { dimension_list(&DimensionListProps { label: text::ALL_DIMENSIONS.into() }) }
             <p><a href={Route::Home.href()}>{ text::HOME }</a></p>
         </div>
     }

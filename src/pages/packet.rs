@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::case_nav::CaseNav;
+use crate::components::case_nav::{case_nav, CaseNavProps};
 use crate::components::page_skeleton::PageSkeleton;
 use crate::components::sources_note::SourcesNote;
 use crate::content::{fill, ui::packet as md, ui::packet_page as text, CONTENT};
@@ -64,7 +64,7 @@ pub fn PacketPage() -> Html {
     html! {
         <div class="page case packet" data-testid="packet-page">
             <h1>{ text::HEADING }</h1>
-            <CaseNav current={Route::Packet} />
+            { case_nav(&CaseNavProps { current: Route::Packet }) }
             <p class="lede">{ text::LEDE }</p>
             <p class="hint">{ text::OWN_ONLY }</p>
             <SourcesNote ids={vec!["s3", "s0"]} />

@@ -1,9 +1,9 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::case_nav::CaseNav;
+use crate::components::case_nav::{case_nav, CaseNavProps};
 use crate::components::page_skeleton::PageSkeleton;
-use crate::components::plan_step::PlanStep;
+use crate::components::plan_step::{plan_step, PlanStepProps};
 use crate::components::sources_note::SourcesNote;
 use crate::content::{fill, ui::plan_page as text, CONTENT};
 use crate::domain::day;
@@ -75,7 +75,7 @@ pub fn PlanPage() -> Html {
     html! {
         <div class="page case plan" data-testid="plan-page">
             <h1>{ text::HEADING }</h1>
-            <CaseNav current={Route::Plan} />
+            { case_nav(&CaseNavProps { current: Route::Plan }) }
             <p class="lede">{ text::LEDE }</p>
             <p class="hint">{ text::NOT_A_SHORTCUT }</p>
             <SourcesNote ids={vec!["s3"]} />
@@ -124,10 +124,14 @@ pub fn PlanPage() -> Html {
                     <p class="plan-goal">{ phase.goal }</p>
                     <ul class="plan-checklist">
                         { for plan_steps.iter().filter(|s| s.phase.id == phase.id).map(|s| html! {
-                            <PlanStep key={s.id.clone()} step={s.clone()}
-                                      done={plan.as_ref().is_some_and(|p| p.is_done(&s.id))}
-                                      read_only={!store.writable && matches!(store.notice, Some(crate::storage::Notice::Newer { .. }))}
-                                      on_check={on_check.clone()} />
+                            <key={s.id.clone()}>
+                                { plan_step(&PlanStepProps {
+                                    step: s,
+                                    done: plan.as_ref().is_some_and(|p| p.is_done(&s.id)),
+                                    read_only: !store.writable && matches!(store.notice, Some(crate::storage::Notice::Newer { .. })),
+                                    on_check: on_check.clone(),
+                                }) }
+                            </>
                         }) }
                     </ul>
                 </section>

@@ -3,10 +3,10 @@ use yew_router::prelude::*;
 
 use crate::app::focus_main_heading;
 use crate::components::page_skeleton::PageSkeleton;
-use crate::components::quiz_intro::QuizIntro;
-use crate::components::quiz_item::QuizItem;
-use crate::components::quiz_progress::QuizProgress;
-use crate::components::quiz_review::QuizReview;
+use crate::components::quiz_intro::{quiz_intro, QuizIntroProps};
+use crate::components::quiz_item::{quiz_item, QuizItemProps};
+use crate::components::quiz_progress::{quiz_progress, QuizProgressProps};
+use crate::components::quiz_review::{quiz_review, QuizReviewProps};
 use crate::content::CONTENT;
 use crate::domain::quiz::{answered_count, review_step, sections, QuizAction};
 use crate::domain::store::Attempt;
@@ -53,8 +53,7 @@ pub fn QuizPage() -> Html {
         };
         return html! {
             <div class="page quiz" data-testid="quiz">
-                <QuizIntro on_start={on_start} on_restart={on_restart}
-                           resuming={!progress.answers.is_empty()} />
+                { quiz_intro(&QuizIntroProps { on_start, on_restart, resuming: !progress.answers.is_empty() }) }
             </div>
         };
     }
@@ -87,8 +86,7 @@ pub fn QuizPage() -> Html {
         };
         return html! {
             <div class="page quiz" data-testid="quiz">
-                <QuizReview sections={(*sections).clone()} answers={progress.answers.clone()}
-                            on_goto={on_goto} on_finish={on_finish} />
+                { quiz_review(&QuizReviewProps { sections: &sections, answers: &progress.answers, on_goto, on_finish }) }
                 <div class="quiz-nav">
                     <button type="button" class="button" data-testid="quiz-back" onclick={back}>{ crate::content::ui::quiz::BACK }</button>
                 </div>
@@ -117,11 +115,11 @@ pub fn QuizPage() -> Html {
         <div class="page quiz" data-testid="quiz">
             <form class="quiz-section" data-testid="quiz-section" data-section={section.id}
                   onsubmit={on_submit} aria-labelledby="quiz-section-title">
-                <QuizProgress section={index + 1} sections={sections.len()} answered={answered} total={total} />
+                { quiz_progress(&QuizProgressProps { section: index + 1, sections: sections.len(), answered, total }) }
                 <h1 id="quiz-section-title">{ section.title }</h1>
                 <p class="lede">{ section.intro }</p>
                 { for section.items.iter().map(|item| html! {
-                    <QuizItem item={item.clone()} answers={progress.answers.clone()} on_action={act.clone()} />
+                    { quiz_item(&QuizItemProps { item, answers: &progress.answers, on_action: act.clone() }) }
                 }) }
                 <div class="quiz-nav">
                     <button type="button" class="button" data-testid="quiz-back" onclick={back}>{ crate::content::ui::quiz::BACK }</button>
