@@ -101,7 +101,7 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
                         <tr>
                             <th scope="row">{ d.clone() }</th>
                             <td>{ a.summary.overall.map_or("—".to_string(), |o| o.to_string()) }</td>
-                            <td>{ format!("{} of {}", a.summary.readiness, a.summary.readiness_total) }</td>
+                            <td>{ fill(text::COUNT, &[("count", &a.summary.readiness.to_string()), ("total", &a.summary.readiness_total.to_string())]) }</td>
                         </tr>
                     }) }
                 </tbody>

@@ -133,7 +133,7 @@ pub fn parse_import_with<J: Json>(text: &str) -> Result<Imported, ImportError> {
                     } else {
                         Err(ImportError::BadEvidence(
                             i,
-                            "missing id, date or title".into(),
+                            ui::import_error::EVIDENCE_INCOMPLETE.into(),
                         ))
                     }
                 })
@@ -147,7 +147,10 @@ pub fn parse_import_with<J: Json>(text: &str) -> Result<Imported, ImportError> {
                 .map_err(|e| ImportError::BadAttempt(i, e))
                 .and_then(|mut a| {
                     if !a.finished_at.is_finite() || a.id.is_empty() {
-                        return Err(ImportError::BadAttempt(i, "missing id or date".into()));
+                        return Err(ImportError::BadAttempt(
+                            i,
+                            ui::import_error::ATTEMPT_INCOMPLETE.into(),
+                        ));
                     }
                     a.answers = std::mem::take(&mut a.answers).sanitised();
                     Ok(a)
@@ -166,7 +169,10 @@ pub fn parse_import_with<J: Json>(text: &str) -> Result<Imported, ImportError> {
                 .map_err(|e| ImportError::BadPerson(i, e))
                 .and_then(|p| {
                     if p.id.is_empty() || p.name.trim().is_empty() {
-                        Err(ImportError::BadPerson(i, "missing id or name".into()))
+                        Err(ImportError::BadPerson(
+                            i,
+                            ui::import_error::PERSON_INCOMPLETE.into(),
+                        ))
                     } else {
                         Ok(p)
                     }
