@@ -53,7 +53,7 @@ pub fn Shell(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Env> context={props.env.clone()}>
             <StoreProvider loaded={props.loaded.clone()}>
-                <a class="skip-link" href="#main" onclick={skip_to_main()}>{ "Skip to content" }</a>
+                <a class="skip-link" href="#main" onclick={skip_to_main()}>{ crate::content::ui::app::SKIP_LINK }</a>
                 if embedded { <crate::components::embed_bar::EmbedBar /> } else { <SiteHeader /> }
                 <StorageNotice />
                 <MainRegion />
@@ -113,11 +113,13 @@ pub fn show_panic(info: &std::panic::PanicHookInfo<'_>) {
         return;
     };
     if let Some(body) = doc.body() {
-        body.set_inner_html(
+        use crate::content::ui::app as text;
+        body.set_inner_html(&format!(
             "<main class=\"site-main crash\" id=\"main\" data-testid=\"crash\">\
-             <h1>Something went wrong</h1>\
-             <p>staffcheck hit an unexpected error and stopped. Nothing you saved has been changed.</p>\
-             <p><a href=\"./\">Reload the widget</a></p></main>",
-        );
+             <h1>{}</h1><p>{}</p><p><a href=\"./\">{}</a></p></main>",
+            text::CRASH_HEADING,
+            text::CRASH_BODY,
+            text::CRASH_RELOAD,
+        ));
     }
 }

@@ -4,7 +4,8 @@ use wasm_bindgen::JsCast;
 
 /// Offers `text` as a file called `filename`. Returns a message when the browser refuses.
 pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
-    let fail = |what: &str| format!("Could not prepare the download ({what}).");
+    let fail =
+        |what: &str| crate::content::fill(crate::content::ui::download::FAILED, &[("what", what)]);
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);

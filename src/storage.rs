@@ -96,7 +96,7 @@ pub fn save(envelope: &Envelope) -> Result<Envelope, Notice> {
                 Notice::QuotaExceeded
             } else {
                 Notice::SaveFailed(if name.is_empty() {
-                    "unknown error".into()
+                    crate::content::ui::storage_notice::UNKNOWN_REASON.into()
                 } else {
                     name
                 })

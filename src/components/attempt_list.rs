@@ -1,7 +1,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::content::{fill, ui::history_move as text};
+use crate::content::{fill, ui::attempt_list as list, ui::history_move as text};
 use crate::domain::store::Attempt;
 
 fn move_label(from_link: bool) -> &'static str {
@@ -56,13 +56,13 @@ pub fn AttemptList(props: &AttemptListProps) -> Html {
                 html! {
                     <li class="attempt" data-testid="attempt" data-attempt={id.clone()} key={id.clone()}>
                         <input type="checkbox" id={check_id.clone()} checked={checked} onchange={on_change} />
-                        <label for={check_id} class="visually-hidden">{ format!("Select the attempt of {date} for comparing") }</label>
+                        <label for={check_id} class="visually-hidden">{ fill(list::SELECT, &[("date", date)]) }</label>
                         <a class="attempt-date" href={Route::Attempt { id: id.clone() }.href()}>{ date.clone() }</a>
                         <span class="attempt-count" data-testid="attempt-count">
-                            { format!("{} of {}", a.summary.readiness, a.summary.readiness_total) }
+                            { fill(list::COUNT, &[("count", &a.summary.readiness.to_string()), ("total", &a.summary.readiness_total.to_string())]) }
                         </span>
                         <span class={classes!("attempt-verdict", meets.then_some("meets"))}>
-                            { if meets { "Meets the bar" } else { "Not yet" } }
+                            { if meets { list::MEETS } else { list::NOT_YET } }
                         </span>
                         <span class="attempt-band">{ a.summary.band.map_or("", |b| b.label()) }</span>
                         if let (false, Some(on_move)) = (props.read_only, on_move) {
@@ -73,7 +73,7 @@ pub fn AttemptList(props: &AttemptListProps) -> Html {
                         }
                         if !props.read_only {
                             <button type="button" class="link-button" data-testid="attempt-delete" onclick={on_delete}
-                                    aria-label={format!("Delete the attempt of {date}")}>{ "Delete" }</button>
+                                    aria-label={fill(list::DELETE_LABEL, &[("date", date)])}>{ list::DELETE }</button>
                         }
                     </li>
                 }

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::radar_chart::{RadarChart, RadarSeries};
-use crate::content::CONTENT;
+use crate::content::{fill, ui::pair_comparison as text, CONTENT};
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -42,7 +42,7 @@ pub fn PairComparison(props: &PairComparisonProps) -> Html {
         });
         crate::domain::sort::sort_by_key(&mut rows, |(_, _, _, gap)| gap.is_none());
     }
-    let fmt = |v: Option<u8>| v.map_or("not answered".to_string(), |v| v.to_string());
+    let fmt = |v: Option<u8>| v.map_or(text::NOT_ANSWERED.to_string(), |v| v.to_string());
     html! {
         <section class="pair-comparison" data-testid={format!("{}", props.id)} aria-labelledby={format!("{}-heading", props.id)}>
             <h2 id={format!("{}-heading", props.id)}>{ props.title.clone() }</h2>
@@ -53,12 +53,12 @@ pub fn PairComparison(props: &PairComparisonProps) -> Html {
                     .collect::<Vec<_>>()}
                 overlay={Some(RadarSeries { label: props.second_label.clone(), values: props.second.clone() })} />
             <table class="compare-moves" data-testid="pair-table">
-                <caption>{ format!("{} and {} per dimension (0 = Senior, 100 = Staff)", props.first_label, props.second_label) }</caption>
+                <caption>{ fill(text::CAPTION, &[("first", &props.first_label), ("second", &props.second_label)]) }</caption>
                 <thead><tr>
-                    <th scope="col">{ "Dimension" }</th>
+                    <th scope="col">{ text::DIMENSION }</th>
                     <th scope="col">{ props.first_label.clone() }</th>
                     <th scope="col">{ props.second_label.clone() }</th>
-                    <th scope="col">{ "Difference" }</th>
+                    <th scope="col">{ text::DIFFERENCE }</th>
                 </tr></thead>
                 <tbody>
                     { for rows.iter().map(|(i, a, b, gap)| {

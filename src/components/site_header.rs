@@ -1,17 +1,18 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::content::ui::site_header as text;
 use crate::route::Route;
 
 const LINKS: [(Route, &str); 8] = [
-    (Route::Home, "Home"),
-    (Route::Explore, "Compare levels"),
-    (Route::Quiz, "Self-check"),
-    (Route::History, "History"),
+    (Route::Home, text::HOME),
+    (Route::Explore, text::EXPLORE),
+    (Route::Quiz, text::QUIZ),
+    (Route::History, text::HISTORY),
     (Route::Evidence, crate::content::ui::case::HEADER_LINK),
     (Route::People, crate::content::ui::people_page::HEADER_LINK),
-    (Route::Week, "A week in the life"),
-    (Route::Levels, "Titles & ladder"),
+    (Route::Week, text::WEEK),
+    (Route::Levels, text::LEVELS),
 ];
 
 #[component]
@@ -32,7 +33,7 @@ pub fn SiteHeader() -> Html {
                 <span class="brand-mark" aria-hidden="true">{ "◆" }</span>
                 { "staffcheck" }
             </a>
-            <nav class="site-nav" aria-label="Main">
+            <nav class="site-nav" aria-label={text::NAV_LABEL}>
                 <ul>
                     { for LINKS.iter().map(|(route, label)| html! {
                         <li>

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::content::{fill, ui::storage_notice as text};
 use crate::download::download;
 use crate::hooks::use_store::use_store;
 use crate::storage::json::to_json;
@@ -31,58 +32,47 @@ pub fn StorageNotice() -> Html {
     let (kind, title, body, extra): (&str, &str, String, Html) = match &notice {
         Notice::Unavailable => (
             "unavailable",
-            "Results will not be kept",
-            "This browser is not letting staffcheck store anything here (an embedded frame, a \
-             private window or a privacy setting can do that). Everything still works, but what \
-             you enter is gone when you leave this page. Download your results to keep them."
-                .into(),
-            html! { <button type="button" class="button" data-testid="notice-export" onclick={export}>{ "Download my results" }</button> },
+            text::UNAVAILABLE_TITLE,
+            text::UNAVAILABLE.into(),
+            html! { <button type="button" class="button" data-testid="notice-export" onclick={export}>{ text::DOWNLOAD }</button> },
         ),
-        Notice::Corrupt { backup_key, raw, error } => {
+        Notice::Corrupt {
+            backup_key,
+            raw,
+            error,
+        } => {
             let raw = raw.clone();
             let save_raw = Callback::from(move |_: MouseEvent| {
                 let _ = download("staffcheck-unreadable-data.txt", "text/plain", &raw);
             });
             let body = match backup_key {
-                Some(key) => format!(
-                    "The results saved in this browser could not be read ({error}). Nothing was \
-                     deleted: the old text is kept under the key “{key}”, and staffcheck has \
-                     started a fresh history."
-                ),
-                None => format!(
-                    "The results saved in this browser could not be read ({error}). They were left \
-                     untouched, and nothing you do now will be saved over them."
-                ),
+                Some(key) => fill(text::CORRUPT_BACKED_UP, &[("key", key), ("error", error)]),
+                None => fill(text::CORRUPT_LEFT, &[("error", error)]),
             };
             (
                 "corrupt",
-                "Saved results could not be read",
+                text::CORRUPT_TITLE,
                 body,
-                html! { <button type="button" class="button" data-testid="notice-download-raw" onclick={save_raw}>{ "Download the unreadable data" }</button> },
+                html! { <button type="button" class="button" data-testid="notice-download-raw" onclick={save_raw}>{ text::DOWNLOAD_RAW }</button> },
             )
         }
         Notice::Newer { schema } => (
             "newer",
-            "Saved by a newer version",
-            format!(
-                "Your results here were saved by a newer version of staffcheck (format {schema}). \
-                 They are shown read-only and will not be changed; new answers last only for this visit."
-            ),
-            html! { <button type="button" class="button" data-testid="notice-export" onclick={export}>{ "Download my results" }</button> },
+            text::NEWER_TITLE,
+            fill(text::NEWER, &[("schema", &schema.to_string())]),
+            html! { <button type="button" class="button" data-testid="notice-export" onclick={export}>{ text::DOWNLOAD }</button> },
         ),
         Notice::QuotaExceeded => (
             "quota",
-            "Storage is full",
-            "Your browser's storage for this site is full, so the latest change was not saved. \
-             Everything saved before is intact. Download your results to keep the new ones."
-                .into(),
-            html! { <button type="button" class="button" data-testid="notice-export" onclick={export}>{ "Download my results" }</button> },
+            text::QUOTA_TITLE,
+            text::QUOTA.into(),
+            html! { <button type="button" class="button" data-testid="notice-export" onclick={export}>{ text::DOWNLOAD }</button> },
         ),
         Notice::SaveFailed(reason) => (
             "save-failed",
-            "Could not save",
-            format!("The browser refused to save ({reason}). Everything saved before is intact."),
-            html! { <button type="button" class="button" data-testid="notice-export" onclick={export}>{ "Download my results" }</button> },
+            text::SAVE_FAILED_TITLE,
+            fill(text::SAVE_FAILED, &[("reason", reason)]),
+            html! { <button type="button" class="button" data-testid="notice-export" onclick={export}>{ text::DOWNLOAD }</button> },
         ),
     };
     html! {
@@ -92,7 +82,7 @@ pub fn StorageNotice() -> Html {
             <p>{ body }</p>
             <div class="notice-actions">
                 { extra }
-                <button type="button" class="link-button" onclick={dismiss}>{ "Dismiss" }</button>
+                <button type="button" class="link-button" onclick={dismiss}>{ text::DISMISS }</button>
             </div>
         </section>
     }

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::radar_chart::fmt;
-use crate::content::CONTENT;
+use crate::content::{fill, ui::trend as text, CONTENT};
 use crate::domain::store::Attempt;
 
 #[derive(Properties, PartialEq)]
@@ -67,9 +67,9 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
         <figure class="trend" data-testid="trend">
             <svg class="trend-chart" viewBox={format!("0 0 {} {}", W as u32, H as u32)} role="img"
                  aria-labelledby="trend-title trend-desc">
-                <title id="trend-title">{ "Your progress over time" }</title>
+                <title id="trend-title">{ text::TITLE }</title>
                 <desc id="trend-desc">
-                    { format!("Overall position (0 to 100) and readiness count for {n} attempts; the table below lists every value.") }
+                    { fill(text::DESC, &[("n", &n.to_string())]) }
                 </desc>
                 { for [0.0, 50.0, 100.0].iter().map(|v| html! {
                     <>
@@ -89,19 +89,19 @@ pub fn TrendChart(props: &TrendChartProps) -> Html {
                 { for readiness.iter().map(|(a, b)| html! { <rect class="trend-dot readiness" x={fmt(a - 3.0)} y={fmt(b - 3.0)} width="6" height="6" /> }) }
             </svg>
             <figcaption class="trend-legend">
-                <span class="legend overall">{ "● Overall position" }</span>
-                <span class="legend readiness">{ format!("■ Readiness (share of {})", CONTENT.readiness.len()) }</span>
-                <span class="legend bar">{ format!("– – the {}-of-{} bar", CONTENT.bar, CONTENT.readiness.len()) }</span>
+                <span class="legend overall">{ text::LEGEND_OVERALL }</span>
+                <span class="legend readiness">{ fill(text::LEGEND_READINESS, &[("total", &CONTENT.readiness.len().to_string())]) }</span>
+                <span class="legend bar">{ fill(text::LEGEND_BAR, &[("bar", &CONTENT.bar.to_string()), ("total", &CONTENT.readiness.len().to_string())]) }</span>
             </figcaption>
             <table class="trend-table" data-testid="trend-table">
-                <caption class="visually-hidden">{ "Overall position and readiness per attempt" }</caption>
-                <thead><tr><th scope="col">{ "Date" }</th><th scope="col">{ "Overall" }</th><th scope="col">{ "Readiness" }</th></tr></thead>
+                <caption class="visually-hidden">{ text::CAPTION }</caption>
+                <thead><tr><th scope="col">{ text::DATE }</th><th scope="col">{ text::OVERALL }</th><th scope="col">{ text::READINESS }</th></tr></thead>
                 <tbody>
                     { for props.attempts.iter().zip(props.dates.iter()).map(|(a, d)| html! {
                         <tr>
                             <th scope="row">{ d.clone() }</th>
                             <td>{ a.summary.overall.map_or("—".to_string(), |o| o.to_string()) }</td>
-                            <td>{ format!("{} of {}", a.summary.readiness, a.summary.readiness_total) }</td>
+                            <td>{ fill(text::COUNT, &[("count", &a.summary.readiness.to_string()), ("total", &a.summary.readiness_total.to_string())]) }</td>
                         </tr>
                     }) }
                 </tbody>

@@ -511,8 +511,9 @@ impl Snippet {
             attrs.push_str(" data-events=\"completed\"");
         }
         format!(
-            "<div {attrs}>\n  <a href=\"{}\">Open staffcheck, the Senior → Staff engineer self-assessment</a>\n</div>\n<script async src=\"{}embed.js\"></script>",
+            "<div {attrs}>\n  <a href=\"{}\">{}</a>\n</div>\n<script async src=\"{}embed.js\"></script>",
             escape_html(&self.page_url()),
+            escape_html(crate::content::ui::embed_snippet::PLACEHOLDER_LINK),
             escape_html(&self.base),
         )
     }
@@ -521,8 +522,9 @@ impl Snippet {
     /// scrollbar when the content is taller. Events need the loader (they need the host's origin).
     pub fn iframe(&self) -> String {
         format!(
-            "<iframe src=\"{}\" title=\"staffcheck: Senior → Staff engineer self-assessment\" width=\"100%\" height=\"{IFRAME_SNIPPET_HEIGHT}\" loading=\"lazy\" allow=\"clipboard-write\" style=\"border:0;width:100%;max-width:100%\"></iframe>",
+            "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{IFRAME_SNIPPET_HEIGHT}\" loading=\"lazy\" allow=\"clipboard-write\" style=\"border:0;width:100%;max-width:100%\"></iframe>",
             escape_html(&self.embed_url(None)),
+            escape_html(crate::content::ui::embed_snippet::IFRAME_TITLE),
         )
     }
 }

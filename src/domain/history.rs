@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::Content;
+use crate::content::{fill, ui, Content};
 use crate::domain::evidence::{is_sound, Evidence};
 use crate::domain::json::{Json, SerdeJson};
 use crate::domain::people::Person;
@@ -78,29 +78,22 @@ pub enum ImportError {
 
 impl ImportError {
     pub fn message(&self) -> String {
+        use ui::import_error as text;
+        // The entry's number first: the error text, last, may hold anything.
+        let damaged = |message: &str, i: usize, e: &str| {
+            fill(message, &[("n", &(i + 1).to_string()), ("error", e)])
+        };
         match self {
-            ImportError::TooLarge => "That file is far too large to be a staffcheck export.".into(),
-            ImportError::NotJson(e) => format!("That file is not valid JSON ({e})."),
-            ImportError::NotAnExport => {
-                "That file is JSON, but not a staffcheck history export.".into()
+            ImportError::TooLarge => text::TOO_LARGE.into(),
+            ImportError::NotJson(e) => fill(text::NOT_JSON, &[("error", e)]),
+            ImportError::NotAnExport => text::NOT_AN_EXPORT.into(),
+            ImportError::NewerVersion(v) => {
+                fill(text::NEWER_VERSION, &[("version", &v.to_string())])
             }
-            ImportError::NewerVersion(v) => format!(
-                "That export was made by a newer version of staffcheck (format {v}); update the page and try again."
-            ),
-            ImportError::BadAttempt(i, e) => {
-                format!("Attempt {} in that file is damaged ({e}); nothing was imported.", i + 1)
-            }
-            ImportError::BadEvidence(i, e) => format!(
-                "Evidence entry {} in that file is damaged ({e}); nothing was imported.",
-                i + 1
-            ),
-            ImportError::BadPerson(i, e) => format!(
-                "Person {} in that file is damaged ({e}); nothing was imported.",
-                i + 1
-            ),
-            ImportError::BadPlan(e) => {
-                format!("The plan in that file is damaged ({e}); nothing was imported.")
-            }
+            ImportError::BadAttempt(i, e) => damaged(text::BAD_ATTEMPT, *i, e),
+            ImportError::BadEvidence(i, e) => damaged(text::BAD_EVIDENCE, *i, e),
+            ImportError::BadPerson(i, e) => damaged(text::BAD_PERSON, *i, e),
+            ImportError::BadPlan(e) => fill(text::BAD_PLAN, &[("error", e)]),
         }
     }
 }
@@ -140,7 +133,7 @@ pub fn parse_import_with<J: Json>(text: &str) -> Result<Imported, ImportError> {
                     } else {
                         Err(ImportError::BadEvidence(
                             i,
-                            "missing id, date or title".into(),
+                            ui::import_error::EVIDENCE_INCOMPLETE.into(),
                         ))
                     }
                 })
@@ -154,7 +147,10 @@ pub fn parse_import_with<J: Json>(text: &str) -> Result<Imported, ImportError> {
                 .map_err(|e| ImportError::BadAttempt(i, e))
                 .and_then(|mut a| {
                     if !a.finished_at.is_finite() || a.id.is_empty() {
-                        return Err(ImportError::BadAttempt(i, "missing id or date".into()));
+                        return Err(ImportError::BadAttempt(
+                            i,
+                            ui::import_error::ATTEMPT_INCOMPLETE.into(),
+                        ));
                     }
                     a.answers = std::mem::take(&mut a.answers).sanitised();
                     Ok(a)
@@ -173,7 +169,10 @@ pub fn parse_import_with<J: Json>(text: &str) -> Result<Imported, ImportError> {
                 .map_err(|e| ImportError::BadPerson(i, e))
                 .and_then(|p| {
                     if p.id.is_empty() || p.name.trim().is_empty() {
-                        Err(ImportError::BadPerson(i, "missing id or name".into()))
+                        Err(ImportError::BadPerson(
+                            i,
+                            ui::import_error::PERSON_INCOMPLETE.into(),
+                        ))
                     } else {
                         Ok(p)
                     }
@@ -333,47 +332,67 @@ pub fn iso_date(ms: f64) -> String {
 /// A Markdown summary of one attempt, for a 1:1 or a promotion packet. Private notes are
 /// included only when `with_notes` is set.
 pub fn markdown_summary(content: &Content, attempt: &Attempt, with_notes: bool) -> String {
+    use ui::markdown_summary as text;
     let s = score(content, &attempt.answers);
     let mut out = String::new();
     out.push_str(&format!(
-        "# staffcheck self-check, {}\n\n",
-        iso_date(attempt.finished_at)
+        "# {}\n\n",
+        fill(text::TITLE, &[("date", &iso_date(attempt.finished_at))])
     ));
     let verdict = if s.readiness.meets_bar() {
-        "meets the bar"
+        text::MEETS_BAR
     } else {
-        "not yet at the bar"
+        text::BELOW_BAR
     };
-    out.push_str(&format!(
-        "**Readiness:** {} of {} ({verdict}; the bar is {}).\n\n",
-        s.readiness.count, s.readiness.total, s.readiness.bar
-    ));
+    let readiness = fill(
+        text::READINESS,
+        &[
+            ("count", &s.readiness.count.to_string()),
+            ("total", &s.readiness.total.to_string()),
+            ("verdict", verdict),
+            ("bar", &s.readiness.bar.to_string()),
+        ],
+    );
+    out.push_str(&format!("**{}** {readiness}\n\n", text::READINESS_LABEL));
     if let (Some(overall), Some(band)) = (s.overall, s.band()) {
-        out.push_str(&format!(
-            "**Overall position:** {overall}/100, {}.\n\n",
-            band.label().to_lowercase()
-        ));
+        let line = fill(
+            text::OVERALL,
+            &[
+                ("overall", &overall.to_string()),
+                ("band", &band.label().to_lowercase()),
+            ],
+        );
+        out.push_str(&format!("**{}** {line}\n\n", text::OVERALL_LABEL));
     }
-    out.push_str("## Readiness statements\n\n");
+    out.push_str(&format!("## {}\n\n", text::STATEMENTS_HEADING));
     for r in content.readiness {
         let yes = s.readiness.yes.contains(&r.id);
         out.push_str(&format!("- [{}] {}\n", if yes { "x" } else { " " }, r.text));
         if with_notes {
             if let Some(note) = attempt.answers.notes.get(r.id) {
-                out.push_str(&format!("  - _Note:_ {}\n", note.replace('\n', " ")));
+                out.push_str(&format!(
+                    "  - _{}_ {}\n",
+                    text::NOTE_LABEL,
+                    note.replace('\n', " ")
+                ));
             }
         }
     }
-    out.push_str("\n## Position by dimension (0 = Senior, 100 = Staff)\n\n| Dimension | Position |\n|---|---|\n");
+    out.push_str(&format!(
+        "\n## {}\n\n| {} | {} |\n|---|---|\n",
+        text::DIMENSIONS_HEADING,
+        text::DIMENSION_COLUMN,
+        text::POSITION_COLUMN
+    ));
     for d in &s.dimensions {
         let p = d
             .position
-            .map_or("not answered".to_string(), |p| p.to_string());
+            .map_or(text::NOT_ANSWERED.to_string(), |p| p.to_string());
         out.push_str(&format!("| {} | {p} |\n", d.name));
     }
     let gaps = s.gaps(3);
     if !gaps.is_empty() {
-        out.push_str("\n## Gaps to work on\n\n");
+        out.push_str(&format!("\n## {}\n\n", text::GAPS_HEADING));
         for g in gaps {
             if let Some(d) = content.dimension(g.id) {
                 out.push_str(&format!("- **{}:** {}\n", d.name, d.practice_artifact));
@@ -382,8 +401,9 @@ pub fn markdown_summary(content: &Content, attempt: &Attempt, with_notes: bool) 
     }
     if let Some(fit) = s.motivation_fit() {
         out.push_str(&format!(
-            "\n## Do I want this work?\n\n{} (reported separately; not part of readiness).\n",
-            fit.label()
+            "\n## {}\n\n{}\n",
+            text::FIT_HEADING,
+            fill(text::FIT, &[("label", fit.label())])
         ));
     }
     out

@@ -196,32 +196,14 @@ pub enum ShareError {
 impl ShareError {
     /// A plain-English explanation for the error page.
     pub fn message(&self) -> &'static str {
+        use crate::content::ui::share_error as text;
         match self {
-            ShareError::Empty => {
-                "This link has no result in it. Ask the person who sent it to copy the whole \
-                 link again."
-            }
-            ShareError::Garbled => {
-                "This link is damaged: some of its characters were changed or mistyped, so the \
-                 result cannot be read safely. Ask the person who sent it to copy the link again."
-            }
-            ShareError::Truncated => {
-                "This link is cut off: its end is missing, which often happens when a chat or \
-                 email program breaks a long link. Ask the person who sent it to copy the whole \
-                 link again."
-            }
-            ShareError::TooLong => {
-                "This link is far longer than any staffcheck result link, so it was not read. \
-                 Check that only one link was pasted."
-            }
-            ShareError::NewerVersion(_) => {
-                "This link was made by a newer staffcheck. Reload the page to get the latest \
-                 version, then open the link again."
-            }
-            ShareError::UnknownLayout(_) => {
-                "This link was made with a newer set of questions than this copy of staffcheck \
-                 knows. Reload the page to get the latest version, then open the link again."
-            }
+            ShareError::Empty => text::EMPTY,
+            ShareError::Garbled => text::GARBLED,
+            ShareError::Truncated => text::TRUNCATED,
+            ShareError::TooLong => text::TOO_LONG,
+            ShareError::NewerVersion(_) => text::NEWER_VERSION,
+            ShareError::UnknownLayout(_) => text::UNKNOWN_LAYOUT,
         }
     }
 }

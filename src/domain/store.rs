@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::Content;
+use crate::content::{fill, ui::stored_data as text, Content};
 use crate::domain::answers::Answers;
 use crate::domain::evidence::{is_sound, Evidence};
 use crate::domain::json::{Json, SerdeJson};
@@ -280,13 +280,13 @@ pub fn parse_with<J: Json>(raw: Option<&str>) -> Parsed {
         Ok(doc) => doc,
         Err(e) => {
             return Parsed::Corrupt {
-                error: format!("not valid JSON ({e})"),
+                error: fill(text::NOT_JSON, &[("error", &e)]),
             }
         }
     };
     let Some(schema) = J::uint(&doc, "schema") else {
         return Parsed::Corrupt {
-            error: "no schema version".into(),
+            error: text::NO_SCHEMA.into(),
         };
     };
     let schema = u32::try_from(schema).unwrap_or(u32::MAX);
@@ -318,7 +318,7 @@ fn step(from: u32) -> Option<fn(Envelope) -> Envelope> {
 /// Brings a stored document of `schema` up to `SCHEMA`, one step at a time.
 fn migrate<J: Json>(doc: J::Doc, schema: u32) -> Result<Envelope, String> {
     let steps = (schema..SCHEMA)
-        .map(|s| step(s).ok_or_else(|| format!("unknown schema version {s}")))
+        .map(|s| step(s).ok_or_else(|| fill(text::UNKNOWN_SCHEMA, &[("schema", &s.to_string())])))
         .collect::<Result<Vec<_>, String>>()?;
     J::decode::<Envelope>(doc)
         .map(|e| {
@@ -332,7 +332,7 @@ fn migrate<J: Json>(doc: J::Doc, schema: u32) -> Result<Envelope, String> {
             }
             e
         })
-        .map_err(|e| format!("unexpected shape ({e})"))
+        .map_err(|e| fill(text::UNEXPECTED_SHAPE, &[("error", &e)]))
 }
 
 /// 1 -> 2: adds the list of deleted attempt ids (empty: a schema 1 document has none, so it

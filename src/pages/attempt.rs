@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::components::page_skeleton::PageSkeleton;
 use crate::components::result_view::ResultView;
+use crate::content::{fill, ui::attempt_page as text};
 use crate::dates::local_date_time;
 use crate::hooks::use_store::use_store;
 use crate::route::Route;
@@ -16,7 +17,7 @@ pub struct AttemptPageProps {
 pub fn AttemptPage(props: &AttemptPageProps) -> Html {
     let store = use_store();
     if store.as_ref().is_some_and(|s| !s.ready) {
-        return html! { <PageSkeleton heading="Results of an earlier attempt" /> };
+        return html! { <PageSkeleton heading={text::LOADING} /> };
     }
     let attempt = store.as_ref().and_then(|s| {
         s.envelope
@@ -28,16 +29,16 @@ pub fn AttemptPage(props: &AttemptPageProps) -> Html {
     let Some(attempt) = attempt else {
         return html! {
             <div class="page" data-testid="attempt-missing">
-                <h1>{ "That attempt is not in this browser" }</h1>
-                <p class="lede">{ "It may have been deleted, or saved in another browser. Your history lists what is here." }</p>
-                <p><a href={Route::History.href()}>{ "Go to your history" }</a></p>
+                <h1>{ text::MISSING_HEADING }</h1>
+                <p class="lede">{ text::MISSING_LEDE }</p>
+                <p><a href={Route::History.href()}>{ text::GO_TO_HISTORY }</a></p>
             </div>
         };
     };
     html! {
         <div class="page results" data-testid="attempt-results">
-            <p class="breadcrumb"><a href={Route::History.href()}>{ "← Your history" }</a></p>
-            <h1>{ format!("Results of {}", local_date_time(attempt.finished_at)) }</h1>
+            <p class="breadcrumb"><a href={Route::History.href()}>{ text::BACK }</a></p>
+            <h1>{ fill(text::HEADING, &[("date", &local_date_time(attempt.finished_at))]) }</h1>
             <ResultView answers={attempt.answers.clone()} />
         </div>
     }

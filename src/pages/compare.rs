@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::components::page_skeleton::PageSkeleton;
 use crate::components::pair_comparison::PairComparison;
-use crate::content::CONTENT;
+use crate::content::{fill, ui::compare_page as text, CONTENT};
 use crate::dates::local_date_time;
 use crate::domain::history::compare;
 use crate::hooks::use_store::use_store;
@@ -19,7 +19,7 @@ pub struct ComparePageProps {
 pub fn ComparePage(props: &ComparePageProps) -> Html {
     let store = use_store();
     if store.as_ref().is_some_and(|s| !s.ready) {
-        return html! { <PageSkeleton heading="Compare two attempts" /> };
+        return html! { <PageSkeleton heading={text::HEADING} /> };
     }
     let find = |id: &str| {
         store
@@ -29,8 +29,8 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
     let (Some(before), Some(after)) = (find(&props.a), find(&props.b)) else {
         return html! {
             <div class="page" data-testid="compare-missing">
-                <h1>{ "Those attempts are not in this browser" }</h1>
-                <p><a href={Route::History.href()}>{ "Go to your history" }</a></p>
+                <h1>{ text::MISSING_HEADING }</h1>
+                <p><a href={Route::History.href()}>{ text::GO_TO_HISTORY }</a></p>
             </div>
         };
     };
@@ -39,37 +39,41 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         local_date_time(before.finished_at),
         local_date_time(after.finished_at),
     );
-    let text = |id: &str| {
+    let statement = |id: &str| {
         CONTENT
             .readiness
             .iter()
             .find(|r| r.id == id)
             .map_or("", |r| r.text)
     };
-    let fmt = |v: Option<u8>| v.map_or("not answered".to_string(), |v| v.to_string());
+    let fmt = |v: Option<u8>| v.map_or(text::NOT_ANSWERED.to_string(), |v| v.to_string());
     html! {
         <div class="page compare" data-testid="compare">
-            <p class="breadcrumb"><a href={Route::History.href()}>{ "← Your history" }</a></p>
-            <h1>{ "Compare two attempts" }</h1>
+            <p class="breadcrumb"><a href={Route::History.href()}>{ text::BACK }</a></p>
+            <h1>{ text::HEADING }</h1>
             <p class="lede" data-testid="compare-summary">
-                { format!("From {d1} to {d2}: readiness {} → {} of {}; overall {} → {}.",
-                    c.readiness.0, c.readiness.1, CONTENT.readiness.len(), fmt(c.overall.0), fmt(c.overall.1)) }
+                { fill(text::SUMMARY, &[
+                    ("d1", &d1), ("d2", &d2),
+                    ("before", &c.readiness.0.to_string()), ("after", &c.readiness.1.to_string()),
+                    ("total", &CONTENT.readiness.len().to_string()),
+                    ("overall_before", &fmt(c.overall.0)), ("overall_after", &fmt(c.overall.1)),
+                ]) }
             </p>
-            <PairComparison id="compare-moves" title="Movement per dimension (0 = Senior, 100 = Staff)"
-                first_label={format!("Earlier ({d1})")} second_label={format!("Later ({d2})")}
+            <PairComparison id="compare-moves" title={text::MOVES_TITLE}
+                first_label={fill(text::EARLIER, &[("date", &d1)])} second_label={fill(text::LATER, &[("date", &d2)])}
                 first={c.movements.iter().map(|m| m.before).collect::<Vec<_>>()}
                 second={c.movements.iter().map(|m| m.after).collect::<Vec<_>>()} />
             <div class="signal-columns">
                 <section aria-labelledby="gained-title">
-                    <h2 id="gained-title">{ "Statements now true" }</h2>
-                    if c.gained.is_empty() { <p>{ "None." }</p> } else {
-                        <ul data-testid="gained">{ for c.gained.iter().map(|id| html! { <li>{ text(id) }</li> }) }</ul>
+                    <h2 id="gained-title">{ text::GAINED }</h2>
+                    if c.gained.is_empty() { <p>{ text::NONE }</p> } else {
+                        <ul data-testid="gained">{ for c.gained.iter().map(|id| html! { <li>{ statement(id) }</li> }) }</ul>
                     }
                 </section>
                 <section aria-labelledby="lost-title">
-                    <h2 id="lost-title">{ "Statements no longer true" }</h2>
-                    if c.lost.is_empty() { <p>{ "None." }</p> } else {
-                        <ul data-testid="lost">{ for c.lost.iter().map(|id| html! { <li>{ text(id) }</li> }) }</ul>
+                    <h2 id="lost-title">{ text::LOST }</h2>
+                    if c.lost.is_empty() { <p>{ text::NONE }</p> } else {
+                        <ul data-testid="lost">{ for c.lost.iter().map(|id| html! { <li>{ statement(id) }</li> }) }</ul>
                     }
                 </section>
             </div>

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use crate::components::compare_table::{compare_table, CompareTableProps};
 use crate::components::filter_box::{filter_box, FilterBoxProps};
 use crate::components::principal_toggle::{principal_toggle, PrincipalToggleProps};
-use crate::content::CONTENT;
+use crate::content::{fill, ui::explore_page as text, CONTENT};
 use crate::domain::filter::filter;
 
 /// `#/explore`: every dimension side by side, with a filter and the Principal column on demand.
@@ -34,17 +34,23 @@ pub fn Explore() -> Html {
         Callback::from(move |on: bool| show_principal.set(on))
     };
     let count = if rows.len() == total {
-        format!("Showing all {total} dimensions")
+        fill(text::COUNT_ALL, &[("total", &total.to_string())])
     } else {
-        format!("Showing {} of {total} dimensions", rows.len())
+        fill(
+            text::COUNT_SOME,
+            &[
+                ("shown", &rows.len().to_string()),
+                ("total", &total.to_string()),
+            ],
+        )
     };
 
     html! {
         <div class="page explore" data-testid="explorer">
-            <h1>{ "Senior vs Staff, dimension by dimension" }</h1>
+            <h1>{ text::HEADING }</h1>
             <p class="lede">
-                { "Read across a row to see how the same part of the job looks at each level. " }
-                { "The highlighted column says what has to change to make the step." }
+                { text::LEDE_READ }
+                { text::LEDE_HIGHLIGHT }
             </p>
             <div class="explore-controls">
                 { filter_box(&FilterBoxProps { value: (*query).clone().into(), on_change: on_query }) }
@@ -54,8 +60,8 @@ pub fn Explore() -> Html {
             if rows.is_empty() {
                 <div class="empty-state" data-testid="explorer-empty">
                     <p>
-                        { format!("No dimension matches “{}”. ", query.trim()) }
-                        { "Try a shorter word, or clear the filter to see all of them." }
+                        { fill(text::NO_MATCH, &[("query", query.trim())]) }
+                        { text::NO_MATCH_HINT }
                     </p>
                 </div>
             } else {

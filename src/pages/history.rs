@@ -7,7 +7,7 @@ use crate::components::page_skeleton::PageSkeleton;
 use crate::components::person_picker::PersonPicker;
 use crate::components::radar_chart::{RadarChart, RadarSeries};
 use crate::components::trend_chart::TrendChart;
-use crate::content::CONTENT;
+use crate::content::{fill, ui::history_page as text, CONTENT};
 use crate::dates::local_date_time;
 use crate::domain::history::{markdown_summary, newest_first};
 use crate::domain::scoring::score;
@@ -33,7 +33,7 @@ pub fn HistoryPage() -> Html {
         return Html::default();
     };
     if !store.ready {
-        return html! { <PageSkeleton heading="Your history" /> };
+        return html! { <PageSkeleton heading={text::HEADING} /> };
     }
     let read_only =
         !store.writable && matches!(store.notice, Some(crate::storage::Notice::Newer { .. }));
@@ -146,10 +146,7 @@ pub fn HistoryPage() -> Html {
         Callback::from(move |_: MouseEvent| {
             let text = export_json(&store.envelope, js_sys::Date::now());
             match download("staffcheck-history.json", "application/json", &text) {
-                Ok(()) => message.set(Some((
-                    true,
-                    "Your history was exported as staffcheck-history.json.".into(),
-                ))),
+                Ok(()) => message.set(Some((true, text::EXPORTED.into()))),
                 Err(e) => message.set(Some((false, e))),
             }
         })
@@ -188,7 +185,7 @@ pub fn HistoryPage() -> Html {
                     .ok()
                     .and_then(|t| t.as_string());
                 let Some(text) = text else {
-                    message.set(Some((false, "That file could not be read.".into())));
+                    message.set(Some((false, text::UNREADABLE.into())));
                     return;
                 };
                 match parse_import(&text) {
@@ -226,12 +223,12 @@ pub fn HistoryPage() -> Html {
             let b = score(&CONTENT, &first.answers);
             html! {
                 <section class="history-radar" aria-labelledby="history-radar-title">
-                    <h2 id="history-radar-title">{ "First and latest, dimension by dimension" }</h2>
-                    <RadarChart id="history-radar" title="Your latest attempt over your first"
-                        series_label="Latest attempt"
+                    <h2 id="history-radar-title">{ text::RADAR_HEADING }</h2>
+                    <RadarChart id="history-radar" title={text::RADAR_TITLE}
+                        series_label={text::RADAR_LATEST}
                         axes={a.dimensions.iter().map(|d| (AttrValue::from(d.name), d.position)).collect::<Vec<_>>()}
                         overlay={Some(RadarSeries {
-                            label: format!("First attempt ({first_date})").into(),
+                            label: fill(text::RADAR_FIRST, &[("date", first_date)]).into(),
                             values: b.dimensions.iter().map(|d| d.position).collect(),
                         })} />
                 </section>
@@ -242,15 +239,15 @@ pub fn HistoryPage() -> Html {
 
     html! {
         <div class="page history" data-testid="history">
-            <h1>{ "Your history" }</h1>
+            <h1>{ text::HEADING }</h1>
             <p class="lede">
-                { "Every self-check you finish in this browser is kept here, and only here. " }
-                { "Retake it every quarter and watch the shape change." }
+                { text::LEDE_KEPT }
+                { text::LEDE_RETAKE }
             </p>
             if let Some(a) = &store.last_deleted {
                 <p class="undo" role="status" data-testid="undo-notice">
-                    { format!("Deleted the attempt of {}. ", local_date_time(a.finished_at)) }
-                    <button type="button" class="link-button" data-testid="undo" onclick={undo}>{ "Undo" }</button>
+                    { fill(text::DELETED, &[("date", &local_date_time(a.finished_at))]) }
+                    <button type="button" class="link-button" data-testid="undo" onclick={undo}>{ text::UNDO }</button>
                 </p>
             }
             if let Some((ok, text)) = &*message {
@@ -259,22 +256,22 @@ pub fn HistoryPage() -> Html {
             }
             if listed.is_empty() {
                 <div class="empty-state" data-testid="history-empty">
-                    <p>{ "No attempts yet. Finish the self-check, or import a history file you exported earlier." }</p>
-                    <p><a class="button primary" href={Route::Quiz.href()}>{ "Take the self-check" }</a></p>
+                    <p>{ text::EMPTY }</p>
+                    <p><a class="button primary" href={Route::Quiz.href()}>{ text::TAKE }</a></p>
                 </div>
             } else {
                 <TrendChart attempts={oldest_first.iter().map(|(a, _)| a.clone()).collect::<Vec<_>>()}
                             dates={oldest_first.iter().map(|(_, d)| d.clone()).collect::<Vec<_>>()} />
                 { radar }
                 <section aria-labelledby="attempts-title">
-                    <h2 id="attempts-title">{ "Attempts" }</h2>
-                    <p class="hint">{ "Tick two attempts to compare them." }</p>
+                    <h2 id="attempts-title">{ text::ATTEMPTS_HEADING }</h2>
+                    <p class="hint">{ text::ATTEMPTS_HINT }</p>
                     <AttemptList attempts={listed.clone()} selected={(*selected).clone()}
                                  on_select={on_select} on_delete={on_delete} on_move={Some(on_move)} read_only={read_only} />
                     if let Some((person, name)) = &*moved {
                         <p class="undo" role="status" data-testid="moved-notice">
-                            { crate::content::fill(crate::content::ui::history_move::MOVED, &[("name", name)]) }{ " " }
-                            <a href={Route::Person { id: person.clone() }.href()}>{ crate::content::fill(crate::content::ui::history_move::OPEN, &[("name", name)]) }</a>
+                            { fill(crate::content::ui::history_move::MOVED, &[("name", name)]) }{ " " }
+                            <a href={Route::Person { id: person.clone() }.href()}>{ fill(crate::content::ui::history_move::OPEN, &[("name", name)]) }</a>
                         </p>
                     }
                     if moving.is_some() {
@@ -286,36 +283,36 @@ pub fn HistoryPage() -> Html {
                     }
                     <button type="button" class="button" data-testid="compare-selected"
                             disabled={selected.len() != 2} onclick={compare}>
-                        { "Compare the two selected" }
+                        { text::COMPARE_SELECTED }
                     </button>
                 </section>
             }
             <section class="history-tools" aria-labelledby="tools-title">
-                <h2 id="tools-title">{ "Keep and move your results" }</h2>
+                <h2 id="tools-title">{ text::TOOLS_HEADING }</h2>
                 <div class="tool-row">
                     <button type="button" class="button" data-testid="export" onclick={export}
-                            disabled={listed.is_empty() && store.envelope.evidence.is_empty() && store.envelope.plan.is_none()}>{ "Export history (JSON)" }</button>
+                            disabled={listed.is_empty() && store.envelope.evidence.is_empty() && store.envelope.plan.is_none()}>{ text::EXPORT }</button>
                     <label class="button file-button">
-                        { "Import a history file" }
+                        { text::IMPORT }
                         <input type="file" accept="application/json,.json" data-testid="import"
                                class="visually-hidden" onchange={on_import} disabled={read_only} />
                     </label>
                     <button type="button" class="button" data-testid="markdown" onclick={markdown}
-                            disabled={listed.is_empty()}>{ "Latest as Markdown" }</button>
+                            disabled={listed.is_empty()}>{ text::MARKDOWN }</button>
                     <button type="button" class="button" onclick={print} disabled={listed.is_empty()}>
-                        { "Print a one-page summary" }
+                        { text::PRINT }
                     </button>
                 </div>
                 if !listed.is_empty() && !read_only {
                     if *confirming {
                         <div class="confirm" role="alertdialog" aria-labelledby="confirm-text" data-testid="confirm-clear">
-                            <p id="confirm-text">{ format!("Delete all {} attempts and any quiz in progress? This cannot be undone.", listed.len()) }</p>
-                            <button type="button" class="button danger" data-testid="confirm-clear-yes" onclick={clear}>{ "Yes, delete everything" }</button>
-                            <button type="button" class="button" onclick={cancel_clear}>{ "Cancel" }</button>
+                            <p id="confirm-text">{ fill(text::CONFIRM_CLEAR, &[("count", &listed.len().to_string())]) }</p>
+                            <button type="button" class="button danger" data-testid="confirm-clear-yes" onclick={clear}>{ text::CONFIRM_YES }</button>
+                            <button type="button" class="button" onclick={cancel_clear}>{ text::CANCEL }</button>
                         </div>
                     } else {
                         <button type="button" class="link-button danger" data-testid="clear-all" onclick={ask_clear}>
-                            { "Delete all history…" }
+                            { text::CLEAR_ALL }
                         </button>
                     }
                 }

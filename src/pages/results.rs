@@ -5,6 +5,7 @@ use crate::components::evidence_summary::EvidenceSummary;
 use crate::components::page_skeleton::PageSkeleton;
 use crate::components::result_view::ResultView;
 use crate::components::share_panel::SharePanel;
+use crate::content::ui::results_page as text;
 use crate::hooks::use_store::use_store;
 use crate::route::Route;
 
@@ -14,7 +15,7 @@ pub fn ResultsPage() -> Html {
     let store = use_store();
     let navigator = use_navigator();
     if store.as_ref().is_some_and(|s| !s.ready) {
-        return html! { <PageSkeleton heading="Your results" /> };
+        return html! { <PageSkeleton heading={text::HEADING} /> };
     }
     let latest = store.as_ref().and_then(|s| s.latest().cloned());
     let retake = {
@@ -31,24 +32,24 @@ pub fn ResultsPage() -> Html {
     let Some(attempt) = latest else {
         return html! {
             <div class="page results" data-testid="results-empty">
-                <h1>{ "No results yet" }</h1>
-                <p class="lede">{ "Take the self-check to see where your work sits between Senior and Staff." }</p>
-                <p><a class="button primary" href={Route::Quiz.href()}>{ "Start the self-check" }</a></p>
+                <h1>{ text::EMPTY_HEADING }</h1>
+                <p class="lede">{ text::EMPTY_LEDE }</p>
+                <p><a class="button primary" href={Route::Quiz.href()}>{ text::START }</a></p>
             </div>
         };
     };
     html! {
         <div class="page results" data-testid="results">
-            <h1>{ "Your results" }</h1>
+            <h1>{ text::HEADING }</h1>
             <ResultView answers={attempt.answers.clone()} />
             if let Some(s) = &store {
                 <EvidenceSummary answers={attempt.answers.clone()} evidence={s.envelope.evidence.clone()} />
             }
             <SharePanel answers={attempt.answers.clone()} day={Some(crate::domain::day::of_ms(attempt.finished_at))} />
             <div class="results-actions">
-                <a href={Route::HowScored.href()} data-testid="how-scored-link">{ "How is this scored?" }</a>
+                <a href={Route::HowScored.href()} data-testid="how-scored-link">{ text::HOW_SCORED }</a>
                 <button type="button" class="button" data-testid="retake" onclick={retake}>
-                    { "Retake the self-check" }
+                    { text::RETAKE }
                 </button>
             </div>
         </div>
