@@ -54,7 +54,7 @@
 //!
 //! A name is at most [`NAME_MAX`] characters *and* at most [`NAME_MAX_BYTES`] bytes of UTF-8,
 //! cut at a character boundary. The byte bound keeps the longest link (both names, a mentor
-//! rating, every item answered) at 140 characters of code, about 180 with the site address in
+//! rating, every item answered, the day) at 144 characters of code, about 184 with the site address in
 //! front, under the 200 we promise. An ASCII name gets all 40 characters; a name in a script
 //! of 2, 3 or 4 bytes per character gets 20, 13 or 10.
 
