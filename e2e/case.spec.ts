@@ -108,7 +108,9 @@ test.describe('after the verdict', () => {
   test('plan: check-offs persist, a new self-check keeps them, home shows progress', async ({ page }) => {
     await finishQuiz(page, allSenior);
     const plan = new PlanPage(page);
-    await plan.goto();
+    // The results' plan leads to the tracker.
+    await page.getByTestId('track-plan').click();
+    await expect(plan.root).toBeVisible();
     await expect(plan.gapSteps()).toHaveCount(3);
     await checkScreen(page);
     await plan.start.click();

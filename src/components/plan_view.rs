@@ -34,6 +34,7 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
                     view_phase(phase, props.gaps.get(i).copied(), i)
                 }) }
             </ol>
+            <p><a href={Route::Plan.href()} data-testid="track-plan">{ text::TRACK }</a></p>
             <SourcesNote ids={CONTENT.plan.first().map_or(&[][..], |p| p.sources).to_vec()} />
         </section>
     }
