@@ -71,6 +71,27 @@ test.describe('after the verdict', () => {
     await expect(log.items).toHaveCount(0);
   });
 
+  test('an entry being written survives leaving the page and a reload, until it is saved', async ({ page }) => {
+    const log = new EvidencePage(page);
+    await log.goto();
+    await log.title.fill('Half-written RFC');
+    await log.outcome.fill('Not measured yet');
+    await page.locator('#ev-dim-scope').check();
+    await page.getByRole('link', { name: 'Compare levels' }).click();
+    await expect(page.getByTestId('explorer')).toBeVisible();
+    await page.goBack();
+    await expect(log.title).toHaveValue('Half-written RFC');
+    await expect(log.outcome).toHaveValue('Not measured yet');
+    await expect(page.locator('#ev-dim-scope')).toBeChecked();
+    await log.outcome.fill('Release failures halved');
+    await page.reload();
+    await expect(log.outcome).toHaveValue('Release failures halved');
+    await log.save.click();
+    await expect(log.items).toHaveCount(1);
+    await page.reload();
+    await expect(log.title).toHaveValue('');
+  });
+
   test('evidence shows on results, the explorer and the dimension page', async ({ page }) => {
     await finishQuiz(page, allStaff);
     const log = new EvidencePage(page);

@@ -190,8 +190,17 @@ fn schema_3_migrates_to_4_and_people_round_trip() {
     let mut p = person("Priya", 1.0);
     p.notes = "private".into();
     p.add(rated(3, 4, "2026-05-01", 2.0));
+    // The evidence entry being written is kept too (schema 4).
+    let draft = staffcheck::domain::evidence::EvidenceDraft {
+        editing: None,
+        draft: staffcheck::domain::evidence::Draft {
+            title: "Half-written".into(),
+            ..Default::default()
+        },
+    };
     let e = Envelope {
         people: vec![p],
+        evidence_draft: Some(Box::new(draft)),
         ..Envelope::default()
     };
     assert_eq!(parse(Some(&to_json(&e))), Parsed::Ready(e.clone()));

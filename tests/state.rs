@@ -254,3 +254,35 @@ fn plan_start_and_check_offs_survive_a_restart() {
     assert_eq!(plan.started, "2026-04-01");
     assert!(plan.is_done("define:0"), "restarting keeps what was done");
 }
+
+#[test]
+fn an_evidence_draft_is_kept_while_typed_and_dropped_once_saved() {
+    use staffcheck::domain::evidence::EvidenceDraft;
+    let draft = EvidenceDraft {
+        editing: None,
+        draft: Draft {
+            title: "Half-written".into(),
+            ..Draft::new("2026-03-01")
+        },
+    };
+    let s = apply(
+        store(),
+        vec![StoreAction::EvidenceDraft(Some(Box::new(draft.clone())))],
+    );
+    assert_eq!(s.envelope.evidence_draft, Some(Box::new(draft.clone())));
+    assert!(s.typing, "typing a draft saves after a pause, like a note");
+    let unchanged = apply(
+        s.clone(),
+        vec![StoreAction::EvidenceDraft(Some(Box::new(draft)))],
+    );
+    assert!(
+        Rc::ptr_eq(&s, &unchanged),
+        "the same draft again changes nothing"
+    );
+    let s = apply(
+        s,
+        vec![StoreAction::SaveEvidence(entry("Half-written", 1.0))],
+    );
+    assert_eq!(s.envelope.evidence_draft, None);
+    assert!(!s.typing);
+}

@@ -17,6 +17,9 @@ pub struct EvidenceFormProps {
     pub on_submit: Callback<Draft>,
     #[prop_or_default]
     pub on_cancel: Option<Callback<()>>,
+    /// Every change, so what is typed can be kept while it is being written.
+    #[prop_or_default]
+    pub on_change: Option<Callback<Draft>>,
 }
 
 /// Add or edit one evidence entry. What is typed stays in the form until it is saved, whatever
@@ -26,8 +29,18 @@ pub fn EvidenceForm(props: &EvidenceFormProps) -> Html {
     let draft = use_state(|| props.initial.clone());
     let error = |field: Field| props.errors.iter().find(|e| e.field == field);
 
+    // Every change goes to the form's own state and to `on_change`.
+    let update = {
+        let (draft, on_change) = (draft.clone(), props.on_change.clone());
+        move |d: Draft| {
+            if let Some(cb) = &on_change {
+                cb.emit(d.clone());
+            }
+            draft.set(d);
+        }
+    };
     let on_text = |set: fn(&mut Draft, String)| {
-        let draft = draft.clone();
+        let (draft, update) = (draft.clone(), update.clone());
         Callback::from(move |e: InputEvent| {
             let value = match e.target_dyn_into::<HtmlTextAreaElement>() {
                 Some(area) => area.value(),
@@ -35,11 +48,11 @@ pub fn EvidenceForm(props: &EvidenceFormProps) -> Html {
             };
             let mut d = (*draft).clone();
             set(&mut d, value);
-            draft.set(d);
+            update(d);
         })
     };
     let on_pick = |dimension: bool, id: &'static str| {
-        let draft = draft.clone();
+        let (draft, update) = (draft.clone(), update.clone());
         Callback::from(move |e: Event| {
             let on = e.target_unchecked_into::<HtmlInputElement>().checked();
             let mut d = (*draft).clone();
@@ -52,7 +65,7 @@ pub fn EvidenceForm(props: &EvidenceFormProps) -> Html {
             if on {
                 list.push(id.to_string());
             }
-            draft.set(d);
+            update(d);
         })
     };
     let submit = {

@@ -44,8 +44,9 @@ pub struct Evidence {
     pub updated_at: f64,
 }
 
-/// What the form holds, as typed.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// What the form holds, as typed (kept in storage while it is being written, so leaving the page
+/// or reloading loses nothing).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Draft {
     pub date: String,
     pub title: String,
@@ -53,6 +54,14 @@ pub struct Draft {
     pub proof: String,
     pub dimensions: Vec<String>,
     pub statements: Vec<String>,
+}
+
+/// The entry being written and not yet saved: a new one (`editing` is `None`) or an edit.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EvidenceDraft {
+    #[serde(default)]
+    pub editing: Option<String>,
+    pub draft: Draft,
 }
 
 impl Draft {

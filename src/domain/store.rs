@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::content::{fill, ui::stored_data as text, Content};
 use crate::domain::answers::Answers;
-use crate::domain::evidence::{is_sound, Evidence};
+use crate::domain::evidence::{is_sound, Evidence, EvidenceDraft};
 use crate::domain::json::{Json, SerdeJson};
 use crate::domain::people::{merge_people, Person};
 use crate::domain::quiz::Progress;
@@ -20,7 +20,8 @@ pub const BACKUP_PREFIX: &str = "staffcheck:backup:";
 /// The schema this build writes. History: 1 = attempts + in_progress; 2 adds `deleted`
 /// (tombstones, so merging with another tab never resurrects a deleted attempt); 3 adds the
 /// evidence log (with its own tombstones), the plan's progress, and marks results saved from a
-/// link (`Attempt::from_link`); 4 adds the people a mentor follows (with tombstones).
+/// link (`Attempt::from_link`); 4 adds the people a mentor follows (with tombstones) and the
+/// evidence entry being written.
 pub const SCHEMA: u32 = 4;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -48,6 +49,10 @@ pub struct Envelope {
     /// Ids of deleted people (tombstones).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub people_deleted: Vec<String>,
+    /// The evidence entry being written, not saved yet (like `in_progress` for the quiz: each
+    /// tab keeps its own; the last one saved is what a reload shows).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence_draft: Option<Box<EvidenceDraft>>,
 }
 
 impl Default for Envelope {
@@ -62,6 +67,7 @@ impl Default for Envelope {
             plan: None,
             people: Vec::new(),
             people_deleted: Vec::new(),
+            evidence_draft: None,
         }
     }
 }
@@ -353,7 +359,7 @@ pub fn migrate_2_to_3(envelope: Envelope) -> Envelope {
     }
 }
 
-/// 3 -> 4: adds the people list (empty: nothing in a schema 3 document belongs to anyone else
+/// 3 -> 4: adds the people list and the evidence draft (empty: nothing in a schema 3 document belongs to anyone else
 /// that can be told apart; "move to a person" on each history entry fixes that by hand).
 pub fn migrate_3_to_4(envelope: Envelope) -> Envelope {
     Envelope {

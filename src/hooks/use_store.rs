@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::content::CONTENT;
 use crate::dates::now;
-use crate::domain::evidence::{build, validate, Draft, Evidence, FieldError};
+use crate::domain::evidence::{build, validate, Draft, Evidence, EvidenceDraft, FieldError};
 use crate::domain::history::{merge_imported, Added, Imported};
 use crate::domain::people::{check_name, merged_into, CheckIn, NameError, Person};
 use crate::domain::quiz::QuizAction;
@@ -85,6 +85,18 @@ impl StoreHandle {
         let entry = build(&CONTENT, draft, existing, now());
         self.0.dispatch(StoreAction::SaveEvidence(entry.clone()));
         Ok(entry)
+    }
+
+    /// Keeps what the evidence form holds while it is typed (saved after a pause, like a note).
+    pub fn keep_evidence_draft(&self, editing: Option<String>, draft: Draft) {
+        let kept = EvidenceDraft { editing, draft };
+        self.0
+            .dispatch(StoreAction::EvidenceDraft(Some(Box::new(kept))));
+    }
+
+    /// The form was cancelled: its draft is dropped.
+    pub fn drop_evidence_draft(&self) {
+        self.0.dispatch(StoreAction::EvidenceDraft(None));
     }
 
     /// Deletes one evidence entry (undoable with `undo_delete_evidence`).

@@ -20,7 +20,13 @@ pub fn EvidencePage() -> Html {
     let env = use_env();
     // The entry being edited (`None`: the form adds a new one), and a counter that gives the form a
     // fresh start after each save.
-    let editing = use_state(|| Option::<String>::None);
+    // An entry being written when the page was left (or reloaded) comes back as it was.
+    let editing = use_state(|| {
+        store
+            .as_ref()
+            .and_then(|s| s.envelope.evidence_draft.as_ref())
+            .and_then(|d| d.editing.clone())
+    });
     let generation = use_state(|| 0u32);
     let errors = use_state(Vec::<FieldError>::new);
     let status = use_state(|| Option::<String>::None);
@@ -38,10 +44,21 @@ pub fn EvidencePage() -> Html {
     let editing_entry = (*editing)
         .as_ref()
         .and_then(|id| store.envelope.evidence.iter().find(|e| &e.id == id));
-    let initial = match (editing_entry, &*prefill) {
-        (Some(e), _) => Draft::of(e),
-        (None, Some(d)) => d.clone(),
-        (None, None) => Draft::new(&today),
+    let kept = store
+        .envelope
+        .evidence_draft
+        .as_ref()
+        .filter(|d| d.editing == *editing && prefill.is_none())
+        .map(|d| d.draft.clone());
+    let initial = match (kept, editing_entry, &*prefill) {
+        (Some(d), _, _) => d,
+        (None, Some(e), _) => Draft::of(e),
+        (None, None, Some(d)) => d.clone(),
+        (None, None, None) => Draft::new(&today),
+    };
+    let on_change = {
+        let (store, editing) = (store.clone(), editing.clone());
+        Callback::from(move |d: Draft| store.keep_evidence_draft((*editing).clone(), d))
     };
     let yes = own_attempts(&store.envelope)
         .last()
@@ -84,7 +101,9 @@ pub fn EvidencePage() -> Html {
             errors.clone(),
             prefill.clone(),
         );
+        let store = store.clone();
         Callback::from(move |()| {
+            store.drop_evidence_draft();
             editing.set(None);
             prefill.set(None);
             errors.set(Vec::new());
@@ -168,8 +187,8 @@ pub fn EvidencePage() -> Html {
             }
             <EvidenceForm key={format!("form-{}", *generation)} initial={initial}
                           editing={editing_entry.is_some()} errors={(*errors).clone()}
-                          on_submit={on_submit}
-                          on_cancel={(editing_entry.is_some() || prefill.is_some()).then_some(on_cancel)} />
+                          on_submit={on_submit} on_change={Some(on_change)}
+                          on_cancel={(editing_entry.is_some() || prefill.is_some() || store.envelope.evidence_draft.is_some()).then_some(on_cancel)} />
             <div role="status" class="case-status" data-testid="evidence-status">
                 if let Some(gone) = &store.last_deleted_evidence {
                     { fill(text::DELETED, &[("title", &gone.title)]) }{ " " }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::content::CONTENT;
-use crate::domain::evidence::Evidence;
+use crate::domain::evidence::{Evidence, EvidenceDraft};
 use crate::domain::history::{merge_import, merge_imported, Imported};
 use crate::domain::people::{merge_people, Person};
 use crate::domain::quiz::{Progress, QuizAction};
@@ -53,8 +53,10 @@ pub enum StoreAction {
     ClearAll,
     /// Add what an export file holds and is not here yet.
     Import(Imported),
-    /// Add an evidence entry, or replace the one with its id.
+    /// Add an evidence entry, or replace the one with its id (the draft is done with).
     SaveEvidence(Evidence),
+    /// Keep what the evidence form holds while it is typed (`None`: done with it).
+    EvidenceDraft(Option<Box<EvidenceDraft>>),
     /// Delete one evidence entry (undoable).
     DeleteEvidence(String),
     UndoDeleteEvidence,
@@ -143,7 +145,10 @@ impl Reducible for Store {
 
     fn reduce(self: Rc<Self>, action: StoreAction) -> Rc<Self> {
         let mut next = (*self).clone();
-        next.typing = matches!(action, StoreAction::Quiz(QuizAction::Note(..)));
+        next.typing = matches!(
+            action,
+            StoreAction::Quiz(QuizAction::Note(..)) | StoreAction::EvidenceDraft(Some(_))
+        );
         match action {
             StoreAction::Quiz(action) => {
                 next.envelope.in_progress = Some(self.progress().apply(&CONTENT, action));
@@ -199,7 +204,15 @@ impl Reducible for Store {
                 next.envelope = merged;
                 next.revision += 1;
             }
+            StoreAction::EvidenceDraft(draft) => {
+                if next.envelope.evidence_draft == draft {
+                    return self;
+                }
+                next.envelope.evidence_draft = draft;
+                next.revision += 1;
+            }
             StoreAction::SaveEvidence(entry) => {
+                next.envelope.evidence_draft = None;
                 let log = &mut next.envelope.evidence;
                 match log.iter_mut().find(|e| e.id == entry.id) {
                     Some(e) => *e = entry,
