@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::content::{fill, ui::evidence as text, Content};
 use crate::domain::day;
 use crate::domain::sort::sort_by;
+use crate::domain::store::fnv1a;
 
 /// Longest "what you did" (characters).
 pub const TITLE_MAX: usize = 200;
@@ -206,12 +207,6 @@ pub fn build(content: &Content, draft: &Draft, existing: Option<&Evidence>, now:
         strong: existing.is_some_and(|e| e.strong),
         updated_at: now,
     }
-}
-
-fn fnv1a(text: &str) -> u32 {
-    text.bytes().fold(0x811c_9dc5, |h: u32, b| {
-        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
-    })
 }
 
 /// The log newest first (by date, then by last change).

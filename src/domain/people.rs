@@ -11,7 +11,7 @@ use crate::domain::day;
 use crate::domain::scoring::{scale_position, score};
 use crate::domain::share::NAME_MAX;
 use crate::domain::sort::sort_by;
-use crate::domain::store::{answers_json, Attempt};
+use crate::domain::store::{answers_json, fnv1a, is_false, Attempt};
 
 /// Longest private notes about a person (characters).
 pub const NOTES_MAX: usize = 5000;
@@ -50,16 +50,6 @@ pub struct CheckIn {
     /// Milliseconds when it was saved: orders check-ins of the same day (never changes).
     #[serde(default)]
     pub saved_at: f64,
-}
-
-fn is_false(b: &bool) -> bool {
-    !*b
-}
-
-fn fnv1a(text: &str) -> u32 {
-    text.bytes().fold(0x811c_9dc5, |h: u32, b| {
-        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
-    })
 }
 
 impl CheckIn {

@@ -167,7 +167,7 @@ pub struct Attempt {
     pub from_link: bool,
 }
 
-fn is_false(b: &bool) -> bool {
+pub(crate) fn is_false(b: &bool) -> bool {
     !*b
 }
 
@@ -249,7 +249,8 @@ pub fn answers_json(answers: &Answers) -> String {
     out
 }
 
-fn fnv1a(text: &str) -> u32 {
+/// FNV-1a, 32 bits: the fingerprints in attempt, evidence and check-in ids.
+pub(crate) fn fnv1a(text: &str) -> u32 {
     text.bytes().fold(0x811c_9dc5, |h: u32, b| {
         (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
     })
