@@ -86,12 +86,9 @@ pub enum Prefer {
 /// whether `theirs`' tombstones remove attempts that `ours` holds.
 pub fn merge(ours: &Envelope, theirs: &Envelope, prefer: Prefer) -> Envelope {
     let mut out = ours.clone();
-    for id in &theirs.deleted {
-        let kept_by_us = prefer == Prefer::Ours && ours.attempts.iter().any(|a| &a.id == id);
-        if !kept_by_us && !out.deleted.contains(id) {
-            out.deleted.push(id.clone());
-        }
-    }
+    take_tombstones(&mut out.deleted, &theirs.deleted, prefer, |id| {
+        ours.attempts.iter().any(|a| a.id == id)
+    });
     for a in &theirs.attempts {
         if !out.attempts.iter().any(|b| b.id == a.id) && !ours.deleted.contains(&a.id) {
             out.attempts.push(a.clone());
@@ -104,12 +101,12 @@ pub fn merge(ours: &Envelope, theirs: &Envelope, prefer: Prefer) -> Envelope {
     });
     merge_evidence(&mut out, ours, theirs, prefer);
     out.plan = tracker::merge(ours.plan.as_ref(), theirs.plan.as_ref());
-    for id in &theirs.people_deleted {
-        let kept_by_us = prefer == Prefer::Ours && ours.people.iter().any(|p| &p.id == id);
-        if !kept_by_us && !out.people_deleted.contains(id) {
-            out.people_deleted.push(id.clone());
-        }
-    }
+    take_tombstones(
+        &mut out.people_deleted,
+        &theirs.people_deleted,
+        prefer,
+        |id| ours.people.iter().any(|p| p.id == id),
+    );
     let theirs_people: Vec<Person> = theirs
         .people
         .iter()
@@ -120,15 +117,37 @@ pub fn merge(ours: &Envelope, theirs: &Envelope, prefer: Prefer) -> Envelope {
     out
 }
 
+/// Marks `id` as deleted, once.
+pub fn tombstone(deleted: &mut Vec<String>, id: &str) {
+    if !deleted.iter().any(|d| d == id) {
+        deleted.push(id.to_string());
+    }
+}
+
+/// Takes in another copy's tombstones, except (when our copy is preferred) for what we still hold:
+/// e.g. an undone delete.
+fn take_tombstones(
+    out: &mut Vec<String>,
+    theirs: &[String],
+    prefer: Prefer,
+    held_by_us: impl Fn(&str) -> bool,
+) {
+    for id in theirs {
+        if !(prefer == Prefer::Ours && held_by_us(id)) {
+            tombstone(out, id);
+        }
+    }
+}
+
 /// The evidence half of [`merge`]: the same tombstone rule as attempts; an entry both sides hold
 /// keeps its most recent edit.
 fn merge_evidence(out: &mut Envelope, ours: &Envelope, theirs: &Envelope, prefer: Prefer) {
-    for id in &theirs.evidence_deleted {
-        let kept_by_us = prefer == Prefer::Ours && ours.evidence.iter().any(|e| &e.id == id);
-        if !kept_by_us && !out.evidence_deleted.contains(id) {
-            out.evidence_deleted.push(id.clone());
-        }
-    }
+    take_tombstones(
+        &mut out.evidence_deleted,
+        &theirs.evidence_deleted,
+        prefer,
+        |id| ours.evidence.iter().any(|e| e.id == id),
+    );
     for e in &theirs.evidence {
         match out.evidence.iter_mut().find(|o| o.id == e.id) {
             Some(o) if e.updated_at > o.updated_at => *o = e.clone(),

@@ -10,7 +10,9 @@ use crate::domain::evidence::{Evidence, EvidenceDraft};
 use crate::domain::history::{merge_import, merge_imported, Imported};
 use crate::domain::people::{merge_people, Person};
 use crate::domain::quiz::{Progress, QuizAction};
-use crate::domain::store::{merge, sort_evidence, Attempt, Envelope, Loaded, Notice, Prefer};
+use crate::domain::store::{
+    merge, sort_evidence, tombstone, Attempt, Envelope, Loaded, Notice, Prefer,
+};
 use crate::domain::tracker::PlanProgress;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -175,9 +177,7 @@ impl Reducible for Store {
                     return self;
                 };
                 next.last_deleted = Some(next.envelope.attempts.remove(pos));
-                if !next.envelope.deleted.contains(&id) {
-                    next.envelope.deleted.push(id);
-                }
+                tombstone(&mut next.envelope.deleted, &id);
                 next.revision += 1;
             }
             StoreAction::UndoDelete => {
@@ -230,9 +230,7 @@ impl Reducible for Store {
                     return self;
                 };
                 next.last_deleted_evidence = Some(log.remove(pos));
-                if !next.envelope.evidence_deleted.contains(&id) {
-                    next.envelope.evidence_deleted.push(id);
-                }
+                tombstone(&mut next.envelope.evidence_deleted, &id);
                 next.revision += 1;
             }
             StoreAction::UndoDeleteEvidence => {
@@ -276,9 +274,7 @@ impl Reducible for Store {
                     return self;
                 };
                 next.last_deleted_person = Some(next.envelope.people.remove(pos));
-                if !next.envelope.people_deleted.contains(&id) {
-                    next.envelope.people_deleted.push(id);
-                }
+                tombstone(&mut next.envelope.people_deleted, &id);
                 next.revision += 1;
             }
             StoreAction::UndoDeletePerson => {
@@ -291,16 +287,12 @@ impl Reducible for Store {
             StoreAction::MergePeople { into, from } => {
                 put_person(&mut next.envelope, into);
                 next.envelope.people.retain(|p| p.id != from);
-                if !next.envelope.people_deleted.contains(&from) {
-                    next.envelope.people_deleted.push(from);
-                }
+                tombstone(&mut next.envelope.people_deleted, &from);
                 next.revision += 1;
             }
             StoreAction::MoveAttempt { attempt, person } => {
                 next.envelope.attempts.retain(|a| a.id != attempt);
-                if !next.envelope.deleted.contains(&attempt) {
-                    next.envelope.deleted.push(attempt);
-                }
+                tombstone(&mut next.envelope.deleted, &attempt);
                 put_person(&mut next.envelope, person);
                 next.revision += 1;
             }
