@@ -69,6 +69,12 @@ test.describe('after the verdict', () => {
     await log.item('paved-road').getByTestId('evidence-delete').click();
     await page.reload();
     await expect(log.items).toHaveCount(0);
+
+    // "Log evidence for this" starts an entry for that statement (and its dimension), kept as a draft.
+    await log.unbacked.first().getByTestId('log-for').click();
+    await expect(page.locator('#ev-st-org-problem')).toBeChecked();
+    await page.reload();
+    await expect(page.locator('#ev-st-org-problem')).toBeChecked();
   });
 
   test('an entry being written survives leaving the page and a reload, until it is saved', async ({ page }) => {

@@ -30,7 +30,6 @@ pub fn EvidencePage() -> Html {
     let generation = use_state(|| 0u32);
     let errors = use_state(Vec::<FieldError>::new);
     let status = use_state(|| Option::<String>::None);
-    let prefill = use_state(|| Option::<Draft>::None);
 
     let Some(store) = store else {
         return Html::default();
@@ -48,13 +47,14 @@ pub fn EvidencePage() -> Html {
         .envelope
         .evidence_draft
         .as_ref()
-        .filter(|d| d.editing == *editing && prefill.is_none())
+        .filter(|d| d.editing == *editing)
         .map(|d| d.draft.clone());
-    let initial = match (kept, editing_entry, &*prefill) {
-        (Some(d), _, _) => d,
-        (None, Some(e), _) => Draft::of(e),
-        (None, None, Some(d)) => d.clone(),
-        (None, None, None) => Draft::new(&today),
+    // The form starts from what is being written (kept in the store), else the entry to edit, else
+    // a blank entry dated today.
+    let initial = match (kept, editing_entry) {
+        (Some(d), _) => d,
+        (None, Some(e)) => Draft::of(e),
+        (None, None) => Draft::new(&today),
     };
     let on_change = {
         let (store, editing) = (store.clone(), editing.clone());
@@ -67,13 +67,12 @@ pub fn EvidencePage() -> Html {
     let next = unbacked(&yes, &store.envelope.evidence);
 
     let on_submit = {
-        let (store, editing, generation, errors, status, prefill, today) = (
+        let (store, editing, generation, errors, status, today) = (
             store.clone(),
             editing.clone(),
             generation.clone(),
             errors.clone(),
             status.clone(),
-            prefill.clone(),
             today.clone(),
         );
         Callback::from(move |draft: Draft| {
@@ -87,7 +86,6 @@ pub fn EvidencePage() -> Html {
                     status.set(Some(fill(message, &[("title", &entry.title)])));
                     errors.set(Vec::new());
                     editing.set(None);
-                    prefill.set(None);
                     generation.set(*generation + 1);
                 }
                 Err(problems) => errors.set(problems),
@@ -95,17 +93,15 @@ pub fn EvidencePage() -> Html {
         })
     };
     let on_cancel = {
-        let (editing, generation, errors, prefill) = (
+        let (store, editing, generation, errors) = (
+            store.clone(),
             editing.clone(),
             generation.clone(),
             errors.clone(),
-            prefill.clone(),
         );
-        let store = store.clone();
         Callback::from(move |()| {
             store.drop_evidence_draft();
             editing.set(None);
-            prefill.set(None);
             errors.set(Vec::new());
             generation.set(*generation + 1);
         })
@@ -138,8 +134,8 @@ pub fn EvidencePage() -> Html {
         Callback::from(move |_: MouseEvent| store.undo_delete_evidence())
     };
     let log_for = |statement: &'static str| {
-        let (prefill, editing, generation, today) = (
-            prefill.clone(),
+        let (store, editing, generation, today) = (
+            store.clone(),
             editing.clone(),
             generation.clone(),
             today.clone(),
@@ -153,7 +149,7 @@ pub fn EvidencePage() -> Html {
             let mut d = Draft::new(&today);
             d.statements = vec![statement.to_string()];
             d.dimensions = dimension.into_iter().map(str::to_string).collect();
-            prefill.set(Some(d));
+            store.keep_evidence_draft(None, d);
             editing.set(None);
             generation.set(*generation + 1);
             focus_form();
@@ -188,7 +184,7 @@ pub fn EvidencePage() -> Html {
             <EvidenceForm key={format!("form-{}", *generation)} initial={initial}
                           editing={editing_entry.is_some()} errors={(*errors).clone()}
                           on_submit={on_submit} on_change={Some(on_change)}
-                          on_cancel={(editing_entry.is_some() || prefill.is_some() || store.envelope.evidence_draft.is_some()).then_some(on_cancel)} />
+                          on_cancel={(editing_entry.is_some() || store.envelope.evidence_draft.is_some()).then_some(on_cancel)} />
             <div role="status" class="case-status" data-testid="evidence-status">
                 if let Some(gone) = &store.last_deleted_evidence {
                     { fill(text::DELETED, &[("title", &gone.title)]) }{ " " }
