@@ -207,6 +207,15 @@ fn the_plan_counts_days_from_its_start() {
     assert_eq!(plan.day("2026-05-29"), Some(90));
     assert_eq!(plan.day("2026-02-28"), None);
     assert_eq!(plan.day("not a day"), None);
+    assert!(tracker::can_start("2026-03-01", "2026-03-01"));
+    assert!(
+        !tracker::can_start("2026-03-02", "2026-03-01"),
+        "not in the future"
+    );
+    assert!(
+        !tracker::can_start("2026-02-30", "2026-03-01"),
+        "a real day"
+    );
 }
 
 fn with_log(entries: Vec<Evidence>) -> Envelope {

@@ -135,6 +135,11 @@ impl PlanProgress {
     }
 }
 
+/// Whether the plan can start on `day`: a real day, not after `today`.
+pub fn can_start(day: &str, today: &str) -> bool {
+    matches!((day::parse(day), day::parse(today)), (Some(d), Some(t)) if d <= t)
+}
+
 /// Two copies of the plan made one: the later start wins; each step keeps its latest setting.
 /// Merging the result with either input again changes nothing.
 pub fn merge(ours: Option<&PlanProgress>, theirs: Option<&PlanProgress>) -> Option<PlanProgress> {

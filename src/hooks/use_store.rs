@@ -284,8 +284,14 @@ impl StoreHandle {
     }
 
     /// Starts the 30 / 60 / 90-day plan on `day` (check-offs are kept).
-    pub fn start_plan(&self, day: String) {
-        self.0.dispatch(StoreAction::StartPlan { day, at: now() });
+    /// Returns false, changing nothing, when `day` is not a real day on or before `today`.
+    pub fn start_plan(&self, day: &str, today: &str) -> bool {
+        let ok = crate::domain::tracker::can_start(day, today);
+        if ok {
+            let day = day.trim().to_string();
+            self.0.dispatch(StoreAction::StartPlan { day, at: now() });
+        }
+        ok
     }
 
     /// Checks a plan step off, or not; the plan starts `today` if it had not started.

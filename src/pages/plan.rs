@@ -6,7 +6,6 @@ use crate::components::page_skeleton::PageSkeleton;
 use crate::components::plan_step::{plan_step, PlanStepProps};
 use crate::components::sources_note::SourcesNote;
 use crate::content::{fill, ui::plan_page as text, CONTENT};
-use crate::domain::day;
 use crate::domain::packet::plan_gaps;
 use crate::domain::tracker::{gap_step_of, steps, PLAN_DAYS};
 use crate::env::use_env;
@@ -50,12 +49,7 @@ pub fn PlanPage() -> Html {
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let ok =
-                matches!((day::parse(&start), day::parse(&today)), (Some(s), Some(t)) if s <= t);
-            start_error.set(!ok);
-            if ok {
-                store.start_plan(start.trim().to_string());
-            }
+            start_error.set(!store.start_plan(&start, &today));
         })
     };
     let on_check = {
