@@ -252,12 +252,24 @@
   else setTimeout(fail, GIVE_UP_MS);
 
   // --- 5. the app, after the first paint ---
+  // Two builds of the app: the reader build (data-reader-*: home, explorer, dimensions, week,
+  // levels, self-check, results) and the full build (data-loader, data-preload). The route's view
+  // says which one it needs (data-build="full", written by the prerenderer from the app's routes).
+  // When the reader build reaches a screen it does not carry it saves, stops and asks for the full
+  // build ('staffcheck:full'): its view is shown again and the full build takes over from it.
   var started = false;
+  function needsFull() {
+    var t = pick(routePath())[0];
+    return !me.getAttribute('data-reader-loader') || (!!t && t.getAttribute('data-build') === 'full');
+  }
   function start() {
     if (started || !me) return;
     started = true;
     loadMore(function () {});
-    (me.getAttribute('data-preload') || '').split(' ').forEach(function (entry) {
+    load(needsFull() ? '' : 'reader-');
+  }
+  function load(build) {
+    (me.getAttribute('data-' + build + 'preload') || '').split(' ').forEach(function (entry) {
       var parts = entry.split('|');
       if (!parts[0]) return;
       var link = doc.createElement('link');
@@ -275,10 +287,22 @@
     });
     var script = doc.createElement('script');
     script.type = 'module';
-    script.src = me.getAttribute('data-loader') || '';
+    script.src = me.getAttribute('data-' + build + 'loader') || '';
     script.addEventListener('error', fail);
     doc.head.appendChild(script);
   }
+  addEventListener('staffcheck:full', function () {
+    root.removeAttribute('data-app');
+    root.setAttribute('data-booting', '');
+    app = doc.getElementById('app');
+    show(function () {
+      focusHeading();
+      report();
+    });
+    failed = false;
+    setTimeout(fail, GIVE_UP_MS);
+    load('');
+  });
   // Start once the text has been painted (the paint timing entry comes after the frame is shown);
   // a hidden page or a frame scrolled out of view paints nothing, so do not wait for one there.
   if (doc.visibilityState === 'hidden' || typeof PerformanceObserver !== 'function') start();

@@ -8,7 +8,13 @@
 // 3. prerenders: runs the native `prerender` binary (the app's own components, src/prerender.rs)
 //    and puts its views into index.html's body (inert <script type="text/html"> data blocks), with boot/pick.js, which shows the one for
 //    the route before the WebAssembly arrives;
-// 4. writes brotli and gzip copies next to every asset (scripts/compress.mjs), for hosts that
+// 4. builds the reader build (Cargo feature `reader`: home, explorer, dimensions, week, levels,
+//    self-check and results, without the screens a mentor or someone building a case opens) with
+//    cargo, wasm-bindgen and wasm-opt as Trunk builds the full one (same wasm-opt settings, read
+//    from index.html's rust link), and its loader; boot/pick.js starts the reader build on the routes it
+//    carries and the full build on the others, and the reader build hands over to the full one
+//    when a visitor goes on to a screen it does not carry (src/boot.rs: hand_off);
+// 5. writes brotli and gzip copies next to every asset (scripts/compress.mjs), for hosts that
 //    serve precompressed files.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -122,9 +128,55 @@ html = html.replace(
 );
 console.log(`postbuild: prerendered ${(templates.match(/ data-route=/g) ?? []).length} views; ${pick} picks one, then starts ${boot}`);
 
+// 4. The reader build.
+const release = process.env.TRUNK_PROFILE === 'release';
+const readerTarget = join(ROOT, 'target', 'reader');
+const cargoArgs = ['build', '--quiet', '--offline', '--target', 'wasm32-unknown-unknown', '--bin', 'staffcheck'];
+cargoArgs.push('--features', 'reader', '--target-dir', readerTarget, ...(release ? ['--release'] : []));
+const readerWork = mkdtempSync(join(tmpdir(), 'staffcheck-reader-'));
+try {
+  execFileSync('cargo', cargoArgs, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  const built = join(readerTarget, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'staffcheck.wasm');
+  execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', readerWork, '--out-name', 'reader', built], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (release) {
+    // The same wasm-opt settings as Trunk's build of the full app (index.html's rust link).
+    const source = readFileSync(join(ROOT, 'index.html'), 'utf8');
+    const rust = [...source.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]).find((tag) => attr(tag, 'rel') === 'rust');
+    const level = rust && attr(rust, 'data-wasm-opt');
+    const params = ((rust && attr(rust, 'data-wasm-opt-params')) ?? '').split(/\s+/).filter(Boolean);
+    if (level) {
+      const wasmFile = join(readerWork, 'reader_bg.wasm');
+      execFileSync('wasm-opt', [`-O${level}`, ...params, wasmFile, '-o', wasmFile], { stdio: ['ignore', 'inherit', 'inherit'] });
+    }
+  }
+} catch (e) {
+  console.error(`postbuild: the reader build failed (${e.message})`);
+  process.exit(1);
+}
+const readerJs = readFileSync(join(readerWork, 'reader.js'));
+const readerWasm = readFileSync(join(readerWork, 'reader_bg.wasm'));
+rmSync(readerWork, { recursive: true, force: true });
+const readerHash = createHash('sha256').update(readerJs).update(readerWasm).digest('hex').slice(0, 16);
+const readerGlue = `reader-${readerHash}.js`;
+const readerBin = `reader-${readerHash}_bg.wasm`;
+writeFileSync(join(dir, readerGlue), readerJs);
+writeFileSync(join(dir, readerBin), readerWasm);
+const readerLoaderCode =
+  `import init from './${readerGlue}';\n` +
+  `try {\n  await init({ module_or_path: './${readerBin}' });\n} catch (e) {\n` +
+  "  dispatchEvent(new CustomEvent('staffcheck:failed'));\n  throw e;\n}\n";
+const readerLoader = `reader-boot-${hash(readerLoaderCode)}.js`;
+writeFileSync(join(dir, readerLoader), readerLoaderCode);
+const sri = (bytes) => 'sha384-' + createHash('sha384').update(bytes).digest('base64');
+const readerPreload = `./${readerGlue}|${sri(readerJs)} ./${readerBin}|${sri(readerWasm)}`;
+html = html.replace(' data-loader="', () => ` data-reader-loader="./${readerLoader}" data-reader-preload="${readerPreload}" data-loader="`);
+console.log(`postbuild: reader build ${readerBin} (${readerWasm.length} bytes), started by ${readerLoader}`);
+
 writeFileSync(indexPath, html);
 
-// 4. Precompressed copies.
+// 5. Precompressed copies.
 const compress = join(ROOT, 'scripts/compress.mjs');
 if (existsSync(compress)) {
   const { compressDir } = await import(compress);

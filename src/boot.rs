@@ -80,10 +80,12 @@ pub fn take_over() {
     let scroll = window
         .as_ref()
         .map(|w| (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0)));
-    let focused = doc
-        .active_element()
-        .filter(|e| old.contains(Some(e)))
-        .and_then(|e| index_of(&old, &e));
+    let active = doc.active_element().filter(|e| old.contains(Some(e)));
+    // The page's heading (focused after a navigation) has no tab stop in the app's own markup.
+    let heading = active
+        .as_ref()
+        .is_some_and(|e| e.matches("#main h1").unwrap_or(false));
+    let focused = active.and_then(|e| index_of(&old, &e));
 
     live.set_id(ROOT_ID);
     let _ = old.replace_with_with_node_1(&live);
@@ -93,7 +95,9 @@ pub fn take_over() {
             w.scroll_to_with_x_and_y(x, y);
         }
     }
-    if let Some(i) = focused {
+    if heading {
+        crate::app::focus_main_heading();
+    } else if let Some(i) = focused {
         let target = live
             .query_selector_all(FOCUSABLE)
             .ok()
@@ -178,5 +182,39 @@ pub fn on_more_views(changed: impl Fn() + 'static) -> impl FnOnce() {
                 listener.as_ref().unchecked_ref(),
             );
         }
+    }
+}
+
+thread_local! {
+    static APP: std::cell::RefCell<Option<yew::AppHandle<crate::App>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Dispatched on `window` just before the reader build hands over: saves what typing left unsaved
+/// (`hooks::save_timer::flush_on_leave` listens).
+pub const HAND_OFF_EVENT: &str = "staffcheck:handoff";
+/// Asks the boot script to start the full build (`boot/pick.js`).
+const FULL_EVENT: &str = "staffcheck:full";
+
+/// Keeps the running app, so the reader build can stop it when it hands over.
+pub fn keep(app: yew::AppHandle<crate::App>) {
+    APP.with(|a| *a.borrow_mut() = Some(app));
+}
+
+/// The reader build reached a screen only the full build carries (`route::needs_full_app`):
+/// saves, stops this app once its render is over, and asks the boot script for the full build,
+/// which shows the route's prerendered view and then takes over from it like a first visit.
+pub fn hand_off() {
+    dispatch(HAND_OFF_EVENT);
+    wasm_bindgen_futures::spawn_local(async {
+        if let Some(app) = APP.with(|a| a.borrow_mut().take()) {
+            app.destroy();
+        }
+        dispatch(FULL_EVENT);
+    });
+}
+
+fn dispatch(name: &str) {
+    if let (Some(w), Ok(event)) = (web_sys::window(), web_sys::Event::new(name)) {
+        let _ = w.dispatch_event(&event);
     }
 }

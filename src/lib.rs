@@ -35,8 +35,9 @@ pub fn start() {
         env,
         loaded: Some(storage::load()),
     };
-    match boot::host() {
+    let app = match boot::host() {
         Some(host) => yew::Renderer::<App>::with_root_and_props(host, props).render(),
         None => yew::Renderer::<App>::with_props(props).render(),
     };
+    boot::keep(app);
 }

@@ -168,8 +168,13 @@ pub async fn templates() -> Rendered {
     for view in views() {
         for (mode, search) in [("full", ""), ("embed", "?embed=1")] {
             let html = render(&view, search).await;
+            // Which build the boot script starts on this route (`Route::needs_full_app`).
+            let build = match crate::route::Route::recognize(&view.path) {
+                Some(route) if route.needs_full_app() => " data-build=\"full\"",
+                _ => "",
+            };
             let block = data_block(
-                &format!("data-route=\"{}\" data-mode=\"{mode}\"", view.key),
+                &format!("data-route=\"{}\" data-mode=\"{mode}\"{build}", view.key),
                 &html,
             );
             if view.deferred {

@@ -193,6 +193,25 @@ impl Routable for Route {
 }
 
 impl Route {
+    /// Screens the reader build does not carry: what a mentor, a blogger or someone building
+    /// their case opens (history, evidence, plan, packet, people, share links, embed-this).
+    pub fn needs_full_app(&self) -> bool {
+        matches!(
+            self,
+            Route::Shared { .. }
+                | Route::History
+                | Route::Attempt { .. }
+                | Route::Compare { .. }
+                | Route::Embed
+                | Route::Evidence
+                | Route::Plan
+                | Route::Packet
+                | Route::People
+                | Route::Person { .. }
+                | Route::Agenda { .. }
+        )
+    }
+
     /// The `href` of this route under the `HashRouter`.
     pub fn href(&self) -> String {
         format!("#{}", self.to_path())
@@ -214,6 +233,25 @@ pub fn switch(route: Route) -> Html {
         Route::Explore => html! { <pages::explore::Explore /> },
         Route::Quiz => html! { <pages::quiz::QuizPage /> },
         Route::Results => html! { <pages::results::ResultsPage /> },
+        Route::NotFound => html! { <pages::not_found::NotFound /> },
+        Route::Dimension { id } if !is_static_view(&format!("/explore/{id}")) => {
+            html! { <pages::not_found::NotFound missing={AttrValue::from(id)} /> }
+        }
+        other if other.needs_full_app() => full_page(other),
+        other => static_page(other),
+    }
+}
+
+/// The reader build carries none of the other screens: it hands over to the full build.
+#[cfg(feature = "reader")]
+fn full_page(_: Route) -> Html {
+    html! { <pages::handoff::Handoff /> }
+}
+
+/// The screens only the full build carries.
+#[cfg(not(feature = "reader"))]
+fn full_page(route: Route) -> Html {
+    match route {
         // Keyed by the code: another link is another page, with nothing carried over.
         Route::Shared { code } => {
             html! { <pages::shared::SharedPage key={code.as_str()} code={code.clone()} /> }
@@ -230,11 +268,7 @@ pub fn switch(route: Route) -> Html {
             html! { <pages::person::PersonPage key={id.as_str()} id={id.clone()} /> }
         }
         Route::Agenda { id } => html! { <pages::agenda::AgendaPage {id} /> },
-        Route::NotFound => html! { <pages::not_found::NotFound /> },
-        Route::Dimension { id } if !is_static_view(&format!("/explore/{id}")) => {
-            html! { <pages::not_found::NotFound missing={AttrValue::from(id)} /> }
-        }
-        other => static_page(other),
+        _ => html! { <pages::not_found::NotFound /> },
     }
 }
 

@@ -22,8 +22,41 @@ fn now() -> f64 {
     js_sys::Date::now()
 }
 
-/// Reads the envelope, moving corrupt data aside first.
+/// Where what storage could not keep waits while the reader build hands over to the full build
+/// in the same page (a property of `window`, as JSON).
+const STASH: &str = "__staffcheckUnsaved";
+
+/// Leaves the envelope for the next build in this page (storage blocked or read-only).
+pub fn stash(envelope: &Envelope) {
+    if let Some(w) = web_sys::window() {
+        let _ = js_sys::Reflect::set(&w, &STASH.into(), &to_json(envelope).into());
+    }
+}
+
+/// What the previous build in this page could not store, taken once.
+fn take_stash() -> Option<Envelope> {
+    let w = web_sys::window()?;
+    let text = js_sys::Reflect::get(&w, &STASH.into()).ok()?.as_string()?;
+    let _ = js_sys::Reflect::delete_property(&w, &STASH.into());
+    match parse(Some(&text)) {
+        Parsed::Ready(envelope) => Some(envelope),
+        _ => None,
+    }
+}
+
+/// Reads the envelope, moving corrupt data aside first; when storage cannot be written, what the
+/// reader build kept in memory before handing over (`stash`) comes back.
 pub fn load() -> Loaded {
+    let mut loaded = load_stored();
+    if !loaded.writable {
+        if let Some(envelope) = take_stash() {
+            loaded.envelope = envelope;
+        }
+    }
+    loaded
+}
+
+fn load_stored() -> Loaded {
     let Some(storage) = local_storage() else {
         return Loaded {
             envelope: Envelope::default(),

@@ -127,3 +127,48 @@ fn the_page_carries_one_block_per_view_and_mode_plus_the_failure_notice() {
         );
     }
 }
+
+#[test]
+fn the_boot_script_is_told_which_views_need_the_full_build() {
+    let html = templates_blocking().expect("rendered");
+    let all = format!("{}{}", html.inline, html.deferred);
+    let full: std::collections::BTreeSet<&str> = all
+        .split("<script type=\"text/html\" data-route=\"")
+        .skip(1)
+        .filter(|block| block[..block.find('>').unwrap_or(0)].contains("data-build=\"full\""))
+        .filter_map(|block| block.split('"').next())
+        .collect();
+    // What a reader opens first, in a post or from a link to a section, starts the small build.
+    let reader = [
+        "/",
+        "/explore",
+        "/explore/scope",
+        "/explore/:id",
+        "/week",
+        "/levels",
+        "/quiz",
+        QUIZ_RESUME_KEY,
+        "/results",
+        "/results/how",
+        "/404",
+    ];
+    for key in reader {
+        assert!(!full.contains(key), "{key} is marked for the full build");
+    }
+    // A mentor's link, history, the case and the people pages start the full build at once.
+    for key in [
+        "/r/:code",
+        "/history",
+        "/history/:id",
+        "/history/compare/:a/:b",
+        "/embed",
+        "/evidence",
+        "/plan",
+        "/packet",
+        "/people",
+        "/people/:id",
+        "/people/:id/agenda",
+    ] {
+        assert!(full.contains(key), "{key} is not marked for the full build");
+    }
+}

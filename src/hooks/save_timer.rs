@@ -46,7 +46,7 @@ pub fn cancel() {
 }
 
 /// Calls `flush` whenever a field loses focus, the page is hidden (tab switch, app switch on a
-/// phone) or left; returns the clean-up that removes the listeners.
+/// phone) or left, or the reader build hands over to the full build; returns the clean-up that removes the listeners.
 pub fn flush_on_leave(flush: impl Fn() + 'static) -> impl FnOnce() {
     let listener = Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
         let hidden = web_sys::window()
@@ -62,6 +62,7 @@ pub fn flush_on_leave(flush: impl Fn() + 'static) -> impl FnOnce() {
             let mut t: Vec<(web_sys::EventTarget, &str)> = vec![
                 (w.clone().into(), "pagehide"),
                 (w.clone().into(), "beforeunload"),
+                (w.clone().into(), crate::boot::HAND_OFF_EVENT),
             ];
             if let Some(d) = w.document() {
                 t.push((d.clone().into(), "visibilitychange"));

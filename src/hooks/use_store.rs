@@ -44,6 +44,14 @@ impl StoreHandle {
         self.0.dispatch(StoreAction::Finish(attempt));
     }
 
+    /// Before the reader build hands over to the full build in this page: what storage cannot
+    /// keep goes with it (`storage::stash`); what it can is saved by then.
+    pub fn hand_over(&self) {
+        if !self.writable {
+            storage::stash(&self.envelope);
+        }
+    }
+
     /// Starts the self-check again from its first section.
     pub fn retake(&self) {
         self.quiz(QuizAction::Restart);

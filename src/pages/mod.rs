@@ -9,6 +9,8 @@ pub mod dimension;
 pub mod embed_this;
 pub mod evidence;
 pub mod explore;
+#[cfg(feature = "reader")]
+pub mod handoff;
 pub mod history;
 pub mod home;
 pub mod how_scored;

@@ -1,0 +1,83 @@
+import { expect, test } from './support/test';
+import type { Page } from '@playwright/test';
+
+import { HistoryPage, finishQuiz } from './pages/history';
+import { QuizPage, allStaff } from './pages/quiz';
+
+// Two builds of the app (scripts/postbuild.mjs): the reader build carries what a first visit and
+// an embed need; the full build everything. boot/pick.js starts the one the route needs, and the
+// reader build hands over to the full one in the same page (src/boot.rs: hand_off).
+
+const READER = /\/reader-[0-9a-f]+_bg\.wasm$/;
+const FULL = /\/staffcheck-[0-9a-f]+_bg\.wasm$/;
+
+/** Every WebAssembly file the page fetches, in order. */
+function wasmRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('.wasm')) seen.push(r.url());
+  });
+  return seen;
+}
+
+test.describe('the reader build and the full build', () => {
+  test('a first visit fetches only the build its route needs', async ({ page }) => {
+    const seen = wasmRequests(page);
+    await page.goto('/?embed=1#/quiz');
+    await expect(page.getByTestId('quiz-start')).toBeEnabled();
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatch(READER);
+
+    const other = await page.context().newPage();
+    const seenThere = wasmRequests(other);
+    await other.goto('/#/history');
+    await expect(other.getByTestId('history')).toBeVisible();
+    expect(seenThere).toHaveLength(1);
+    expect(seenThere[0]).toMatch(FULL);
+  });
+
+  test('going on to a screen the reader build does not carry hands over, keeping what was done', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    const seen = wasmRequests(page);
+    await finishQuiz(page, allStaff);
+    // A note typed just before leaving: saving waits for a pause, the hand-over must not lose it.
+    const quiz = new QuizPage(page);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Self-check' }).click();
+    await quiz.start.click();
+    await quiz.questions.first().locator('summary').click();
+    const note = quiz.questions.first().locator('textarea');
+    await note.pressSequentially('Led the payments RFC');
+
+    await page.evaluate(() => {
+      location.hash = '#/history';
+    });
+    const history = new HistoryPage(page);
+    await expect(history.attempts).toHaveCount(1);
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+    await expect(page.locator('#main h1')).toBeFocused();
+    expect(seen.map((u) => (READER.test(u) ? 'reader' : FULL.test(u) ? 'full' : u))).toEqual(['reader', 'full']);
+
+    // The full build carries the reader's screens too: the self-check goes on where it was.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Self-check' }).click();
+    await expect(quiz.questions.first().locator('textarea')).toHaveValue('Led the payments RFC');
+    expect(errors).toEqual([]);
+  });
+
+  test('with storage blocked, what the reader build kept in memory goes with it', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      });
+    });
+    await finishQuiz(page, allStaff);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' }).click();
+    const history = new HistoryPage(page);
+    await expect(history.attempts).toHaveCount(1);
+    await expect(history.notice).toHaveAttribute('data-kind', 'unavailable');
+  });
+});
