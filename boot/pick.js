@@ -258,6 +258,7 @@
   // When the reader build reaches a screen it does not carry it saves, stops and asks for the full
   // build ('staffcheck:full'): its view is shown again and the full build takes over from it.
   var started = false;
+  var running = '';
   function needsFull() {
     var t = pick(routePath())[0];
     return !me.getAttribute('data-reader-loader') || (!!t && t.getAttribute('data-build') === 'full');
@@ -266,7 +267,8 @@
     if (started || !me) return;
     started = true;
     loadMore(function () {});
-    load(needsFull() ? '' : 'reader-');
+    running = needsFull() ? 'full' : 'reader';
+    load(running === 'full' ? '' : 'reader-');
   }
   function load(build) {
     (me.getAttribute('data-' + build + 'preload') || '').split(' ').forEach(function (entry) {
@@ -291,7 +293,22 @@
     script.addEventListener('error', fail);
     doc.head.appendChild(script);
   }
+  // Into the cache, for a hand-over to come (the reader build asks once a self-check is under way).
+  var prefetched = false;
+  addEventListener('staffcheck:prefetch', function () {
+    if (prefetched || running !== 'reader') return;
+    prefetched = true;
+    (me.getAttribute('data-preload') || '').split(' ').forEach(function (entry) {
+      var href = entry.split('|')[0];
+      if (!href) return;
+      var link = doc.createElement('link');
+      link.rel = 'prefetch';
+      link.href = href;
+      doc.head.appendChild(link);
+    });
+  });
   addEventListener('staffcheck:full', function () {
+    running = 'full';
     root.removeAttribute('data-app');
     root.setAttribute('data-booting', '');
     app = doc.getElementById('app');

@@ -195,6 +195,12 @@ pub const HAND_OFF_EVENT: &str = "staffcheck:handoff";
 /// Asks the boot script to start the full build (`boot/pick.js`).
 const FULL_EVENT: &str = "staffcheck:full";
 
+/// Asks the boot script to fetch the full build into the cache (the reader build, once a
+/// self-check is under way: its results are in the full build).
+pub fn prefetch_full() {
+    dispatch("staffcheck:prefetch");
+}
+
 /// Keeps the running app, so the reader build can stop it when it hands over.
 pub fn keep(app: yew::AppHandle<crate::App>) {
     APP.with(|a| *a.borrow_mut() = Some(app));

@@ -193,12 +193,14 @@ impl Routable for Route {
 }
 
 impl Route {
-    /// Screens the reader build does not carry: what a mentor, a blogger or someone building
-    /// their case opens (history, evidence, plan, packet, people, share links, embed-this).
+    /// Screens the reader build does not carry: the results (the full build is fetched while
+    /// the self-check is taken: `boot::prefetch_full`), and what a mentor, a blogger or someone
+    /// building their case opens (history, evidence, plan, packet, people, share links, embed-this).
     pub fn needs_full_app(&self) -> bool {
         matches!(
             self,
-            Route::Shared { .. }
+            Route::Results
+                | Route::Shared { .. }
                 | Route::History
                 | Route::Attempt { .. }
                 | Route::Compare { .. }
@@ -232,7 +234,6 @@ pub fn switch(route: Route) -> Html {
     match route {
         Route::Explore => html! { <pages::explore::Explore /> },
         Route::Quiz => html! { <pages::quiz::QuizPage /> },
-        Route::Results => html! { <pages::results::ResultsPage /> },
         Route::NotFound => html! { <pages::not_found::NotFound /> },
         Route::Dimension { id } if !is_static_view(&format!("/explore/{id}")) => {
             html! { <pages::not_found::NotFound missing={AttrValue::from(id)} /> }
@@ -252,6 +253,7 @@ fn full_page(_: Route) -> Html {
 #[cfg(not(feature = "reader"))]
 fn full_page(route: Route) -> Html {
     match route {
+        Route::Results => html! { <pages::results::ResultsPage /> },
         // Keyed by the code: another link is another page, with nothing carried over.
         Route::Shared { code } => {
             html! { <pages::shared::SharedPage key={code.as_str()} code={code.clone()} /> }

@@ -148,7 +148,6 @@ fn the_boot_script_is_told_which_views_need_the_full_build() {
         "/levels",
         "/quiz",
         QUIZ_RESUME_KEY,
-        "/results",
         "/results/how",
         "/404",
     ];
@@ -157,6 +156,7 @@ fn the_boot_script_is_told_which_views_need_the_full_build() {
     }
     // A mentor's link, history, the case and the people pages start the full build at once.
     for key in [
+        "/results",
         "/r/:code",
         "/history",
         "/history/:id",

@@ -20,6 +20,12 @@ pub fn QuizPage() -> Html {
     let navigator = use_navigator();
     let sections = use_memo((), |_| sections(&CONTENT));
     let step = store.as_ref().map_or(0, |s| s.progress().step);
+    // The results are in the full build: fetch it while the questions are answered.
+    use_effect_with(step > 0, |under_way| {
+        if *under_way {
+            crate::boot::prefetch_full();
+        }
+    });
 
     // Each step is a new page for keyboard and screen-reader users: focus its heading.
     let first = use_mut_ref(|| true);
