@@ -6,12 +6,15 @@
 //   1. applies the query's embed mode, theme and accent to <html> (no flash of the wrong theme);
 //   2. puts the view for location.hash into #app (links work; form controls wait for the app);
 //      the dimension pages' views are in a file of their own (data-views), fetched when the route
-//      needs one and, for the app, after the first paint;
+//      needs one and, for the app, once it runs;
 //   3. in a frame, reports the content height to the parent so the iframe is sized at once;
 //   4. follows hash links until the app runs;
 //   5. after the first paint, starts the app: its loader module and the preloads of the glue code and
-//      the WebAssembly (data-loader, data-preload on this script), so they never compete with the
-//      text for the connection;
+//      the WebAssembly, so they never compete with the text for the connection. There are two
+//      builds: the reader build (data-reader-loader, data-reader-preload) for the routes it carries,
+//      the full build (data-loader, data-preload) for the others (their views say data-build="full");
+//      the reader build hands over to the full one when the visitor goes on to such a route, and
+//      asks for the full build to be prefetched once a self-check is under way;
 //   6. if the app has not started after a bounded time, or its loader failed, says so and offers
 //      what still works (the text here, and the widget in a new tab).
 // The app (src/boot.rs) replaces the view when it has rendered and sets html[data-app=ready].
@@ -266,7 +269,17 @@
   function start() {
     if (started || !me) return;
     started = true;
-    loadMore(function () {});
+    // The dimension pages' views, for the app: once it runs, so they never share the connection
+    // with the WebAssembly.
+    if (typeof MutationObserver !== 'function') loadMore(function () {});
+    else {
+      var watch = new MutationObserver(function () {
+        if (!ready()) return;
+        watch.disconnect();
+        loadMore(function () {});
+      });
+      watch.observe(root, { attributes: true, attributeFilter: ['data-app'] });
+    }
     running = needsFull() ? 'full' : 'reader';
     load(running === 'full' ? '' : 'reader-');
   }

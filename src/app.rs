@@ -3,7 +3,6 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::components::storage_notice::StorageNotice;
 use crate::env::Env;
@@ -57,7 +56,7 @@ pub fn Shell(props: &AppProps) -> Html {
                 if embedded { <crate::components::embed_bar::EmbedBar /> } else { <SiteHeader /> }
                 <StorageNotice />
                 <MainRegion />
-                if !embedded { <SiteFooter /> }
+                if !embedded { { crate::components::site_footer::site_footer() } }
             </StoreProvider>
         </ContextProvider<Env>>
     }

@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
-use crate::components::page_skeleton::PageSkeleton;
+use crate::components::page_skeleton::page_skeleton;
 use crate::content::CONTENT;
 use crate::env::use_env;
-use crate::pages::not_found::NotFound;
+use crate::pages::not_found::not_found;
 
 #[derive(Properties, PartialEq)]
 pub struct PrerenderedPageProps {
@@ -29,7 +29,7 @@ pub fn PrerenderedPage(props: &PrerenderedPageProps) -> Html {
             .map(|i| CONTENT.dimensions[i].name),
     };
     match heading {
-        Some(heading) => html! { <PageSkeleton {heading} /> },
-        None => html! { <NotFound /> },
+        Some(heading) => page_skeleton(heading),
+        None => not_found(None),
     }
 }

@@ -4,8 +4,8 @@ use crate::content::ui::footer as text;
 
 use crate::route::Route;
 
-#[component]
-pub fn SiteFooter() -> Html {
+/// The page footer: what staffcheck is, embedding it, and how it scores.
+pub fn site_footer() -> Html {
     html! {
         <footer class="site-footer">
             <p>

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::markdown_view::MarkdownView;
-use crate::components::page_skeleton::PageSkeleton;
+use crate::components::page_skeleton::page_skeleton;
 use crate::content::{fill, ui::person as text, CONTENT};
 use crate::domain::people::agenda_markdown;
 use crate::env::use_env;
@@ -24,7 +24,7 @@ pub fn AgendaPage(props: &AgendaPageProps) -> Html {
         return Html::default();
     };
     if !store.ready {
-        return html! { <PageSkeleton heading={text::AGENDA_SKELETON} /> };
+        return page_skeleton(text::AGENDA_SKELETON);
     }
     let Some(person) = store
         .envelope

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::page_skeleton::PageSkeleton;
+use crate::components::page_skeleton::page_skeleton;
 use crate::components::result_view::ResultView;
 use crate::content::{fill, ui::attempt_page as text};
 use crate::dates::local_date_time;
@@ -17,7 +17,7 @@ pub struct AttemptPageProps {
 pub fn AttemptPage(props: &AttemptPageProps) -> Html {
     let store = use_store();
     if store.as_ref().is_some_and(|s| !s.ready) {
-        return html! { <PageSkeleton heading={text::LOADING} /> };
+        return page_skeleton(text::LOADING);
     }
     let attempt = store.as_ref().and_then(|s| {
         s.envelope

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::page_skeleton::PageSkeleton;
+use crate::components::page_skeleton::page_skeleton;
 use crate::components::pair_comparison::PairComparison;
 use crate::content::{fill, ui::compare_page as text, CONTENT};
 use crate::dates::local_date_time;
@@ -19,7 +19,7 @@ pub struct ComparePageProps {
 pub fn ComparePage(props: &ComparePageProps) -> Html {
     let store = use_store();
     if store.as_ref().is_some_and(|s| !s.ready) {
-        return html! { <PageSkeleton heading={text::HEADING} /> };
+        return page_skeleton(text::HEADING);
     }
     let find = |id: &str| {
         store

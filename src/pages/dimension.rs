@@ -4,7 +4,7 @@ use crate::components::level_columns::LevelColumns;
 use crate::components::principal_note::{principal_note, PrincipalNoteProps};
 use crate::components::sources_note::SourcesNote;
 use crate::content::{ui::dimension as text, Dimension, CONTENT};
-use crate::pages::not_found::NotFound;
+use crate::pages::not_found::not_found;
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -16,7 +16,7 @@ pub struct DimensionPageProps {
 #[component]
 pub fn DimensionPage(props: &DimensionPageProps) -> Html {
     let Some(index) = CONTENT.dimension_index(&props.id) else {
-        return html! { <NotFound missing={props.id.clone()} /> };
+        return not_found(Some(props.id.clone()));
     };
     let d = &CONTENT.dimensions[index];
     let prev = index.checked_sub(1).and_then(|i| CONTENT.dimensions.get(i));

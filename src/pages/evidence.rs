@@ -3,7 +3,7 @@ use yew::prelude::*;
 use crate::components::case_nav::{case_nav, CaseNavProps};
 use crate::components::evidence_form::EvidenceForm;
 use crate::components::evidence_item::{evidence_item, EvidenceItemProps};
-use crate::components::page_skeleton::PageSkeleton;
+use crate::components::page_skeleton::page_skeleton;
 use crate::components::sources_note::SourcesNote;
 use crate::content::{fill, ui::evidence_page as text, CONTENT};
 use crate::domain::evidence::{newest_first, unbacked, Draft, FieldError, STRONG_MAX};
@@ -35,7 +35,7 @@ pub fn EvidencePage() -> Html {
         return Html::default();
     };
     if !store.ready {
-        return html! { <PageSkeleton heading={text::HEADING} /> };
+        return page_skeleton(text::HEADING);
     }
     let today = env.today.clone();
     let log = newest_first(&store.envelope.evidence);

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::attempt_list::AttemptList;
-use crate::components::page_skeleton::PageSkeleton;
+use crate::components::page_skeleton::page_skeleton;
 use crate::components::person_picker::PersonPicker;
 use crate::components::radar_chart::{RadarChart, RadarSeries};
 use crate::components::trend_chart::TrendChart;
@@ -33,7 +33,7 @@ pub fn HistoryPage() -> Html {
         return Html::default();
     };
     if !store.ready {
-        return html! { <PageSkeleton heading={text::HEADING} /> };
+        return page_skeleton(text::HEADING);
     }
     let read_only =
         !store.writable && matches!(store.notice, Some(crate::storage::Notice::Newer { .. }));

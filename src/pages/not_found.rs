@@ -5,20 +5,13 @@ use crate::content::ui::not_found as text;
 use crate::components::dimension_list::{dimension_list, DimensionListProps};
 use crate::route::Route;
 
-#[derive(Properties, PartialEq)]
-pub struct NotFoundProps {
-    /// The dimension id that was asked for, when the missing page is a dimension.
-    #[prop_or_default]
-    pub missing: Option<AttrValue>,
-}
-
-/// A helpful not-found page: what was missing, and where to go instead.
-#[component]
-pub fn NotFound(props: &NotFoundProps) -> Html {
+/// A helpful not-found page: what was missing, and where to go instead. `missing`: the dimension
+/// id that was asked for, when the missing page is a dimension.
+pub fn not_found(missing: Option<AttrValue>) -> Html {
     html! {
         <div class="page not-found" data-testid="not-found">
             <h1>{ text::HEADING }</h1>
-            if let Some(id) = &props.missing {
+            if let Some(id) = &missing {
                 <p class="lede">
                     { text::NO_DIMENSION_BEFORE }<code>{ id.clone() }</code>{ text::NO_DIMENSION_AFTER }
                 </p>

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::case_nav::{case_nav, CaseNavProps};
-use crate::components::page_skeleton::PageSkeleton;
+use crate::components::page_skeleton::page_skeleton;
 use crate::components::sources_note::SourcesNote;
 use crate::content::{fill, ui::packet as md, ui::packet_page as text, CONTENT};
 use crate::domain::evidence::Evidence;
@@ -37,7 +37,7 @@ pub fn PacketPage() -> Html {
         return Html::default();
     };
     if !store.ready {
-        return html! { <PageSkeleton heading={text::HEADING} /> };
+        return page_skeleton(text::HEADING);
     }
     let packet = build(&CONTENT, &store.envelope);
     let download = {

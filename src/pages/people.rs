@@ -1,7 +1,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::page_skeleton::PageSkeleton;
+use crate::components::page_skeleton::page_skeleton;
 use crate::content::{fill, ui::people_page as text, CONTENT};
 use crate::hooks::use_store::use_store;
 use crate::route::Route;
@@ -16,7 +16,7 @@ pub fn PeoplePage() -> Html {
         return Html::default();
     };
     if !store.ready {
-        return html! { <PageSkeleton heading={text::HEADING} /> };
+        return page_skeleton(text::HEADING);
     }
     let on_name = {
         let name = name.clone();

@@ -4,7 +4,7 @@ use yew_router::prelude::*;
 
 use crate::components::checkin_list::CheckinList;
 use crate::components::mentor_form::MentorForm;
-use crate::components::page_skeleton::PageSkeleton;
+use crate::components::page_skeleton::page_skeleton;
 use crate::components::pair_comparison::PairComparison;
 use crate::components::trend_chart::TrendChart;
 use crate::content::{fill, ui::person as text, CONTENT};
@@ -46,7 +46,7 @@ pub fn PersonPage(props: &PersonPageProps) -> Html {
         return Html::default();
     };
     if !store.ready {
-        return html! { <PageSkeleton heading={text::SKELETON_HEADING} /> };
+        return page_skeleton(text::SKELETON_HEADING);
     }
     let Some(person) = store
         .envelope

@@ -2,7 +2,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::case_nav::{case_nav, CaseNavProps};
-use crate::components::page_skeleton::PageSkeleton;
+use crate::components::page_skeleton::page_skeleton;
 use crate::components::plan_step::{plan_step, PlanStepProps};
 use crate::components::sources_note::SourcesNote;
 use crate::content::{fill, ui::plan_page as text, CONTENT};
@@ -24,7 +24,7 @@ pub fn PlanPage() -> Html {
         return Html::default();
     };
     if !store.ready {
-        return html! { <PageSkeleton heading={text::HEADING} /> };
+        return page_skeleton(text::HEADING);
     }
     let today = env.today.clone();
     let gaps = plan_gaps(&CONTENT, &store.envelope);

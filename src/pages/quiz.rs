@@ -2,7 +2,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::focus_main_heading;
-use crate::components::page_skeleton::PageSkeleton;
+use crate::components::page_skeleton::page_skeleton;
 use crate::components::quiz_intro::{quiz_intro, QuizIntroProps};
 use crate::components::quiz_item::{quiz_item, QuizItemProps};
 use crate::components::quiz_progress::{quiz_progress, QuizProgressProps};
@@ -39,7 +39,7 @@ pub fn QuizPage() -> Html {
         return html! { <p>{ crate::content::ui::quiz::UNAVAILABLE }</p> };
     };
     if !store.ready {
-        return html! { <PageSkeleton heading={crate::content::ui::quiz_intro::HEADING} /> };
+        return page_skeleton(crate::content::ui::quiz_intro::HEADING);
     }
     let progress = store.progress();
     let act = {

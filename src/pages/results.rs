@@ -2,7 +2,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::evidence_summary::EvidenceSummary;
-use crate::components::page_skeleton::PageSkeleton;
+use crate::components::page_skeleton::page_skeleton;
 use crate::components::result_view::ResultView;
 use crate::components::share_panel::SharePanel;
 use crate::content::ui::results_page as text;
@@ -15,7 +15,7 @@ pub fn ResultsPage() -> Html {
     let store = use_store();
     let navigator = use_navigator();
     if store.as_ref().is_some_and(|s| !s.ready) {
-        return html! { <PageSkeleton heading={text::HEADING} /> };
+        return page_skeleton(text::HEADING);
     }
     let latest = store.as_ref().and_then(|s| s.latest().cloned());
     let retake = {

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::mentor_form::MentorForm;
-use crate::components::page_skeleton::PageSkeleton;
+use crate::components::page_skeleton::page_skeleton;
 use crate::components::pair_comparison::PairComparison;
 use crate::components::person_picker::PersonPicker;
 use crate::components::result_view::ResultView;
@@ -47,7 +47,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
     let mentor = use_state(|| Option::<Mentor>::None);
 
     if store.as_ref().is_some_and(|s| !s.ready) {
-        return html! { <PageSkeleton heading={text::SKELETON_HEADING} /> };
+        return page_skeleton(text::SKELETON_HEADING);
     }
     let shared = match decode(&CONTENT, &props.code) {
         Ok(s) => s,
