@@ -7,13 +7,10 @@ use yew::prelude::*;
 
 use crate::content::CONTENT;
 use crate::domain::evidence::{Evidence, EvidenceDraft};
-use crate::domain::history::{merge_import, merge_imported, Imported};
-use crate::domain::people::{merge_people, Person};
+use crate::domain::history::Imported;
+use crate::domain::people::Person;
 use crate::domain::quiz::{Progress, QuizAction};
-use crate::domain::store::{
-    merge, sort_evidence, tombstone, Attempt, Envelope, Loaded, Notice, Prefer,
-};
-use crate::domain::tracker::PlanProgress;
+use crate::domain::store::{merge, Attempt, Envelope, Loaded, Notice, Prefer};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Store {
@@ -172,6 +169,27 @@ impl Reducible for Store {
                 next.envelope = merged;
             }
             StoreAction::DismissNotice => next.notice = None,
+            other => return self.reduce_more(next, other),
+        }
+        Rc::new(next)
+    }
+}
+
+impl Store {
+    /// The reader build dispatches none of the other actions (history, the case, people: their
+    /// screens are in the full build), so it carries none of their code.
+    #[cfg(feature = "reader")]
+    fn reduce_more(self: Rc<Self>, _: Store, _: StoreAction) -> Rc<Self> {
+        self
+    }
+
+    /// History, the case and people.
+    #[cfg(not(feature = "reader"))]
+    fn reduce_more(self: Rc<Self>, mut next: Store, action: StoreAction) -> Rc<Self> {
+        use crate::domain::history::{merge_import, merge_imported};
+        use crate::domain::store::{sort_evidence, tombstone};
+        use crate::domain::tracker::PlanProgress;
+        match action {
             StoreAction::Delete(id) => {
                 let Some(pos) = next.envelope.attempts.iter().position(|a| a.id == id) else {
                     return self;
@@ -309,14 +327,20 @@ impl Reducible for Store {
                 plan.set(&step, done, at);
                 next.revision += 1;
             }
+            StoreAction::Quiz(_)
+            | StoreAction::Finish(_)
+            | StoreAction::SaveFailed(_)
+            | StoreAction::External(_)
+            | StoreAction::DismissNotice => return self,
         }
         Rc::new(next)
     }
 }
 
 /// Adds `person` or replaces the copy with their id, and lifts any tombstone.
+#[cfg(not(feature = "reader"))]
 fn put_person(envelope: &mut Envelope, person: Person) {
     envelope.people_deleted.retain(|id| id != &person.id);
     envelope.people.retain(|p| p.id != person.id);
-    envelope.people = merge_people(&envelope.people, &[person], &[]);
+    envelope.people = crate::domain::people::merge_people(&envelope.people, &[person], &[]);
 }
