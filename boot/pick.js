@@ -157,6 +157,14 @@
       return !!stored && /"in_progress":\{/.test(stored);
     } catch (e) { return false; }
   }
+  // Evidence or a plan stored (src/domain/store.rs: Envelope::has_case): home and the dimension
+  // pages show them, which only the full build does. A wrong guess costs a hand-over, not a view.
+  function hasCase() {
+    try {
+      var stored = localStorage.getItem(STORAGE_KEY);
+      return !!stored && (/"evidence":\[\{/.test(stored) || /"plan":\{/.test(stored));
+    } catch (e) { return false; }
+  }
   // The view for `path`, and the value of its route parameter, if any.
   function pick(path) {
     if (path === '/quiz' && quizInProgress()) return [templates[QUIZ_RESUME], ''];
@@ -264,7 +272,8 @@
   var running = '';
   function needsFull() {
     var t = pick(routePath())[0];
-    return !me.getAttribute('data-reader-loader') || (!!t && t.getAttribute('data-build') === 'full');
+    var build = t ? t.getAttribute('data-build') : '';
+    return !me.getAttribute('data-reader-loader') || build === 'full' || (build === 'case' && hasCase());
   }
   function start() {
     if (started || !me) return;

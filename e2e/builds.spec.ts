@@ -85,4 +85,27 @@ test.describe('the reader build and the full build', () => {
     await expect(history.attempts).toHaveCount(1);
     await expect(history.notice).toHaveAttribute('data-kind', 'unavailable');
   });
+
+  test('a visitor with a case gets the full build where the case shows: home and the dimension pages', async ({ page }) => {
+    await page.goto('/#/explore');
+    await page.evaluate(() =>
+      localStorage.setItem('staffcheck:v1', JSON.stringify({ schema: 4, attempts: [], plan: { started: '2026-11-02', started_at: 1 } })),
+    );
+    const seen = wasmRequests(page);
+    await page.reload();
+    await expect(page.getByTestId('explorer-filter')).toBeEnabled();
+    expect(seen.filter((u) => FULL.test(u))).toEqual([]);
+    // Home shows the plan's progress: the reader build hands over there.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+    await expect(page.getByTestId('home-plan')).toBeVisible();
+    expect(seen.some((u) => FULL.test(u))).toBe(true);
+
+    // A first visit of home with a case starts the full build at once.
+    const other = await page.context().newPage();
+    const seenThere = wasmRequests(other);
+    await other.goto('/#/');
+    await expect(other.getByTestId('home-plan')).toBeVisible();
+    expect(seenThere).toHaveLength(1);
+    expect(seenThere[0]).toMatch(FULL);
+  });
 });

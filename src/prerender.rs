@@ -169,8 +169,10 @@ pub async fn templates() -> Rendered {
         for (mode, search) in [("full", ""), ("embed", "?embed=1")] {
             let html = render(&view, search).await;
             // Which build the boot script starts on this route (`Route::needs_full_app`).
+            // "case": the full build when the visitor has a case (`Route::shows_case`).
             let build = match crate::route::Route::recognize(&view.path) {
                 Some(route) if route.needs_full_app() => " data-build=\"full\"",
+                Some(route) if route.shows_case() => " data-build=\"case\"",
                 _ => "",
             };
             let block = data_block(

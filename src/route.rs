@@ -214,6 +214,13 @@ impl Route {
         )
     }
 
+    /// Screens that show the visitor's case beside a page that is the same for everyone (home, the
+    /// dimension pages): the reader build carries them, but not the case, so a visitor who has one
+    /// gets the full build there (`pages::handoff::CaseHandoff`).
+    pub fn shows_case(&self) -> bool {
+        matches!(self, Route::Home | Route::Dimension { .. })
+    }
+
     /// The `href` of this route under the `HashRouter`.
     pub fn href(&self) -> String {
         format!("#{}", self.to_path())
@@ -290,12 +297,23 @@ fn static_page(route: Route) -> Html {
 }
 
 /// What the visitor has built, beside a page that is the same for everyone (home, dimensions).
+#[cfg(not(feature = "reader"))]
 fn case_panel(route: &Route) -> Html {
     use crate::components::case_panel::CasePanel;
     match route {
         Route::Home => html! { <CasePanel /> },
         Route::Dimension { id } => html! { <CasePanel dimension={AttrValue::from(id.clone())} /> },
         _ => Html::default(),
+    }
+}
+
+/// The reader build does not carry the case: a visitor who has one gets the full build.
+#[cfg(feature = "reader")]
+fn case_panel(route: &Route) -> Html {
+    if route.shows_case() {
+        html! { <pages::handoff::CaseHandoff /> }
+    } else {
+        Html::default()
     }
 }
 

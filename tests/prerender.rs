@@ -138,6 +138,21 @@ fn the_boot_script_is_told_which_views_need_the_full_build() {
         .filter(|block| block[..block.find('>').unwrap_or(0)].contains("data-build=\"full\""))
         .filter_map(|block| block.split('"').next())
         .collect();
+    // Home and the dimension pages start the full build only for a visitor with a case.
+    let case: Vec<&str> = all
+        .split("<script type=\"text/html\" data-route=\"")
+        .skip(1)
+        .filter(|block| block[..block.find('>').unwrap_or(0)].contains("data-build=\"case\""))
+        .filter_map(|block| block.split('"').next())
+        .collect();
+    assert!(
+        case.contains(&"/") && case.contains(&"/explore/scope"),
+        "{case:?}"
+    );
+    assert!(
+        !case.contains(&"/explore") && !case.contains(&"/quiz"),
+        "{case:?}"
+    );
     // What a reader opens first, in a post or from a link to a section, starts the small build.
     let reader = [
         "/",

@@ -22,7 +22,7 @@ pub struct CasePanelProps {
 pub fn CasePanel(props: &CasePanelProps) -> Html {
     let store = use_store();
     let env = use_env();
-    let Some(store) = store.filter(|s| s.ready) else {
+    let Some(store) = store.filter(|s| s.ready && s.envelope.has_case()) else {
         return Html::default();
     };
     let log = &store.envelope.evidence;

@@ -117,6 +117,14 @@ pub fn merge(ours: &Envelope, theirs: &Envelope, prefer: Prefer) -> Envelope {
     out
 }
 
+impl Envelope {
+    /// The visitor has started building a case (evidence, or a plan): home and the dimension
+    /// pages show it (`components::case_panel`).
+    pub fn has_case(&self) -> bool {
+        !self.evidence.is_empty() || self.plan.is_some()
+    }
+}
+
 /// Marks `id` as deleted, once.
 pub fn tombstone(deleted: &mut Vec<String>, id: &str) {
     if !deleted.iter().any(|d| d == id) {
