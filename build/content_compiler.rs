@@ -882,7 +882,9 @@ fn emit(
             strs(&p.sources)
         );
     }
-    // The results screen shows whether to want Staff at all: those lists exist in the wasm too.
+    // The results screen shows whether to want Staff at all: those lists exist in the wasm too,
+    // as statics of their own (`cold`) that only the code reading them keeps in a build (the
+    // reader build, which has no results screen, carries none of them).
     const EVERYWHERE: [&str; 5] = [
         "choice_notes",
         "pursue_reasons",
@@ -890,13 +892,13 @@ fn emit(
         "axis_notes",
         "axis_steps",
     ];
+    let mut cold = String::new();
     for (_, field, notes) in levels.note_lists() {
-        let cfg = if EVERYWHERE.contains(&field) {
-            ""
+        if EVERYWHERE.contains(&field) {
+            emit_static_notes(&mut cold, field, notes);
         } else {
-            NATIVE
-        };
-        emit_notes(&mut o, cfg, field, notes);
+            emit_notes(&mut o, NATIVE, field, notes);
+        }
     }
     let _ = writeln!(o, "],\n{NATIVE} ladder: &[");
     for s in &levels.ladder {
@@ -918,7 +920,7 @@ fn emit(
              {NATIVE} example_senior: {:?}, {NATIVE} example_staff: {:?}, \
              {NATIVE} example_principal: {:?}, principal_sources: {}, {NATIVE} signals: {}, \
              {NATIVE} anti_signals: {}, \
-             sources: {}, practice_artifact: {:?}, practice_how: {:?}, question: Question {{ \
+             sources: {}, question: Question {{ \
              prompt: {:?}, senior_anchor: {:?}, staff_anchor: {:?} }} }},",
             d.id,
             d.name,
@@ -935,17 +937,23 @@ fn emit(
             strs(&d.signals),
             strs(&d.anti_signals),
             strs(&d.sources),
-            d.practice_artifact,
-            d.practice_how,
             d.question.prompt,
             d.question.senior_anchor,
             d.question.staff_anchor
         );
     }
-    let _ = writeln!(o, "],\nweeks: &[");
+    let _ = writeln!(cold, "pub static PRACTICE: &[Practice] = &[");
+    for d in &dims.dimension {
+        let _ = writeln!(
+            cold,
+            "Practice {{ id: {:?}, artifact: {:?}, how: {:?} }},",
+            d.id, d.practice_artifact, d.practice_how
+        );
+    }
+    let _ = writeln!(cold, "];\npub static WEEKS: &[Week] = &[");
     for w in &weeks.week {
         let _ = writeln!(
-            o,
+            cold,
             "Week {{ level: {:?}, coding_min: {}, coding_max: {}, cross_team: {}, summary: {:?}, \
              sources: {}, blocks: &[",
             w.level,
@@ -957,7 +965,7 @@ fn emit(
         );
         for b in &w.block {
             let _ = writeln!(
-                o,
+                cold,
                 "WeekBlock {{ day: {:?}, activity: {:?}, minutes: {:?}, kind: {} }},",
                 b.day,
                 b.activity,
@@ -965,8 +973,9 @@ fn emit(
                 kind(&b.kind)
             );
         }
-        let _ = writeln!(o, "] }},");
+        let _ = writeln!(cold, "] }},");
     }
+    let _ = writeln!(cold, "];");
     let _ = writeln!(o, "],\nbar: {},\nreadiness: &[", quiz.bar);
     for r in &quiz.readiness {
         let _ = writeln!(
@@ -1025,8 +1034,24 @@ fn emit(
         );
     }
     for (_, field, notes) in quiz.question_lists() {
-        emit_notes(&mut o, "", field, notes);
+        emit_static_notes(&mut cold, field, notes);
     }
     let _ = writeln!(o, "],\n}};");
+    o.push_str(&cold);
     o
+}
+
+/// `pub static FIELD: &[Note] = &[...];` (read through `Content::field()`).
+fn emit_static_notes(o: &mut String, field: &str, notes: &[NoteIn]) {
+    let _ = writeln!(o, "pub static {}: &[Note] = &[", field.to_ascii_uppercase());
+    for n in notes {
+        let _ = writeln!(
+            o,
+            "Note {{ id: {:?}, text: {:?}, sources: {} }},",
+            n.id,
+            n.text,
+            strs(&n.sources)
+        );
+    }
+    let _ = writeln!(o, "];");
 }

@@ -376,12 +376,12 @@ fn the_packet_holds_each_entry_and_nothing_from_a_saved_link() {
     ] {
         assert!(md.contains(needle), "{needle} missing from:\n{md}");
     }
-    for q in CONTENT.manager_questions {
+    for q in CONTENT.manager_questions() {
         assert!(md.contains(q.text));
     }
     let quality = CONTENT
         .dimension("quality")
-        .map(|d| d.practice_artifact)
+        .map(|d| d.practice_artifact())
         .unwrap_or("");
     assert!(!md.contains(&format!("**{}:** {quality}", "Technical quality")));
     assert!(md.contains(&format!(

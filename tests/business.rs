@@ -296,7 +296,7 @@ fn week_figures_add_up() {
 
 #[test]
 fn each_sample_week_spends_a_coding_share_within_the_stated_range() {
-    for w in CONTENT.weeks {
+    for w in CONTENT.weeks() {
         let (by_kind, total) = minutes_by_kind(w);
         let coding = by_kind
             .iter()

@@ -544,7 +544,7 @@ fn every_fact_in_the_table_is_carried_by_its_entry_and_cites_its_source() {
                     .dimension(id)
                     .unwrap_or_else(|| panic!("no dimension {id}"));
                 let text = match fact.carried_by {
-                    In::Practice(_) => format!("{} {}", d.practice_artifact, d.practice_how),
+                    In::Practice(_) => format!("{} {}", d.practice_artifact(), d.practice_how()),
                     _ => d.staff.to_string(),
                 };
                 (text, d.sources, id)
@@ -553,9 +553,9 @@ fn every_fact_in_the_table_is_carried_by_its_entry_and_cites_its_source() {
                 let (list, id) = match fact.carried_by {
                     In::PayNote(id) => (CONTENT.pay_notes, id),
                     In::Timeline(id) => (CONTENT.timeline, id),
-                    In::Choice(id) => (CONTENT.choice_notes, id),
-                    In::Pursue(id) => (CONTENT.pursue_reasons, id),
-                    In::Stay(id) => (CONTENT.stay_reasons, id),
+                    In::Choice(id) => (CONTENT.choice_notes(), id),
+                    In::Pursue(id) => (CONTENT.pursue_reasons(), id),
+                    In::Stay(id) => (CONTENT.stay_reasons(), id),
                     In::Case(id) => (CONTENT.case_notes, id),
                     In::NotCounted(id) => (CONTENT.not_counted, id),
                     In::Pitfall(id) => (CONTENT.pitfalls, id),
@@ -564,10 +564,10 @@ fn every_fact_in_the_table_is_carried_by_its_entry_and_cites_its_source() {
                     In::MetricRole(id) => (CONTENT.metrics_by_role, id),
                     In::Artifact(id) => (CONTENT.artifacts, id),
                     In::Axis(id) => (
-                        if CONTENT.axis_notes.iter().any(|n| n.id == id) {
-                            CONTENT.axis_notes
+                        if CONTENT.axis_notes().iter().any(|n| n.id == id) {
+                            CONTENT.axis_notes()
                         } else {
-                            CONTENT.axis_steps
+                            CONTENT.axis_steps()
                         },
                         id,
                     ),
@@ -685,8 +685,8 @@ fn every_reason_of_the_source_to_go_for_staff_or_stay_senior_is_carried() {
             })
             .count()
     };
-    assert_eq!(tied(CONTENT.pursue_reasons), 6);
-    assert_eq!(tied(CONTENT.stay_reasons), 6);
+    assert_eq!(tied(CONTENT.pursue_reasons()), 6);
+    assert_eq!(tied(CONTENT.stay_reasons()), 6);
 }
 
 /// The sample days of one level's week as seed s4 lists them: (day, minutes of each item, `None`

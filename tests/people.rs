@@ -238,11 +238,11 @@ fn the_agenda_has_the_latest_self_vs_mentor_disagreements_gaps_and_questions_nev
         first.contains(scope),
         "scope (+75) is the biggest disagreement: {first}"
     );
-    for q in CONTENT.mentor_questions {
+    for q in CONTENT.mentor_questions() {
         assert!(md.contains(q.text));
     }
     let artifact = CONTENT
         .dimension("scope")
-        .map_or("", |d| d.practice_artifact);
+        .map_or("", |d| d.practice_artifact());
     assert!(md.contains(artifact), "a gap with its practice");
 }

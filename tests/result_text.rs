@@ -53,10 +53,10 @@ fn the_thesis_and_every_reason_to_go_or_stay_are_on_the_results_screen() {
         }
         let html = render(a);
         for n in CONTENT
-            .choice_notes
+            .choice_notes()
             .iter()
-            .chain(CONTENT.pursue_reasons)
-            .chain(CONTENT.stay_reasons)
+            .chain(CONTENT.pursue_reasons())
+            .chain(CONTENT.stay_reasons())
         {
             assert!(
                 contains(&html, n.text),
@@ -106,8 +106,8 @@ fn the_wrong_axis_callout_carries_the_sourced_advice() {
     }
     let html = render(a);
     assert!(html.contains("data-testid=\"wrong-axis\""));
-    assert!(!CONTENT.axis_steps.is_empty());
-    for n in CONTENT.axis_notes.iter().chain(CONTENT.axis_steps) {
+    assert!(!CONTENT.axis_steps().is_empty());
+    for n in CONTENT.axis_notes().iter().chain(CONTENT.axis_steps()) {
         assert!(contains(&html, n.text), "{} is missing", n.id);
     }
 }

@@ -155,9 +155,9 @@ async fn seven_yes_is_not_yet_at_the_bar_and_lists_the_missing_statements() {
         let d = CONTENT.dimension(id).expect("a dimension");
         assert_eq!(
             text(g, "[data-testid=gap-artifact]"),
-            format!("Produce: {}", d.practice_artifact)
+            format!("Produce: {}", d.practice_artifact())
         );
-        assert_eq!(text(g, "[data-testid=gap-how]"), d.practice_how);
+        assert_eq!(text(g, "[data-testid=gap-how]"), d.practice_how());
         let href = one(g, "a").and_then(|a| a.get_attribute("href"));
         assert_eq!(href, Some(format!("#/explore/{id}")));
     }

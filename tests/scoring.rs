@@ -472,8 +472,8 @@ fn every_dimension_has_a_question_and_a_practice() {
             ("question.prompt", d.question.prompt),
             ("question.senior_anchor", d.question.senior_anchor),
             ("question.staff_anchor", d.question.staff_anchor),
-            ("practice_artifact", d.practice_artifact),
-            ("practice_how", d.practice_how),
+            ("practice_artifact", d.practice_artifact()),
+            ("practice_how", d.practice_how()),
         ] {
             assert!(!text.trim().is_empty(), "{}: {field} is empty", d.id);
         }

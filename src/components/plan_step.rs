@@ -29,7 +29,7 @@ pub fn plan_step(props: &PlanStepProps<'_>) -> Html {
         StepKind::Common(t) => html! { { t } },
         StepKind::Gap(d) => html! {
             <>
-                <strong>{ fill(text::GAP_STEP, &[("dimension", d.name)]) }</strong>{ " " }{ d.practice_artifact }
+                <strong>{ fill(text::GAP_STEP, &[("dimension", d.name)]) }</strong>{ " " }{ d.practice_artifact() }
             </>
         },
     };

@@ -55,7 +55,7 @@ fn view_phase(phase: &'static PlanPhase, gap: Option<&'static str>, index: usize
             <li class="plan-step-personal" data-testid="plan-personal" data-dimension={d.id}>
                 <strong>{ text::FOR_GAP }</strong>{ " " }
                 { text::PRODUCE_FOR }{ " " }<a href={href}>{ d.name }</a>{ format!(" ({which}). ") }
-                <span class="plan-artifact">{ d.practice_artifact }</span>
+                <span class="plan-artifact">{ d.practice_artifact() }</span>
             </li>
         }
     });

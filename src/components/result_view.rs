@@ -211,10 +211,10 @@ fn view_wrong_axis(w: WrongAxis, about: Option<&str>) -> Html {
             </p>
             // The notes and steps speak to the person who answered: only on one's own result.
             if about.is_none() {
-                { for CONTENT.axis_notes.iter().map(|n| html! { <p key={n.id}>{ n.text }</p> }) }
+                { for CONTENT.axis_notes().iter().map(|n| html! { <p key={n.id}>{ n.text }</p> }) }
                 <h4>{ text::WRONG_AXIS_CHANGE }</h4>
                 <ul>
-                    { for CONTENT.axis_steps.iter().map(|n| html! { <li key={n.id}>{ n.text }</li> }) }
+                    { for CONTENT.axis_steps().iter().map(|n| html! { <li key={n.id}>{ n.text }</li> }) }
                 </ul>
             }
             <SourcesNote ids={axis_sources()} />
@@ -302,9 +302,9 @@ fn view_gap(d: &DimensionScore, theirs: bool) -> Html {
                 </a></p>
             } else if let Some(p) = practice {
                 <p class="gap-artifact" data-testid="gap-artifact">
-                    <strong>{ text::PRODUCE }</strong>{ " " }{ p.practice_artifact }
+                    <strong>{ text::PRODUCE }</strong>{ " " }{ p.practice_artifact() }
                 </p>
-                <p class="gap-how" data-testid="gap-how">{ p.practice_how }</p>
+                <p class="gap-how" data-testid="gap-how">{ p.practice_how() }</p>
             }
         </li>
     }
@@ -360,9 +360,9 @@ fn view_calibration() -> Html {
 
 fn axis_sources() -> Vec<&'static str> {
     let mut ids: Vec<&'static str> = CONTENT
-        .axis_notes
+        .axis_notes()
         .iter()
-        .chain(CONTENT.axis_steps)
+        .chain(CONTENT.axis_steps())
         .flat_map(|n| n.sources.iter().copied())
         .collect();
     ids.sort_unstable();

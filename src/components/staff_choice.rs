@@ -21,14 +21,14 @@ pub fn StaffChoice(props: &StaffChoiceProps) -> Html {
     let pursue = view_reasons(
         text::PURSUE_HEADING,
         "pursue-reasons",
-        CONTENT.pursue_reasons,
+        CONTENT.pursue_reasons(),
     );
-    let stay = view_reasons(text::STAY_HEADING, "stay-reasons", CONTENT.stay_reasons);
+    let stay = view_reasons(text::STAY_HEADING, "stay-reasons", CONTENT.stay_reasons());
     let mut sources: Vec<&'static str> = CONTENT
-        .choice_notes
+        .choice_notes()
         .iter()
-        .chain(CONTENT.pursue_reasons)
-        .chain(CONTENT.stay_reasons)
+        .chain(CONTENT.pursue_reasons())
+        .chain(CONTENT.stay_reasons())
         .flat_map(|n| n.sources.iter().copied())
         .collect();
     sources.sort_unstable();
@@ -38,7 +38,7 @@ pub fn StaffChoice(props: &StaffChoiceProps) -> Html {
             <h3>{ text::HEADING }</h3>
             <p>{ text::INTRO }</p>
             <ul class="choice-notes" data-testid="choice-notes">
-                { for CONTENT.choice_notes.iter().map(|n| html! {
+                { for CONTENT.choice_notes().iter().map(|n| html! {
                     <li key={n.id} data-note={n.id}>{ n.text }</li>
                 }) }
             </ul>

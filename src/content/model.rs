@@ -71,12 +71,33 @@ pub struct Dimension {
     #[cfg(not(target_arch = "wasm32"))]
     pub anti_signals: &'static [&'static str],
     pub sources: &'static [&'static str],
-    pub practice_artifact: &'static str,
-    pub practice_how: &'static str,
     pub question: Question,
 }
 
+/// How to practise a dimension: the artifact to produce and how. Kept apart from `Dimension`
+/// (`super::PRACTICE`) so a build that never shows it (the reader build) does not carry it.
+#[derive(Debug)]
+pub struct Practice {
+    pub id: &'static str,
+    pub artifact: &'static str,
+    pub how: &'static str,
+}
+
 impl Dimension {
+    /// The artifact that shows this dimension at Staff level.
+    pub fn practice_artifact(&self) -> &'static str {
+        self.practice().map_or("", |p| p.artifact)
+    }
+
+    /// How to practise it.
+    pub fn practice_how(&self) -> &'static str {
+        self.practice().map_or("", |p| p.how)
+    }
+
+    fn practice(&self) -> Option<&'static Practice> {
+        super::PRACTICE.iter().find(|p| p.id == self.id)
+    }
+
     /// No source describes this dimension at Principal level: its Principal texts are ours.
     pub fn principal_extrapolated(&self) -> bool {
         self.principal_sources.is_empty()
@@ -231,11 +252,6 @@ pub struct Content {
     pub pay_notes: &'static [Note],
     #[cfg(not(target_arch = "wasm32"))]
     pub timeline: &'static [Note],
-    /// Whether to want Staff at all: the thesis, and that staying Senior is a real choice. These
-    /// three lists are on the results screen too, so they exist in the wasm build.
-    pub choice_notes: &'static [Note],
-    pub pursue_reasons: &'static [Note],
-    pub stay_reasons: &'static [Note],
     /// Building the promotion case: what committees look for.
     #[cfg(not(target_arch = "wasm32"))]
     pub case_notes: &'static [Note],
@@ -255,23 +271,58 @@ pub struct Content {
     pub metric_families: &'static [Note],
     #[cfg(not(target_arch = "wasm32"))]
     pub metrics_by_role: &'static [Note],
-    /// The results screen's "wrong axis" callout: why more depth does not add up to Staff, and
-    /// what to change.
-    pub axis_notes: &'static [Note],
-    pub axis_steps: &'static [Note],
     #[cfg(not(target_arch = "wasm32"))]
     pub ladder: &'static [LadderStep],
     pub dimensions: &'static [Dimension],
-    pub weeks: &'static [Week],
     pub bar: u8,
     pub readiness: &'static [Readiness],
     pub motivation: &'static [Motivation],
     pub figures: &'static [Figure],
     pub plan: &'static [PlanPhase],
+}
+
+// Lists only some screens show are statics of their own (generated next to `CONTENT`), read
+// through these methods: a build keeps only those its screens read (the reader build has no
+// results, week, packet or agenda screen, and carries none of them).
+impl Content {
+    /// Whether to want Staff at all: the thesis, and that staying Senior is a real choice (the
+    /// results screen and the levels page).
+    pub fn choice_notes(&self) -> &'static [Note] {
+        super::CHOICE_NOTES
+    }
+
+    pub fn pursue_reasons(&self) -> &'static [Note] {
+        super::PURSUE_REASONS
+    }
+
+    pub fn stay_reasons(&self) -> &'static [Note] {
+        super::STAY_REASONS
+    }
+
+    /// The results screen's "wrong axis" callout: why more depth does not add up to Staff, and
+    /// what to change.
+    pub fn axis_notes(&self) -> &'static [Note] {
+        super::AXIS_NOTES
+    }
+
+    pub fn axis_steps(&self) -> &'static [Note] {
+        super::AXIS_STEPS
+    }
+
+    /// A sample week per level.
+    pub fn weeks(&self) -> &'static [Week] {
+        super::WEEKS
+    }
+
     /// Questions to take to a manager (the promotion packet ends with them).
-    pub manager_questions: &'static [Note],
+    pub fn manager_questions(&self) -> &'static [Note] {
+        super::MANAGER_QUESTIONS
+    }
+
     /// Questions a mentor can ask in a 1:1 (the agenda ends with them).
-    pub mentor_questions: &'static [Note],
+    pub fn mentor_questions(&self) -> &'static [Note] {
+        super::MENTOR_QUESTIONS
+    }
 }
 
 impl Content {
@@ -292,6 +343,6 @@ impl Content {
     }
 
     pub fn week(&self, level: &str) -> Option<&'static Week> {
-        self.weeks.iter().find(|w| w.level == level)
+        self.weeks().iter().find(|w| w.level == level)
     }
 }

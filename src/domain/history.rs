@@ -395,7 +395,7 @@ pub fn markdown_summary(content: &Content, attempt: &Attempt, with_notes: bool) 
         out.push_str(&format!("\n## {}\n\n", text::GAPS_HEADING));
         for g in gaps {
             if let Some(d) = content.dimension(g.id) {
-                out.push_str(&format!("- **{}:** {}\n", d.name, d.practice_artifact));
+                out.push_str(&format!("- **{}:** {}\n", d.name, d.practice_artifact()));
             }
         }
     }

@@ -112,7 +112,7 @@ pub fn build<'a>(content: &'static Content, envelope: &'a Envelope) -> Packet<'a
         unbacked,
         gaps,
         steps,
-        questions: content.manager_questions,
+        questions: content.manager_questions(),
     }
 }
 
@@ -209,7 +209,7 @@ pub fn markdown(content: &'static Content, packet: &Packet<'_>, today: &str) -> 
         out.push_str(&format!("{}\n\n", text::NO_GAPS));
     } else {
         for d in &packet.gaps {
-            out.push_str(&format!("- **{}:** {}\n", d.name, d.practice_artifact));
+            out.push_str(&format!("- **{}:** {}\n", d.name, d.practice_artifact()));
         }
         out.push('\n');
     }
@@ -217,7 +217,7 @@ pub fn markdown(content: &'static Content, packet: &Packet<'_>, today: &str) -> 
     for (s, done) in &packet.steps {
         let what = match s.kind {
             StepKind::Common(t) => t.to_string(),
-            StepKind::Gap(d) => format!("{} {}", d.name, d.practice_artifact),
+            StepKind::Gap(d) => format!("{} {}", d.name, d.practice_artifact()),
         };
         let mark = if *done { "x" } else { " " };
         out.push_str(&format!("- [{mark}] {} {what}\n", s.phase.title));

@@ -379,13 +379,13 @@ pub fn agenda_markdown(content: &Content, person: &Person, today: &str) -> Strin
                 "- **{}** ({}/100): {} {}\n",
                 d.name,
                 g.position.unwrap_or(0),
-                d.practice_artifact,
-                d.practice_how
+                d.practice_artifact(),
+                d.practice_how()
             ));
         }
     }
     out.push_str(&format!("\n## {}\n\n", text::AGENDA_QUESTIONS));
-    for q in content.mentor_questions {
+    for q in content.mentor_questions() {
         out.push_str(&format!("- {}\n", q.text));
     }
     out

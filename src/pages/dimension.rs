@@ -40,8 +40,8 @@ pub fn DimensionPage(props: &DimensionPageProps) -> Html {
             { view_signals(d) }
             <section class="practice" aria-labelledby="practice-title">
                 <h2 id="practice-title">{ text::PRACTICE_HEADING }</h2>
-                <p><strong>{ text::PRODUCE }{ " " }</strong>{ d.practice_artifact }</p>
-                <p>{ d.practice_how }</p>
+                <p><strong>{ text::PRODUCE }{ " " }</strong>{ d.practice_artifact() }</p>
+                <p>{ d.practice_how() }</p>
             </section>
             <SourcesNote ids={d.sources.to_vec()} />
             <nav class="pager" aria-label={text::PAGER_LABEL}>

@@ -56,18 +56,18 @@ pub fn Levels() -> Html {
             <SourcesNote ids={sources_of(CONTENT.timeline)} />
 
             <h2>{ text::CHOICE_HEADING }</h2>
-            { notes("choice-notes", CONTENT.choice_notes) }
+            { notes("choice-notes", CONTENT.choice_notes()) }
             <div class="home-levels choice-reasons">
                 <section class="card" aria-labelledby="pursue-title">
                     <h3 id="pursue-title">{ staff_choice::PURSUE_HEADING }</h3>
-                    { notes("pursue-reasons", CONTENT.pursue_reasons) }
+                    { notes("pursue-reasons", CONTENT.pursue_reasons()) }
                 </section>
                 <section class="card" aria-labelledby="stay-title">
                     <h3 id="stay-title">{ staff_choice::STAY_HEADING }</h3>
-                    { notes("stay-reasons", CONTENT.stay_reasons) }
+                    { notes("stay-reasons", CONTENT.stay_reasons()) }
                 </section>
             </div>
-            <SourcesNote ids={sources_of_all(&[CONTENT.choice_notes, CONTENT.pursue_reasons, CONTENT.stay_reasons])} />
+            <SourcesNote ids={sources_of_all(&[CONTENT.choice_notes(), CONTENT.pursue_reasons(), CONTENT.stay_reasons()])} />
 
             <h2>{ text::CASE_HEADING }</h2>
             { notes("case-notes", CONTENT.case_notes) }

@@ -128,7 +128,7 @@ pub fn PacketPage() -> Html {
                     if packet.gaps.is_empty() {
                         <p>{ md::NO_GAPS }</p>
                     } else {
-                        <ul>{ for packet.gaps.iter().map(|d| html! { <li><strong>{ format!("{}: ", d.name) }</strong>{ d.practice_artifact }</li> }) }</ul>
+                        <ul>{ for packet.gaps.iter().map(|d| html! { <li><strong>{ format!("{}: ", d.name) }</strong>{ d.practice_artifact() }</li> }) }</ul>
                     }
                 </section>
                 <section>
@@ -137,7 +137,7 @@ pub fn PacketPage() -> Html {
                         { for packet.steps.iter().map(|(s, done)| {
                             let what = match s.kind {
                                 StepKind::Common(t) => t.to_string(),
-                                StepKind::Gap(d) => format!("{}: {}", d.name, d.practice_artifact),
+                                StepKind::Gap(d) => format!("{}: {}", d.name, d.practice_artifact()),
                             };
                             html! {
                                 <li class={classes!(done.then_some("done"))}>

@@ -136,7 +136,7 @@ pub fn PlanPage() -> Html {
                     <p>{ text::EARLIER_INTRO }</p>
                     <ul>
                         { for earlier.iter().filter_map(|c| gap_step_of(&CONTENT, &c.step)).map(|(phase, d)| html! {
-                            <li>{ format!("{}: {} — {}", phase.title, d.name, d.practice_artifact) }</li>
+                            <li>{ format!("{}: {} — {}", phase.title, d.name, d.practice_artifact()) }</li>
                         }) }
                     </ul>
                 </section>

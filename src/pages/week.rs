@@ -12,7 +12,7 @@ pub fn WeekPage() -> Html {
             <h1>{ text::HEADING }</h1>
             <p class="lede">{ text::LEDE }</p>
             <div class="week-columns">
-                { for CONTENT.weeks.iter().map(view_week) }
+                { for CONTENT.weeks().iter().map(view_week) }
             </div>
         </div>
     }
