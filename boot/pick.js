@@ -1,8 +1,8 @@
 // staffcheck boot script: shows the prerendered view of the route before the WebAssembly arrives.
 //
 // index.html carries one <script type="text/html" data-route data-mode> per prerendered view (written at build time
-// by the app's own components: src/prerender.rs, scripts/postbuild.mjs). This deferred classic
-// script (fetched early, run when the page is parsed):
+// by the app's own components: src/prerender.rs, scripts/postbuild.mjs). This async classic
+// script (async: fetched early; it applies the theme at once, and the rest when the page is parsed):
 //   1. applies the query's embed mode, theme and accent to <html> (no flash of the wrong theme);
 //   2. puts the view for location.hash into #app (links work; form controls wait for the app);
 //      the dimension pages' views are in a file of their own (data-views), fetched when the route
@@ -24,8 +24,6 @@
   var doc = document;
   var me = doc.currentScript;
   var root = doc.documentElement;
-  var app = doc.getElementById('app');
-  if (!app) return;
 
   var BASE = 'https://staffcheck-base.invalid/';
   var PAGE = 'https://staffcheck-page.invalid/';
@@ -101,6 +99,15 @@
     root.style.setProperty('--sc-accent-text', hex(text));
     root.style.setProperty('--sc-accent-soft', hex(soft(chosen)));
   }
+
+  // The rest needs the document parsed. This script is async, so it does not wait for the
+  // stylesheet as a deferred one would: the view is in place as soon as the page is parsed (the
+  // stylesheet still blocks the first paint, so nothing shows unstyled).
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', parsed);
+  else parsed();
+  function parsed() {
+  var app = doc.getElementById('app');
+  if (!app) return;
 
   // --- 2. the view of the route ---
   var page = location.href.split(/[?#]/)[0];
@@ -356,5 +363,6 @@
       start();
     }
     setTimeout(start, 300);
+  }
   }
 })();

@@ -124,7 +124,7 @@ if (!html.includes(loaderTag)) {
 }
 html = html.replace(
   loaderTag,
-  `<script defer src="./${pick}" data-loader="./${boot}" data-preload="${preloadList}" data-views="./${more}"></script>`,
+  `<script async src="./${pick}" data-loader="./${boot}" data-preload="${preloadList}" data-views="./${more}"></script>`,
 );
 console.log(`postbuild: prerendered ${(templates.match(/ data-route=/g) ?? []).length} views; ${pick} picks one, then starts ${boot}`);
 
