@@ -795,6 +795,11 @@ fn version_of(inputs: &[Input<'_>]) -> String {
 /// such as `NATIVE`, or empty).
 fn emit_notes(o: &mut String, cfg: &str, field: &str, notes: &[NoteIn]) {
     let _ = writeln!(o, "],\n{cfg} {field}: &[");
+    emit_note_items(o, notes);
+}
+
+/// One `Note { .. },` line per entry.
+fn emit_note_items(o: &mut String, notes: &[NoteIn]) {
     for n in notes {
         let _ = writeln!(
             o,
@@ -1044,14 +1049,6 @@ fn emit(
 /// `pub static FIELD: &[Note] = &[...];` (read through `Content::field()`).
 fn emit_static_notes(o: &mut String, field: &str, notes: &[NoteIn]) {
     let _ = writeln!(o, "pub static {}: &[Note] = &[", field.to_ascii_uppercase());
-    for n in notes {
-        let _ = writeln!(
-            o,
-            "Note {{ id: {:?}, text: {:?}, sources: {} }},",
-            n.id,
-            n.text,
-            strs(&n.sources)
-        );
-    }
+    emit_note_items(o, notes);
     let _ = writeln!(o, "];");
 }

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 
 import { HistoryPage, finishQuiz } from './pages/history';
 import { QuizPage, allStaff } from './pages/quiz';
+import { blockStorage } from './support/boot';
 
 // Two builds of the app (scripts/postbuild.mjs): the reader build carries what a first visit and
 // an embed need; the full build everything. boot/pick.js starts the one the route needs, and the
@@ -70,13 +71,7 @@ test.describe('the reader build and the full build', () => {
   });
 
   test('with storage blocked, what the reader build kept in memory goes with it', async ({ page }) => {
-    await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('blocked', 'SecurityError');
-        },
-      });
-    });
+    await blockStorage(page);
     // The self-check is answered in the reader build; its results are shown by the full build.
     await finishQuiz(page, allStaff);
     await expect(page.getByTestId('readiness-count')).toHaveText('12 of 12');

@@ -4,6 +4,7 @@ import { allStaff } from './pages/quiz';
 import { allSenior, finishQuiz, HistoryPage } from './pages/history';
 import { EvidencePage, PacketPage, PlanPage } from './pages/case';
 import type { Page } from '@playwright/test';
+import { blockStorage } from './support/boot';
 
 /** The browser's local day, shifted by `days`, as YYYY-MM-DD. */
 async function localDay(page: Page, days = 0): Promise<string> {
@@ -241,13 +242,7 @@ test.describe('after the verdict', () => {
 
     const blocked = await browser.newContext();
     const other = await blocked.newPage();
-    await other.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('blocked', 'SecurityError');
-        },
-      });
-    });
+    await blockStorage(other);
     const fresh = new HistoryPage(other);
     await fresh.goto();
     await expect(fresh.notice).toHaveAttribute('data-kind', 'unavailable');

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations } from './support/axe';
 import { allStaff } from './pages/quiz';
 import { HistoryPage, KEY, allSenior, finishQuiz } from './pages/history';
+import { blockStorage } from './support/boot';
 
 test.describe('history', () => {
   test('two attempts survive a reload, compare, delete with undo, clear with confirmation', async ({ page }) => {
@@ -101,13 +102,7 @@ test.describe('history', () => {
   });
 
   test('storage that throws: a notice, and the quiz still works in memory', async ({ page }) => {
-    await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('blocked', 'SecurityError');
-        },
-      });
-    });
+    await blockStorage(page);
     await finishQuiz(page, allStaff);
     await expect(page.getByTestId('readiness-count')).toHaveText('12 of 12');
     const history = new HistoryPage(page);

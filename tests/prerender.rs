@@ -128,23 +128,23 @@ fn the_page_carries_one_block_per_view_and_mode_plus_the_failure_notice() {
     }
 }
 
+/// The route keys of the views marked `data-build="<build>"`.
+fn marked<'a>(html: &'a str, build: &str) -> Vec<&'a str> {
+    let mark = format!("data-build=\"{build}\"");
+    html.split("<script type=\"text/html\" data-route=\"")
+        .skip(1)
+        .filter(|block| block[..block.find('>').unwrap_or(0)].contains(&mark))
+        .filter_map(|block| block.split('"').next())
+        .collect()
+}
+
 #[test]
 fn the_boot_script_is_told_which_views_need_the_full_build() {
     let html = templates_blocking().expect("rendered");
     let all = format!("{}{}", html.inline, html.deferred);
-    let full: std::collections::BTreeSet<&str> = all
-        .split("<script type=\"text/html\" data-route=\"")
-        .skip(1)
-        .filter(|block| block[..block.find('>').unwrap_or(0)].contains("data-build=\"full\""))
-        .filter_map(|block| block.split('"').next())
-        .collect();
+    let full = marked(&all, "full");
     // Home and the dimension pages start the full build only for a visitor with a case.
-    let case: Vec<&str> = all
-        .split("<script type=\"text/html\" data-route=\"")
-        .skip(1)
-        .filter(|block| block[..block.find('>').unwrap_or(0)].contains("data-build=\"case\""))
-        .filter_map(|block| block.split('"').next())
-        .collect();
+    let case = marked(&all, "case");
     assert!(
         case.contains(&"/") && case.contains(&"/explore/scope"),
         "{case:?}"
@@ -167,7 +167,7 @@ fn the_boot_script_is_told_which_views_need_the_full_build() {
         "/404",
     ];
     for key in reader {
-        assert!(!full.contains(key), "{key} is marked for the full build");
+        assert!(!full.contains(&key), "{key} is marked for the full build");
     }
     // A mentor's link, history, the case and the people pages start the full build at once.
     for key in [
@@ -184,6 +184,6 @@ fn the_boot_script_is_told_which_views_need_the_full_build() {
         "/people/:id",
         "/people/:id/agenda",
     ] {
-        assert!(full.contains(key), "{key} is not marked for the full build");
+        assert!(full.contains(&key), "{key} is not marked for the full build");
     }
 }

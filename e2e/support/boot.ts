@@ -8,6 +8,17 @@ export async function waitForApp(page: Page): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
 }
 
+/** Storage blocked, as in a sandboxed frame or some private modes: reading `localStorage` throws. */
+export async function blockStorage(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+  });
+}
+
 /** Fails every request for the WebAssembly, as a broken network or a blocking proxy would. */
 export async function blockWasm(page: Page): Promise<void> {
   await page.route(WASM, (route) => route.abort('failed'));
