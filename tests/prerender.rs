@@ -184,6 +184,9 @@ fn the_boot_script_is_told_which_views_need_the_full_build() {
         "/people/:id",
         "/people/:id/agenda",
     ] {
-        assert!(full.contains(&key), "{key} is not marked for the full build");
+        assert!(
+            full.contains(&key),
+            "{key} is not marked for the full build"
+        );
     }
 }
