@@ -103,4 +103,23 @@ test.describe('the reader build and the full build', () => {
     expect(seenThere).toHaveLength(1);
     expect(seenThere[0]).toMatch(FULL);
   });
+
+  test('a save that failed in the reader build (a full quota) is not lost by the hand-over', async ({ page }) => {
+    const quiz = new QuizPage(page);
+    await quiz.goto();
+    await page.evaluate(() => {
+      const real = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (k: string, v: string) {
+        if (k === 'staffcheck:v1') throw new DOMException('full', 'QuotaExceededError');
+        return real.call(this, k, v);
+      };
+    });
+    // Answered and finished in the reader build (nothing can be saved); the results are the full
+    // build's: it shows them from what the reader build held, and says they are not kept.
+    await quiz.answerAll(allStaff);
+    await quiz.finish.click();
+    await expect(page.getByTestId('readiness-count')).toHaveText('12 of 12');
+    await expect(new HistoryPage(page).notice).toHaveAttribute('data-kind', 'quota');
+    expect((await page.evaluate(() => localStorage.getItem('staffcheck:v1'))) ?? '').not.toContain('"attempts":[{');
+  });
 });

@@ -26,7 +26,7 @@ fn now() -> f64 {
 /// in the same page (a property of `window`, as JSON).
 const STASH: &str = "__staffcheckUnsaved";
 
-/// Leaves the envelope for the next build in this page (storage blocked or read-only).
+/// Leaves the envelope for the next build in this page.
 pub fn stash(envelope: &Envelope) {
     if let Some(w) = web_sys::window() {
         let _ = js_sys::Reflect::set(&w, &STASH.into(), &to_json(envelope).into());
@@ -44,13 +44,24 @@ fn take_stash() -> Option<Envelope> {
     }
 }
 
-/// Reads the envelope, moving corrupt data aside first; when storage cannot be written, what the
-/// reader build kept in memory before handing over (`stash`) comes back.
+/// Reads the envelope, moving corrupt data aside first. After the reader build handed over
+/// (`stash`), what it held comes back: instead of storage that cannot be written, and otherwise
+/// saved now if storage does not have it yet (a save that failed, e.g. a full quota, fails again
+/// here and says so, and the data stays in memory).
 pub fn load() -> Loaded {
     let mut loaded = load_stored();
+    let Some(held) = take_stash() else {
+        return loaded;
+    };
     if !loaded.writable {
-        if let Some(envelope) = take_stash() {
-            loaded.envelope = envelope;
+        loaded.envelope = held;
+    } else if held != loaded.envelope {
+        match save(&held) {
+            Ok(written) => loaded.envelope = written,
+            Err(notice) => {
+                loaded.envelope = merge(&held, &loaded.envelope, Prefer::Ours);
+                loaded.notice = Some(notice);
+            }
         }
     }
     loaded

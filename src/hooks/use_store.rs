@@ -44,12 +44,10 @@ impl StoreHandle {
         self.0.dispatch(StoreAction::Finish(attempt));
     }
 
-    /// Before the reader build hands over to the full build in this page: what storage cannot
-    /// keep goes with it (`storage::stash`); what it can is saved by then.
+    /// Before the reader build hands over to the full build in this page: everything it holds
+    /// goes with it (`storage::stash`), so what storage did not keep (blocked, full) is not lost.
     pub fn hand_over(&self) {
-        if !self.writable {
-            storage::stash(&self.envelope);
-        }
+        storage::stash(&self.envelope);
     }
 
     /// Starts the self-check again from its first section.
