@@ -49,11 +49,14 @@ test.describe('the reader build and the full build', () => {
     const prefetch = page.waitForRequest(FULL);
     await quiz.start.click();
     await prefetch;
-    // A note typed just before leaving: saving waits for a pause, the hand-over must not lose it.
+    // A note typed just before leaving: saving waits for a pause, so only the hand-over's own
+    // save keeps it (typed and left in one go: no pause, and no blur, which would save it too).
     await quiz.questions.first().locator('summary').click();
-    await quiz.questions.first().locator('textarea').pressSequentially('Led the payments RFC');
-
     await page.evaluate(() => {
+      const note = document.querySelector<HTMLTextAreaElement>('[data-testid="question"] textarea');
+      if (!note) throw new Error('no note field');
+      note.value = 'Led the payments RFC';
+      note.dispatchEvent(new InputEvent('input', { bubbles: true }));
       location.hash = '#/history';
     });
     const history = new HistoryPage(page);
@@ -121,5 +124,23 @@ test.describe('the reader build and the full build', () => {
     await expect(page.getByTestId('readiness-count')).toHaveText('12 of 12');
     await expect(new HistoryPage(page).notice).toHaveAttribute('data-kind', 'quota');
     expect((await page.evaluate(() => localStorage.getItem('staffcheck:v1'))) ?? '').not.toContain('"attempts":[{');
+  });
+
+  test('if the full build cannot start, what was typed before the hand-over is already saved', async ({ page }) => {
+    await page.route(FULL, (route) => route.abort('failed'));
+    const quiz = new QuizPage(page);
+    await quiz.goto();
+    await quiz.start.click();
+    await quiz.questions.first().locator('summary').click();
+    await page.evaluate(() => {
+      const note = document.querySelector<HTMLTextAreaElement>('[data-testid="question"] textarea');
+      if (!note) throw new Error('no note field');
+      note.value = 'Led the payments RFC';
+      note.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      location.hash = '#/history';
+    });
+    // The page says the widget cannot start here; the note is in storage for the next visit.
+    await expect(page.getByTestId('boot-failed')).toBeVisible();
+    expect((await page.evaluate(() => localStorage.getItem('staffcheck:v1'))) ?? '').toContain('Led the payments RFC');
   });
 });

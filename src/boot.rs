@@ -210,8 +210,10 @@ pub fn keep(app: yew::AppHandle<crate::App>) {
 /// saves, stops this app once its render is over, and asks the boot script for the full build,
 /// which shows the route's prerendered view and then takes over from it like a first visit.
 pub fn hand_off() {
-    dispatch(HAND_OFF_EVENT);
+    // After this render's effects have all run (the store's among them, which may have just put
+    // a note aside to save after a pause): only then is there nothing left to save.
     wasm_bindgen_futures::spawn_local(async {
+        dispatch(HAND_OFF_EVENT);
         if let Some(app) = APP.with(|a| a.borrow_mut().take()) {
             app.destroy();
         }
