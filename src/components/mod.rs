@@ -15,6 +15,7 @@ pub mod evidence_summary;
 pub mod filter_box;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod level_columns;
+pub mod markdown_tools;
 pub mod markdown_view;
 pub mod mentor_form;
 pub mod page_skeleton;

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::case_nav::{case_nav, CaseNavProps};
+use crate::components::markdown_tools::MarkdownTools;
 use crate::components::page_skeleton::page_skeleton;
 use crate::components::sources_note::SourcesNote;
 use crate::content::{fill, ui::packet as md, ui::packet_page as text, CONTENT};
@@ -32,7 +33,6 @@ fn entry(e: &Evidence) -> Html {
 pub fn PacketPage() -> Html {
     let store = use_store();
     let env = use_env();
-    let message = use_state(|| Option::<String>::None);
     let Some(store) = store else {
         return Html::default();
     };
@@ -40,15 +40,8 @@ pub fn PacketPage() -> Html {
         return page_skeleton(text::HEADING);
     }
     let packet = build(&CONTENT, &store.envelope);
-    let download = {
-        let (store, today, message) = (store.clone(), env.today.clone(), message.clone());
-        Callback::from(move |_: MouseEvent| {
-            let text = markdown(&CONTENT, &build(&CONTENT, &store.envelope), &today);
-            let name = format!("staffcheck-packet-{today}.md");
-            message.set(crate::download::download(&name, "text/markdown", &text).err());
-        })
-    };
-    let print = Callback::from(|_: MouseEvent| crate::print::print_page());
+    let file = format!("staffcheck-packet-{}.md", env.today);
+    let md_text = markdown(&CONTENT, &packet, &env.today);
     let with_evidence: Vec<_> = packet
         .dimensions
         .iter()
@@ -68,13 +61,7 @@ pub fn PacketPage() -> Html {
             <p class="lede">{ text::LEDE }</p>
             <p class="hint">{ text::OWN_ONLY }</p>
             <SourcesNote ids={vec!["s3", "s0"]} />
-            <div class="tool-row no-print">
-                <button type="button" class="button primary" data-testid="packet-download" onclick={download}>{ text::DOWNLOAD }</button>
-                <button type="button" class="button" data-testid="packet-print" onclick={print}>{ text::PRINT }</button>
-            </div>
-            if let Some(m) = &*message {
-                <p role="alert" class="hint error">{ m.clone() }</p>
-            }
+            <MarkdownTools file={file} markdown={md_text} testid="packet" />
             <article class="packet-sheet" data-testid="packet-sheet" aria-labelledby="packet-verdict">
                 <section>
                     <h2 id="packet-verdict">{ md::VERDICT }</h2>
