@@ -34,7 +34,7 @@ pub fn PersonPicker(props: &PersonPickerProps) -> Html {
         props
             .people
             .iter()
-            .find(|(_, n)| n.to_lowercase() == s.trim().to_lowercase())
+            .find(|(_, n)| crate::domain::people::same_name(n, s))
             .map(|(id, _)| id.clone())
     });
     let existing = use_state(|| {

@@ -221,6 +221,11 @@ impl NameError {
     }
 }
 
+/// Two names are one person's when they differ only in case and surrounding spaces.
+pub fn same_name(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
 /// Checks a name for a new or renamed person (`except`: the person being renamed).
 pub fn check_name(
     name: &str,
@@ -234,8 +239,7 @@ pub fn check_name(
     if name.chars().count() > NAME_MAX {
         return Err(NameError::TooLong);
     }
-    let same =
-        |p: &&Person| Some(p.id.as_str()) != except && p.name.to_lowercase() == name.to_lowercase();
+    let same = |p: &&Person| Some(p.id.as_str()) != except && same_name(&p.name, name);
     match people.iter().find(same) {
         Some(p) => Err(NameError::Duplicate(p.id.clone())),
         None => Ok(name.to_string()),

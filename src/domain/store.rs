@@ -118,6 +118,19 @@ pub fn merge(ours: &Envelope, theirs: &Envelope, prefer: Prefer) -> Envelope {
 }
 
 impl Envelope {
+    /// The person with this id, if any.
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        self.people.iter().find(|p| p.id == id)
+    }
+
+    /// Every person as (id, name), in stored order (for choosing one).
+    pub fn people_names(&self) -> Vec<(String, String)> {
+        self.people
+            .iter()
+            .map(|p| (p.id.clone(), p.name.clone()))
+            .collect()
+    }
+
     /// The visitor has started building a case (evidence, or a plan): home and the dimension
     /// pages show it (`components::case_panel`).
     pub fn has_case(&self) -> bool {

@@ -126,13 +126,7 @@ impl StoreHandle {
     /// The person `who` names: an existing one, or a new one (its name checked).
     fn person_for(&self, who: &Who) -> Result<Person, NameError> {
         match who {
-            Who::Existing(id) => self
-                .envelope
-                .people
-                .iter()
-                .find(|p| &p.id == id)
-                .cloned()
-                .ok_or(NameError::Empty),
+            Who::Existing(id) => self.envelope.person(id).cloned().ok_or(NameError::Empty),
             Who::New(name) => {
                 let name = check_name(name, &self.envelope.people, None)?;
                 Ok(Person::new(&name, now()))
@@ -146,9 +140,7 @@ impl StoreHandle {
             Who::New(n) => n.trim().to_string(),
             Who::Existing(id) => self
                 .envelope
-                .people
-                .iter()
-                .find(|p| &p.id == id)
+                .person(id)
                 .map_or_else(String::new, |p| p.name.clone()),
         }
     }
@@ -163,9 +155,7 @@ impl StoreHandle {
         let duplicate = match e {
             NameError::Duplicate(id) => self
                 .envelope
-                .people
-                .iter()
-                .find(|p| &p.id == id)
+                .person(id)
                 .map(|p| (p.id.clone(), p.name.clone())),
             _ => None,
         };
@@ -201,13 +191,7 @@ impl StoreHandle {
         checkin: &str,
         rating: std::collections::BTreeMap<String, u8>,
     ) {
-        let Some(mut p) = self
-            .envelope
-            .people
-            .iter()
-            .find(|p| p.id == person)
-            .cloned()
-        else {
+        let Some(mut p) = self.envelope.person(person).cloned() else {
             return;
         };
         if let Some(c) = p.checkins.iter_mut().find(|c| c.id == checkin) {
@@ -219,7 +203,7 @@ impl StoreHandle {
 
     pub fn rename_person(&self, id: &str, name: &str) -> Result<(), NameError> {
         let name = check_name(name, &self.envelope.people, Some(id))?;
-        if let Some(mut p) = self.envelope.people.iter().find(|p| p.id == id).cloned() {
+        if let Some(mut p) = self.envelope.person(id).cloned() {
             p.name = name;
             p.updated_at = now();
             self.0.dispatch(StoreAction::PutPerson(p));
@@ -228,7 +212,7 @@ impl StoreHandle {
     }
 
     pub fn set_person_notes(&self, id: &str, notes: String) {
-        if let Some(mut p) = self.envelope.people.iter().find(|p| p.id == id).cloned() {
+        if let Some(mut p) = self.envelope.person(id).cloned() {
             if p.notes != notes {
                 p.notes = notes;
                 p.updated_at = now();
@@ -256,8 +240,7 @@ impl StoreHandle {
 
     /// Moves `from`'s check-ins and notes to `into`, then removes `from`.
     pub fn merge_people(&self, into: &str, from: &str) {
-        let find = |id: &str| self.envelope.people.iter().find(|p| p.id == id);
-        if let (Some(a), Some(b)) = (find(into), find(from)) {
+        if let (Some(a), Some(b)) = (self.envelope.person(into), self.envelope.person(from)) {
             if a.id != b.id {
                 let into = merged_into(a, b, now());
                 self.0.dispatch(StoreAction::MergePeople {

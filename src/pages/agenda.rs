@@ -26,12 +26,7 @@ pub fn AgendaPage(props: &AgendaPageProps) -> Html {
     if !store.ready {
         return page_skeleton(text::AGENDA_SKELETON);
     }
-    let Some(person) = store
-        .envelope
-        .people
-        .iter()
-        .find(|p| p.id == props.id.as_str())
-    else {
+    let Some(person) = store.envelope.person(&props.id) else {
         return crate::pages::person::missing();
     };
     let md = agenda_markdown(&CONTENT, person, &env.today);

@@ -109,12 +109,7 @@ pub fn HistoryPage() -> Html {
             move_error.set(None);
         })
     };
-    let people: Vec<(String, String)> = store
-        .envelope
-        .people
-        .iter()
-        .map(|p| (p.id.clone(), p.name.clone()))
-        .collect();
+    let people = store.envelope.people_names();
     let undo = {
         let store = store.clone();
         Callback::from(move |_: MouseEvent| store.undo_delete())

@@ -48,13 +48,7 @@ pub fn PersonPage(props: &PersonPageProps) -> Html {
     if !store.ready {
         return page_skeleton(text::SKELETON_HEADING);
     }
-    let Some(person) = store
-        .envelope
-        .people
-        .iter()
-        .find(|p| p.id == props.id.as_str())
-        .cloned()
-    else {
+    let Some(person) = store.envelope.person(&props.id).cloned() else {
         return missing();
     };
     let id = person.id.clone();
@@ -87,13 +81,8 @@ pub fn PersonPage(props: &PersonPageProps) -> Html {
         Callback::from(move |c: String| shown.set(Some(c)))
     };
     let notes_value = (*notes).clone().unwrap_or_else(|| person.notes.clone());
-    let others: Vec<(String, String)> = store
-        .envelope
-        .people
-        .iter()
-        .filter(|p| p.id != id)
-        .map(|p| (p.id.clone(), p.name.clone()))
-        .collect();
+    let mut others = store.envelope.people_names();
+    others.retain(|(pid, _)| *pid != id);
 
     let on_rate = {
         let rating = rating.clone();

@@ -82,13 +82,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
     let effective_mentor = shared.mentor.clone().or_else(|| (*mentor).clone());
     let people: Vec<(String, String)> = store
         .as_ref()
-        .map(|s| {
-            s.envelope
-                .people
-                .iter()
-                .map(|p| (p.id.clone(), p.name.clone()))
-                .collect()
-        })
+        .map(|s| s.envelope.people_names())
         .unwrap_or_default();
 
     let on_pick = {
