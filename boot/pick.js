@@ -265,26 +265,39 @@
     main.insertBefore(box.firstElementChild || box, main.firstChild);
     report();
   }
+  // A build is given GIVE_UP_MS to start, counted again when the full build takes over from the
+  // reader build.
+  var giveUp = 0;
+  function wait() {
+    failed = false;
+    clearTimeout(giveUp);
+    giveUp = setTimeout(fail, GIVE_UP_MS);
+  }
   addEventListener('staffcheck:failed', fail);
   if (typeof WebAssembly !== 'object') fail();
-  else setTimeout(fail, GIVE_UP_MS);
+  else wait();
 
   // --- 5. the app, after the first paint ---
   // Two builds of the app: the reader build (data-reader-*: home, explorer, dimensions, week,
-  // levels, self-check, results) and the full build (data-loader, data-preload). The route's view
-  // says which one it needs (data-build="full", written by the prerenderer from the app's routes).
-  // When the reader build reaches a screen it does not carry it saves, stops and asks for the full
-  // build ('staffcheck:full'): its view is shown again and the full build takes over from it.
-  var started = false;
-  var running = '';
+  // levels, self-check) and the full build (data-loader, data-preload). The route's view says
+  // which one it needs (data-build, written by the prerenderer from the app's routes). When the
+  // reader build reaches a screen it does not carry it saves, stops and asks for the full build
+  // ('staffcheck:full'): its view is shown again and the full build takes over from it.
+  var running = ''; // '', 'reader' or 'full'
+  // The files of a build: [{ href, integrity }] from data-<build>preload.
+  function files(build) {
+    return (me.getAttribute('data-' + build + 'preload') || '').split(' ').filter(Boolean).map(function (entry) {
+      var parts = entry.split('|');
+      return { href: parts[0], integrity: parts[1] || '' };
+    });
+  }
   function needsFull() {
     var t = pick(routePath())[0];
     var build = t ? t.getAttribute('data-build') : '';
     return !me.getAttribute('data-reader-loader') || build === 'full' || (build === 'case' && hasCase());
   }
   function start() {
-    if (started || !me) return;
-    started = true;
+    if (running || !me) return;
     // The dimension pages' views, for the app: once it runs, so they never share the connection
     // with the WebAssembly.
     if (typeof MutationObserver !== 'function') loadMore(function () {});
@@ -300,11 +313,9 @@
     load(running === 'full' ? '' : 'reader-');
   }
   function load(build) {
-    (me.getAttribute('data-' + build + 'preload') || '').split(' ').forEach(function (entry) {
-      var parts = entry.split('|');
-      if (!parts[0]) return;
+    files(build).forEach(function (file) {
       var link = doc.createElement('link');
-      if (/\.wasm$/.test(parts[0])) {
+      if (/\.wasm$/.test(file.href)) {
         link.rel = 'preload';
         link.as = 'fetch';
         link.type = 'application/wasm';
@@ -312,8 +323,8 @@
         link.rel = 'modulepreload';
       }
       link.crossOrigin = 'anonymous';
-      if (parts[1]) link.integrity = parts[1];
-      link.href = parts[0];
+      if (file.integrity) link.integrity = file.integrity;
+      link.href = file.href;
       doc.head.appendChild(link);
     });
     var script = doc.createElement('script');
@@ -327,12 +338,10 @@
   addEventListener('staffcheck:prefetch', function () {
     if (prefetched || running !== 'reader') return;
     prefetched = true;
-    (me.getAttribute('data-preload') || '').split(' ').forEach(function (entry) {
-      var href = entry.split('|')[0];
-      if (!href) return;
+    files('').forEach(function (file) {
       var link = doc.createElement('link');
       link.rel = 'prefetch';
-      link.href = href;
+      link.href = file.href;
       doc.head.appendChild(link);
     });
   });
@@ -345,8 +354,7 @@
       focusHeading();
       report();
     });
-    failed = false;
-    setTimeout(fail, GIVE_UP_MS);
+    wait();
     load('');
   });
   // Start once the text has been painted (the paint timing entry comes after the frame is shown);
