@@ -1,5 +1,5 @@
 import { expect, test } from './support/test';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 
 import { HistoryPage, finishQuiz } from './pages/history';
 import { QuizPage, allStaff } from './pages/quiz';
@@ -21,17 +21,37 @@ function wasmRequests(page: Page): string[] {
   return seen;
 }
 
+/** Types `text` into the first question's note and goes to `hash` in one go: no pause in typing
+ * and no blur, either of which would save the note by itself. */
+async function typeNoteAndLeave(page: Page, text: string, hash: string): Promise<void> {
+  await page.evaluate(
+    ([value, to]) => {
+      const note = document.querySelector<HTMLTextAreaElement>('[data-testid="question"] textarea');
+      if (!note) throw new Error('no note field');
+      note.value = value;
+      note.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      location.hash = to;
+    },
+    [text, hash],
+  );
+}
+
+/** A first visit of `route` in a new tab of this browser, and the WebAssembly files it fetches. */
+async function firstVisit(context: BrowserContext, route: string): Promise<{ tab: Page; seen: string[] }> {
+  const tab = await context.newPage();
+  const seen = wasmRequests(tab);
+  await tab.goto(route);
+  return { tab, seen };
+}
+
 test.describe('the reader build and the full build', () => {
-  test('a first visit fetches only the build its route needs', async ({ page }) => {
-    const seen = wasmRequests(page);
-    await page.goto('/?embed=1#/quiz');
-    await expect(page.getByTestId('quiz-start')).toBeEnabled();
+  test('a first visit fetches only the build its route needs', async ({ context }) => {
+    const { tab, seen } = await firstVisit(context, '/?embed=1#/quiz');
+    await expect(tab.getByTestId('quiz-start')).toBeEnabled();
     expect(seen).toHaveLength(1);
     expect(seen[0]).toMatch(READER);
 
-    const other = await page.context().newPage();
-    const seenThere = wasmRequests(other);
-    await other.goto('/#/history');
+    const { tab: other, seen: seenThere } = await firstVisit(context, '/#/history');
     await expect(other.getByTestId('history')).toBeVisible();
     expect(seenThere).toHaveLength(1);
     expect(seenThere[0]).toMatch(FULL);
@@ -52,13 +72,7 @@ test.describe('the reader build and the full build', () => {
     // A note typed just before leaving: saving waits for a pause, so only the hand-over's own
     // save keeps it (typed and left in one go: no pause, and no blur, which would save it too).
     await quiz.questions.first().locator('summary').click();
-    await page.evaluate(() => {
-      const note = document.querySelector<HTMLTextAreaElement>('[data-testid="question"] textarea');
-      if (!note) throw new Error('no note field');
-      note.value = 'Led the payments RFC';
-      note.dispatchEvent(new InputEvent('input', { bubbles: true }));
-      location.hash = '#/history';
-    });
+    await typeNoteAndLeave(page, 'Led the payments RFC', '#/history');
     const history = new HistoryPage(page);
     await expect(history.empty).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
@@ -99,9 +113,7 @@ test.describe('the reader build and the full build', () => {
     expect(seen.some((u) => FULL.test(u))).toBe(true);
 
     // A first visit of home with a case starts the full build at once.
-    const other = await page.context().newPage();
-    const seenThere = wasmRequests(other);
-    await other.goto('/#/');
+    const { tab: other, seen: seenThere } = await firstVisit(page.context(), '/#/');
     await expect(other.getByTestId('home-plan')).toBeVisible();
     expect(seenThere).toHaveLength(1);
     expect(seenThere[0]).toMatch(FULL);
@@ -132,13 +144,7 @@ test.describe('the reader build and the full build', () => {
     await quiz.goto();
     await quiz.start.click();
     await quiz.questions.first().locator('summary').click();
-    await page.evaluate(() => {
-      const note = document.querySelector<HTMLTextAreaElement>('[data-testid="question"] textarea');
-      if (!note) throw new Error('no note field');
-      note.value = 'Led the payments RFC';
-      note.dispatchEvent(new InputEvent('input', { bubbles: true }));
-      location.hash = '#/history';
-    });
+    await typeNoteAndLeave(page, 'Led the payments RFC', '#/history');
     // The page says the widget cannot start here; the note is in storage for the next visit.
     await expect(page.getByTestId('boot-failed')).toBeVisible();
     expect((await page.evaluate(() => localStorage.getItem('staffcheck:v1'))) ?? '').toContain('Led the payments RFC');
