@@ -138,6 +138,19 @@ impl Envelope {
     }
 }
 
+/// Takes the item with `id` out of `items` and marks it deleted (for undo, the caller keeps it);
+/// `None` when there is no such item.
+pub fn remove_with_tombstone<T>(
+    items: &mut Vec<T>,
+    deleted: &mut Vec<String>,
+    id: &str,
+    id_of: impl Fn(&T) -> &str,
+) -> Option<T> {
+    let pos = items.iter().position(|x| id_of(x) == id)?;
+    tombstone(deleted, id);
+    Some(items.remove(pos))
+}
+
 /// Marks `id` as deleted, once.
 pub fn tombstone(deleted: &mut Vec<String>, id: &str) {
     if !deleted.iter().any(|d| d == id) {

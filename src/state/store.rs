@@ -187,15 +187,21 @@ impl Store {
     #[cfg(not(feature = "reader"))]
     fn reduce_more(self: Rc<Self>, mut next: Store, action: StoreAction) -> Rc<Self> {
         use crate::domain::history::{merge_import, merge_imported};
-        use crate::domain::store::{sort_evidence, tombstone};
+        use crate::domain::store::{remove_with_tombstone, sort_evidence, tombstone};
         use crate::domain::tracker::PlanProgress;
         match action {
             StoreAction::Delete(id) => {
-                let Some(pos) = next.envelope.attempts.iter().position(|a| a.id == id) else {
+                let envelope = &mut next.envelope;
+                let removed = remove_with_tombstone(
+                    &mut envelope.attempts,
+                    &mut envelope.deleted,
+                    &id,
+                    |a| &a.id,
+                );
+                let Some(a) = removed else {
                     return self;
                 };
-                next.last_deleted = Some(next.envelope.attempts.remove(pos));
-                tombstone(&mut next.envelope.deleted, &id);
+                next.last_deleted = Some(a);
                 next.revision += 1;
             }
             StoreAction::UndoDelete => {
@@ -243,12 +249,17 @@ impl Store {
                 next.revision += 1;
             }
             StoreAction::DeleteEvidence(id) => {
-                let log = &mut next.envelope.evidence;
-                let Some(pos) = log.iter().position(|e| e.id == id) else {
+                let envelope = &mut next.envelope;
+                let removed = remove_with_tombstone(
+                    &mut envelope.evidence,
+                    &mut envelope.evidence_deleted,
+                    &id,
+                    |e| &e.id,
+                );
+                let Some(e) = removed else {
                     return self;
                 };
-                next.last_deleted_evidence = Some(log.remove(pos));
-                tombstone(&mut next.envelope.evidence_deleted, &id);
+                next.last_deleted_evidence = Some(e);
                 next.revision += 1;
             }
             StoreAction::UndoDeleteEvidence => {
@@ -288,11 +299,17 @@ impl Store {
                 next.revision += 1;
             }
             StoreAction::DeletePerson(id) => {
-                let Some(pos) = next.envelope.people.iter().position(|p| p.id == id) else {
+                let envelope = &mut next.envelope;
+                let removed = remove_with_tombstone(
+                    &mut envelope.people,
+                    &mut envelope.people_deleted,
+                    &id,
+                    |p| &p.id,
+                );
+                let Some(p) = removed else {
                     return self;
                 };
-                next.last_deleted_person = Some(next.envelope.people.remove(pos));
-                tombstone(&mut next.envelope.people_deleted, &id);
+                next.last_deleted_person = Some(p);
                 next.revision += 1;
             }
             StoreAction::UndoDeletePerson => {
