@@ -11,7 +11,8 @@
 // 4. builds the reader build (Cargo feature `reader`: home, explorer, dimensions, week, levels,
 //    self-check and results, without the screens a mentor or someone building a case opens) with
 //    cargo, wasm-bindgen and wasm-opt as Trunk builds the full one (same wasm-opt settings, read
-//    from index.html's rust link), and its loader; boot/pick.js starts the reader build on the routes it
+//    from index.html's rust link), with short import names (scripts/short-imports.mjs), and its
+//    loader; boot/pick.js starts the reader build on the routes it
 //    carries and the full build on the others, and the reader build hands over to the full one
 //    when a visitor goes on to a screen it does not carry (src/boot.rs: hand_off);
 // 5. writes brotli and gzip copies next to every asset (scripts/compress.mjs), for hosts that
@@ -24,6 +25,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { minifyJs } from '../embed/size.mjs';
+import { shortImports } from './short-imports.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -140,6 +142,13 @@ try {
   execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', readerWork, '--out-name', 'reader', built], {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
+  // Short import names in the wasm and its glue (scripts/short-imports.mjs: 3 kB brotli off the
+  // wasm, 2 kB off the glue).
+  const glueFile = join(readerWork, 'reader.js');
+  const bgFile = join(readerWork, 'reader_bg.wasm');
+  const short = shortImports(readFileSync(bgFile), readFileSync(glueFile, 'utf8'));
+  writeFileSync(bgFile, short.wasm);
+  writeFileSync(glueFile, short.js);
   if (release) {
     // The same wasm-opt settings as Trunk's build of the full app (index.html's rust link).
     const source = readFileSync(join(ROOT, 'index.html'), 'utf8');

@@ -183,6 +183,29 @@ fn browser_json_reads_stored_text_like_serde_json() {
     assert_eq!(parse_with::<BrowserJson>(Some(&native)), Parsed::Ready(e));
 }
 
+/// Stored text of the wrong shape is reported with what was found and what was expected; a
+/// number is described, not printed (vendor/serde-wasm-bindgen/PATCHED.md: printing it would
+/// link float formatting into the wasm).
+#[wasm_bindgen_test]
+fn a_wrong_shape_says_what_was_found_and_expected() {
+    use staffcheck::domain::store::{parse_with, Parsed, SCHEMA};
+    use staffcheck::storage::json::BrowserJson;
+
+    for (deleted, found) in [
+        (
+            "1.5",
+            "invalid type: a number with a fraction, expected a string",
+        ),
+        ("true", "invalid type: boolean `true`, expected a string"),
+    ] {
+        let raw = format!("{{\"schema\":{SCHEMA},\"attempts\":[],\"deleted\":[{deleted}]}}");
+        match parse_with::<BrowserJson>(Some(&raw)) {
+            Parsed::Corrupt { error } => assert!(error.contains(found), "{raw}: {error}"),
+            other => panic!("{raw} should be corrupt, got {other:?}"),
+        }
+    }
+}
+
 /// Export and import through the browser's JSON: a round trip, and the same refusals.
 #[wasm_bindgen_test]
 fn browser_json_exports_and_imports() {
