@@ -2,7 +2,7 @@
 // staffcheck benchmark: how fast the widget gets to the reader, next to a static page.
 //
 //   node scripts/bench.mjs [--dist dist] [--runs 7] [--lh-runs 3] [--quick] [--no-lighthouse]
-//                          [--no-keystroke] [--sizes-only] [--strict] [--json out.json]
+//                          [--no-keystroke] [--sizes-only] [--strict] [--json out.json] [--http1]
 //                          [--route /#/explore --selector '[data-testid="explorer-row"]']
 //
 // Normally run through `scripts/bench`, which builds dist/ first. In one run it prints:
@@ -23,7 +23,12 @@
 // (5) Console errors, HTTP errors and failed requests seen on the way; then the targets.
 //
 // dist/ is served by scripts/static-server.mjs from a copy precompressed by
-// scripts/compress.mjs (as a real host would send it: brotli, immutable hashed files).
+// scripts/compress.mjs, as a real host would send it: brotli, immutable hashed files, over HTTPS
+// with HTTP/2 (a throwaway certificate made with openssl; the browsers are told to accept it).
+// GitHub Pages, Netlify and Cloudflare Pages all serve HTTP/2: every request of a page shares one
+// connection. --http1 serves plain HTTP/1.1 instead (node's http, as before session 5): there
+// each request after the first opens a connection of its own, which Lighthouse's simulation
+// charges a round trip each, and the app makes more requests than its static snapshot.
 // --quick = --no-lighthouse and 3 runs. --strict exits 1 when a target is missed.
 
 import fs from 'node:fs';
@@ -32,6 +37,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
 import { startServer } from './static-server.mjs';
 import { compressDir } from './compress.mjs';
 import { LOADER_BUDGET, minifyJs } from '../embed/size.mjs';
@@ -73,6 +79,7 @@ function parseArgs(argv) {
     timeoutMs: 30_000,
     route: null,
     selector: null,
+    http2: true,
   };
   let runsGiven = false;
   let quick = false;
@@ -93,6 +100,7 @@ function parseArgs(argv) {
       case '--selector': opts.selector = next(); break;
       case '--sizes-only': opts.sizesOnly = true; break;
       case '--strict': opts.strict = true; break;
+      case '--http1': opts.http2 = false; break;
       case '--json': opts.json = path.resolve(next()); break;
       case '--timeout': opts.timeoutMs = Number(next()) * 1000; break;
       case '-h':
@@ -430,7 +438,7 @@ async function lighthouseRuns(targets, opts, errors) {
   }
   const chrome = await chromeLauncher.launch({
     chromePath: executablePath,
-    chromeFlags: [...chromiumArgs, '--headless=new'],
+    chromeFlags: [...browserArgs(opts), '--headless=new'],
     logLevel: 'silent',
   });
   const out = [];
@@ -698,6 +706,29 @@ async function keystrokes(browser, appUrl, opts, errors) {
   return out;
 }
 
+// ---------------------------------------------------------------- serving
+
+/** A self-signed certificate for 127.0.0.1, made for this run (openssl, installed by
+ * scripts/setup.sh); the browsers accept it through `browserArgs`. */
+function throwawayCertificate() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'staffcheck-cert-'));
+  try {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1',
+      '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1',
+      '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem')], { stdio: 'ignore' });
+    return { key: fs.readFileSync(path.join(dir, 'key.pem')), cert: fs.readFileSync(path.join(dir, 'cert.pem')) };
+  } catch (err) {
+    throw new Error(`cannot make a certificate with openssl (${err.message}); run scripts/setup.sh, or pass --http1`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Chromium's flags: ours, and over HTTPS, accepting this run's certificate. */
+function browserArgs(opts) {
+  return opts.tls ? [...chromiumArgs, '--ignore-certificate-errors'] : chromiumArgs;
+}
+
 // ---------------------------------------------------------------- main
 
 async function main() {
@@ -707,10 +738,11 @@ async function main() {
     throw new Error(`${path.relative(process.cwd(), opts.dist) || opts.dist}/index.html not found; build first (scripts/bench does: trunk build --release --offline)`);
   }
   console.log(`staffcheck bench — node ${process.version}, ${os.cpus().length} CPUs, load ${os.loadavg()[0].toFixed(1)}, dist=${path.relative(process.cwd(), opts.dist) || opts.dist}`);
+  console.log(`served over ${opts.http2 ? 'HTTPS with HTTP/2, as real hosts serve (--http1: plain HTTP/1.1)' : 'plain HTTP/1.1 (--http1)'}`);
 
   const errors = new ErrorLog();
   const sizes = await measureSizes(opts.dist);
-  const result = { date: new Date().toISOString(), dist: opts.dist, targets: TARGETS, sizes };
+  const result = { date: new Date().toISOString(), dist: opts.dist, protocol: opts.http2 ? 'h2' : 'http/1.1', targets: TARGETS, sizes };
   const checks = []; // { name, value, target, ok } ; ok === null: not measured
 
   let served = null;
@@ -725,8 +757,9 @@ async function main() {
       const { chromium } = await loadPlaywright();
       if (!fs.existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath} (apt-get install chromium)`);
       served = await stagePrecompressed(opts.dist);
-      app = await startServer({ dir: served, port: 0 });
-      browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
+      opts.tls = opts.http2 ? throwawayCertificate() : null;
+      app = await startServer({ dir: served, tls: opts.tls, port: 0 });
+      browser = await chromium.launch({ executablePath, args: browserArgs(opts), headless: true });
       result.chromium = browser.version();
 
       // Discovery (not timed): the rendered page for each snapshot, whether the build sets the
@@ -747,7 +780,7 @@ async function main() {
         }
       }
       twinDir = await writeStaticTwins(opts.dist, Object.fromEntries(Object.entries(discovered).map(([id, d]) => [id, d.html])));
-      twin = await startServer({ dir: twinDir, port: 0 });
+      twin = await startServer({ dir: twinDir, tls: opts.tls, port: 0 });
       result.interactiveMarker = Object.values(discovered).some((d) => d.marker);
       result.encodings = Object.assign({}, ...Object.values(discovered).map((d) => d.encodings));
 
@@ -848,7 +881,7 @@ async function main() {
     if (!opts.sizesOnly && opts.keystroke) {
       if (!browser) {
         const { chromium } = await loadPlaywright();
-        browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
+        browser = await chromium.launch({ executablePath, args: browserArgs(opts), headless: true });
       }
       console.log(`\n== keystroke: input-to-paint typing ${NOTE_TEXT.length} characters into a self-check note (keydown -> next frame -> task)`);
       try {

@@ -10,6 +10,7 @@
 # Ensures:
 #   - rustup target wasm32-unknown-unknown, components rustfmt + clippy
 #   - apt packages chromium + chromium-driver (same major version)
+#   - apt package openssl (scripts/bench makes a throwaway certificate to serve over HTTP/2)
 #   - trunk == 0.21.14                       (cargo install --locked)
 #   - wasm-bindgen-cli == Cargo.lock's wasm-bindgen version
 #   - node_modules (npm ci) incl. binaryen's wasm-opt and @playwright/test
@@ -127,6 +128,15 @@ _sc_check_browser() {
     || _sc_fail "after apt-get install: chromium '$cv' / chromedriver '$dv' still missing or mismatched" || return 1
 }
 
+_sc_check_openssl() {
+  command -v openssl >/dev/null 2>&1 && return 0
+  command -v apt-get >/dev/null 2>&1 || _sc_fail "openssl is missing, and apt-get is unavailable to install it" || return 1
+  _sc_note "installing apt package openssl (scripts/bench serves over HTTPS with a throwaway certificate)"
+  _sc_as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq || _sc_fail "apt-get update" || return 1
+  _sc_as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends openssl \
+    || _sc_fail "apt-get install openssl" || return 1
+}
+
 _sc_check_trunk() {
   local have=""
   if command -v trunk >/dev/null 2>&1; then
@@ -201,6 +211,7 @@ staffcheck_setup() {
   fi
   _sc_check_rust || return 1
   _sc_check_browser || return 1
+  _sc_check_openssl || return 1
   _sc_check_node || return 1
   _sc_check_trunk || return 1
   _sc_check_wasm_bindgen || return 1

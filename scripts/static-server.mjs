@@ -24,6 +24,7 @@
 // Can also be imported: `import { startServer } from './static-server.mjs'`.
 
 import http from 'node:http';
+import http2 from 'node:http2';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
@@ -124,9 +125,9 @@ function parseArgs(argv) {
 
 /**
  * Start a static server. Resolves to `{ server, url, port, close() }` once listening.
- * `port: 0` picks a free port.
+ * `port: 0` picks a free port; `tls: { key, cert }` serves HTTPS with HTTP/2.
  */
-export async function startServer({ dir, port = 0, host = '127.0.0.1', csp = null, cors = true, quiet = true } = {}) {
+export async function startServer({ dir, tls = null, port = 0, host = '127.0.0.1', csp = null, cors = true, quiet = true } = {}) {
   const root = fs.realpathSync(path.resolve(dir));
   if (!fs.statSync(root).isDirectory()) throw new Error(`not a directory: ${root}`);
 
@@ -198,7 +199,7 @@ export async function startServer({ dir, port = 0, host = '127.0.0.1', csp = nul
     return { anySibling, chosen };
   };
 
-  const server = http.createServer(async (req, res) => {
+  const handler = async (req, res) => {
     const started = process.hrtime.bigint();
     const done = (status) => {
       if (!quiet) {
@@ -258,6 +259,14 @@ export async function startServer({ dir, port = 0, host = '127.0.0.1', csp = nul
       console.error(err);
       done(500);
     }
+  };
+  // With `tls` ({ key, cert }): HTTPS with HTTP/2, as real hosts serve (one connection for every
+  // request); HTTP/1.1 still answers clients that do not speak HTTP/2.
+  const server = tls ? http2.createSecureServer({ ...tls, allowHTTP1: true }, handler) : http.createServer(handler);
+  const sessions = new Set();
+  server.on('session', (session) => {
+    sessions.add(session);
+    session.on('close', () => sessions.delete(session));
   });
 
   await new Promise((resolve, reject) => {
@@ -269,7 +278,7 @@ export async function startServer({ dir, port = 0, host = '127.0.0.1', csp = nul
   });
   const actualPort = server.address().port;
   const shownHost = host.includes(':') ? `[${host}]` : host;
-  const url = `http://${shownHost}:${actualPort}`;
+  const url = `${tls ? 'https' : 'http'}://${shownHost}:${actualPort}`;
   return {
     server,
     url,
@@ -278,6 +287,7 @@ export async function startServer({ dir, port = 0, host = '127.0.0.1', csp = nul
     close: () => new Promise((resolve) => {
       server.close(() => resolve());
       server.closeAllConnections?.();
+      for (const session of sessions) session.destroy();
     }),
   };
 }
