@@ -9,9 +9,9 @@
 //      needs one and, for the app, once it runs;
 //   3. in a frame, reports the content height to the parent so the iframe is sized at once;
 //   4. follows hash links until the app runs;
-//   5. after the first paint, starts the app: its loader module and the preloads of the glue code and
-//      the WebAssembly, so the WebAssembly never competes with the text for the connection (the
-//      reader build's glue, fetched with the page, is its own loader). There are two
+//   5. after the first paint, starts the app: its loader module and the preloads of its files, so
+//      the WebAssembly never competes with the text for the connection (the reader build's loader
+//      is its glue, fetched with the page by index.html, so only its wasm is preloaded). There are two
 //      builds: the reader build (data-reader-loader, data-reader-preload) for the routes it carries,
 //      the full build (data-loader, data-preload) for the others (their views say data-build="full");
 //      the reader build hands over to the full one when the visitor goes on to such a route, and

@@ -26,7 +26,7 @@
 // scripts/compress.mjs, as a real host would send it: brotli, immutable hashed files, over HTTPS
 // with HTTP/2 (a throwaway certificate made with openssl; the browsers are told to accept it).
 // GitHub Pages, Netlify and Cloudflare Pages all serve HTTP/2: every request of a page shares one
-// connection. --http1 serves plain HTTP/1.1 instead (node's http, as before session 5): there
+// connection. --http1 serves plain HTTP/1.1 instead (node's http): there
 // each request after the first opens a connection of its own, which Lighthouse's simulation
 // charges a round trip each, and the app makes more requests than its static snapshot.
 // --quick = --no-lighthouse and 3 runs. --strict exits 1 when a target is missed.

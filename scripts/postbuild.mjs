@@ -206,7 +206,8 @@ const readerJs = Buffer.from(
 );
 writeFileSync(join(dir, readerGlue), readerJs);
 writeFileSync(join(dir, readerBin), readerWasm);
-const readerPreload = `./${readerGlue}|${sri(readerJs)} ./${readerBin}|${sri(readerWasm)}`;
+// The boot script preloads only the wasm: the glue is fetched with the page (below).
+const readerPreload = `./${readerBin}|${sri(readerWasm)}`;
 html = html.replace(' data-loader="', () => ` data-reader-loader="./${readerGlue}" data-reader-preload="${readerPreload}" data-loader="`);
 // The reader build's glue is fetched with the page, so the wasm (requested by the boot script after
 // the first paint) does not share the connection with it: Lighthouse mobile, simulated, puts the
