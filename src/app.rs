@@ -6,6 +6,7 @@ use yew_router::prelude::*;
 use crate::components::site_header::SiteHeader;
 use crate::components::storage_notice::StorageNotice;
 use crate::env::Env;
+use crate::focus::focus_main_heading;
 use crate::hooks::use_store::StoreProvider;
 use crate::route::{switch, Route};
 use crate::storage::Loaded;
@@ -90,18 +91,6 @@ fn MainRegion() -> Html {
         <main id="main" class="site-main">
             <Switch<Route> render={switch} />
         </main>
-    }
-}
-
-pub fn focus_main_heading() {
-    let heading = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector("#main h1").ok().flatten());
-    if let Some(h) = heading {
-        let _ = h.set_attribute("tabindex", "-1");
-        if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h) {
-            let _ = el.focus();
-        }
     }
 }
 

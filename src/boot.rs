@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::embed::{parse_query, widget_base};
 use crate::env::Env;
+use crate::events::{self, dispatch};
 
 /// Id of the element holding the app (prerendered, then live).
 const ROOT_ID: &str = "app";
@@ -96,7 +97,7 @@ pub fn take_over() {
         }
     }
     if heading {
-        crate::app::focus_main_heading();
+        crate::focus::focus_main_heading();
     } else if let Some(i) = focused {
         let target = live
             .query_selector_all(FOCUSABLE)
@@ -170,15 +171,13 @@ pub fn on_more_views(changed: impl Fn() + 'static) -> impl FnOnce() {
     let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(changed);
     let window = web_sys::window();
     if let Some(w) = &window {
-        let _ = w.add_event_listener_with_callback(
-            "staffcheck:views",
-            listener.as_ref().unchecked_ref(),
-        );
+        let _ =
+            w.add_event_listener_with_callback(events::VIEWS, listener.as_ref().unchecked_ref());
     }
     move || {
         if let Some(w) = window {
             let _ = w.remove_event_listener_with_callback(
-                "staffcheck:views",
+                events::VIEWS,
                 listener.as_ref().unchecked_ref(),
             );
         }
@@ -186,24 +185,20 @@ pub fn on_more_views(changed: impl Fn() + 'static) -> impl FnOnce() {
 }
 
 thread_local! {
-    static APP: std::cell::RefCell<Option<yew::AppHandle<crate::App>>> = const { std::cell::RefCell::new(None) };
+    /// Stops the running app (it unmounts it): kept so the reader build can stop itself when it
+    /// hands over.
+    static STOP: std::cell::RefCell<Option<Box<dyn FnOnce()>>> = const { std::cell::RefCell::new(None) };
 }
-
-/// Dispatched on `window` just before the reader build hands over: saves what typing left unsaved
-/// (`hooks::save_timer::flush_on_leave` listens).
-pub const HAND_OFF_EVENT: &str = "staffcheck:handoff";
-/// Asks the boot script to start the full build (`boot/pick.js`).
-const FULL_EVENT: &str = "staffcheck:full";
 
 /// Asks the boot script to fetch the full build into the cache (the reader build, once a
 /// self-check is under way: its results are in the full build).
 pub fn prefetch_full() {
-    dispatch("staffcheck:prefetch");
+    dispatch(events::PREFETCH);
 }
 
-/// Keeps the running app, so the reader build can stop it when it hands over.
-pub fn keep(app: yew::AppHandle<crate::App>) {
-    APP.with(|a| *a.borrow_mut() = Some(app));
+/// Keeps what stops the running app, so the reader build can stop it when it hands over.
+pub fn keep(stop: impl FnOnce() + 'static) {
+    STOP.with(|a| *a.borrow_mut() = Some(Box::new(stop)));
 }
 
 /// The reader build reached a screen only the full build carries (`route::needs_full_app`):
@@ -213,16 +208,10 @@ pub fn hand_off() {
     // After this render's effects have all run (the store's among them, which may have just put
     // a note aside to save after a pause): only then is there nothing left to save.
     wasm_bindgen_futures::spawn_local(async {
-        dispatch(HAND_OFF_EVENT);
-        if let Some(app) = APP.with(|a| a.borrow_mut().take()) {
-            app.destroy();
+        dispatch(events::HAND_OFF);
+        if let Some(stop) = STOP.with(|a| a.borrow_mut().take()) {
+            stop();
         }
-        dispatch(FULL_EVENT);
+        dispatch(events::FULL);
     });
-}
-
-fn dispatch(name: &str) {
-    if let (Some(w), Ok(event)) = (web_sys::window(), web_sys::Event::new(name)) {
-        let _ = w.dispatch_event(&event);
-    }
 }

@@ -20,3 +20,17 @@ pub fn focus_later(id: &'static str) {
     });
     let _ = window.request_animation_frame(focus.unchecked_ref());
 }
+
+/// Focuses the page's heading (`#main h1`), as after a navigation: keyboard and screen-reader users
+/// start at the new content.
+pub fn focus_main_heading() {
+    let heading = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("#main h1").ok().flatten());
+    if let Some(h) = heading {
+        let _ = h.set_attribute("tabindex", "-1");
+        if let Ok(el) = h.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}

@@ -13,6 +13,7 @@ pub mod domain;
 pub mod download;
 pub mod embed;
 pub mod env;
+pub mod events;
 pub mod focus;
 pub mod hooks;
 pub mod pages;
@@ -39,5 +40,5 @@ pub fn start() {
         Some(host) => yew::Renderer::<App>::with_root_and_props(host, props).render(),
         None => yew::Renderer::<App>::with_props(props).render(),
     };
-    boot::keep(app);
+    boot::keep(move || app.destroy());
 }

@@ -241,9 +241,9 @@ pub fn switch(route: Route) -> Html {
     match route {
         Route::Explore => html! { <pages::explore::Explore /> },
         Route::Quiz => html! { <pages::quiz::QuizPage /> },
-        Route::NotFound => pages::not_found::not_found(None),
+        Route::NotFound => crate::components::not_found::not_found(None),
         Route::Dimension { id } if !is_static_view(&format!("/explore/{id}")) => {
-            pages::not_found::not_found(Some(AttrValue::from(id)))
+            crate::components::not_found::not_found(Some(AttrValue::from(id)))
         }
         other if other.needs_full_app() => full_page(other),
         other => static_page(other),
@@ -277,7 +277,7 @@ fn full_page(route: Route) -> Html {
             html! { <pages::person::PersonPage key={id.as_str()} id={id.clone()} /> }
         }
         Route::Agenda { id } => html! { <pages::agenda::AgendaPage {id} /> },
-        _ => pages::not_found::not_found(None),
+        _ => crate::components::not_found::not_found(None),
     }
 }
 
@@ -291,7 +291,7 @@ fn static_page(route: Route) -> Html {
         Route::Week => html! { <pages::week::WeekPage /> },
         Route::Levels => html! { <pages::levels::Levels /> },
         Route::HowScored => html! { <pages::how_scored::HowScored /> },
-        _ => pages::not_found::not_found(None),
+        _ => crate::components::not_found::not_found(None),
     };
     html! { <>{ page }{ panel }</> }
 }

@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
+use crate::components::not_found::not_found;
 use crate::components::page_skeleton::page_skeleton;
 use crate::content::CONTENT;
 use crate::env::use_env;
-use crate::pages::not_found::not_found;
 
 #[derive(Properties, PartialEq)]
 pub struct PrerenderedPageProps {

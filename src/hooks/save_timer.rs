@@ -62,7 +62,7 @@ pub fn flush_on_leave(flush: impl Fn() + 'static) -> impl FnOnce() {
             let mut t: Vec<(web_sys::EventTarget, &str)> = vec![
                 (w.clone().into(), "pagehide"),
                 (w.clone().into(), "beforeunload"),
-                (w.clone().into(), crate::boot::HAND_OFF_EVENT),
+                (w.clone().into(), crate::events::HAND_OFF),
             ];
             if let Some(d) = w.document() {
                 t.push((d.clone().into(), "visibilitychange"));

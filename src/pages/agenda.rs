@@ -27,7 +27,7 @@ pub fn AgendaPage(props: &AgendaPageProps) -> Html {
         return page_skeleton(text::AGENDA_SKELETON);
     }
     let Some(person) = store.envelope.person(&props.id) else {
-        return crate::pages::person::missing();
+        return crate::components::person_missing::person_missing();
     };
     let md = agenda_markdown(&CONTENT, person, &env.today);
     let slug: String = person

@@ -1,10 +1,10 @@
 use yew::prelude::*;
 
 use crate::components::level_columns::LevelColumns;
+use crate::components::not_found::not_found;
 use crate::components::principal_note::{principal_note, PrincipalNoteProps};
 use crate::components::sources_note::SourcesNote;
 use crate::content::{ui::dimension as text, Dimension, CONTENT};
-use crate::pages::not_found::not_found;
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]

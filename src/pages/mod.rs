@@ -16,7 +16,6 @@ pub mod home;
 pub mod how_scored;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod levels;
-pub mod not_found;
 pub mod packet;
 pub mod people;
 pub mod person;

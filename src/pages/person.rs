@@ -49,7 +49,7 @@ pub fn PersonPage(props: &PersonPageProps) -> Html {
         return page_skeleton(text::SKELETON_HEADING);
     }
     let Some(person) = store.envelope.person(&props.id).cloned() else {
-        return missing();
+        return crate::components::person_missing::person_missing();
     };
     let id = person.id.clone();
     let name = person.name.clone();
@@ -304,17 +304,6 @@ pub fn PersonPage(props: &PersonPageProps) -> Html {
                     <button type="submit" class="button" data-testid="merge" disabled={merge_with.is_none()}>{ text::MERGE }</button>
                 </form>
             }
-        </div>
-    }
-}
-
-/// A person link that leads nowhere (deleted, merged, or from another browser).
-pub fn missing() -> Html {
-    html! {
-        <div class="page person-missing" data-testid="person-missing">
-            <h1>{ text::MISSING_HEADING }</h1>
-            <p>{ text::MISSING }</p>
-            <p><a href={Route::People.href()}>{ text::ALL_PEOPLE }</a></p>
         </div>
     }
 }

@@ -1,7 +1,6 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::focus_main_heading;
 use crate::components::page_skeleton::page_skeleton;
 use crate::components::quiz_intro::{quiz_intro, QuizIntroProps};
 use crate::components::quiz_item::{quiz_item, QuizItemProps};
@@ -10,6 +9,7 @@ use crate::components::quiz_review::{quiz_review, QuizReviewProps};
 use crate::content::CONTENT;
 use crate::domain::quiz::{answered_count, review_step, sections, QuizAction};
 use crate::domain::store::Attempt;
+use crate::focus::focus_main_heading;
 use crate::hooks::use_store::use_store;
 use crate::route::Route;
 

@@ -1,0 +1,19 @@
+//! The names of the DOM events the app and the boot script (`boot/pick.js`) send each other on
+//! `window`, in one place (browser adapter: `dispatch`).
+
+/// Sent by the boot script when it has added the deferred views to the page.
+pub const VIEWS: &str = "staffcheck:views";
+/// Sent by the reader build just before it hands over: save what typing left unsaved
+/// (`hooks::save_timer::flush_on_leave` listens).
+pub const HAND_OFF: &str = "staffcheck:handoff";
+/// Asks the boot script to start the full build.
+pub const FULL: &str = "staffcheck:full";
+/// Asks the boot script to fetch the full build into the cache.
+pub const PREFETCH: &str = "staffcheck:prefetch";
+
+/// Dispatches the event `name` on `window`.
+pub fn dispatch(name: &str) {
+    if let (Some(w), Ok(event)) = (web_sys::window(), web_sys::Event::new(name)) {
+        let _ = w.dispatch_event(&event);
+    }
+}
