@@ -8,7 +8,7 @@ use crate::components::storage_notice::StorageNotice;
 use crate::env::Env;
 use crate::focus::focus_main_heading;
 use crate::hooks::use_store::StoreProvider;
-use crate::route::{switch, Route};
+use crate::route::Route;
 use crate::storage::Loaded;
 
 /// What the app starts from: the page's environment and what storage held (`None` while it is
@@ -111,3 +111,90 @@ pub fn show_panic(info: &std::panic::PanicHookInfo<'_>) {
         ));
     }
 }
+
+/// The page of a screen (`render`: its component), with its route's parameters as props; keyed
+/// by the path, so another link is another page with nothing carried over.
+macro_rules! page {
+    ($path:ident, [] $($page:ident)::+) => {
+        html! { <crate::$($page)::+ /> }
+    };
+    ($path:ident, [$($field:ident),+] $($page:ident)::+) => {
+        html! { <crate::$($page)::+ key={$path.as_str()} $($field={AttrValue::from($field)})+ /> }
+    };
+}
+
+/// What the visitor has built, beside a screen that is the same for everyone (`case: true`): the
+/// reader build does not carry it, and hands over to the full build for a visitor who has one.
+macro_rules! case_panel {
+    (false, $param:expr) => {
+        Html::default()
+    };
+    (true, $param:expr) => {{
+        #[cfg(feature = "reader")]
+        let panel = html! { <crate::pages::handoff::CaseHandoff /> };
+        #[cfg(not(feature = "reader"))]
+        let panel = html! {
+            <crate::components::case_panel::CasePanel dimension={$param.map(AttrValue::from)} />
+        };
+        panel
+    }};
+}
+
+/// One screen: by its build and its first view (`screens.rs`).
+macro_rules! screen_view {
+    // Only the full build carries it: the reader build hands over.
+    (Full, $first:ident, $case:tt, $path:ident, $param:expr, [$($field:ident),*] $($page:ident)::+) => {{
+        #[cfg(feature = "reader")]
+        let view = {
+            let _ = ($(&$field,)*);
+            html! { <crate::pages::handoff::Handoff /> }
+        };
+        #[cfg(not(feature = "reader"))]
+        let view = page!($path, [$($field),*] $($page)::+);
+        view
+    }};
+    // Text and links only: in the browser, from its prerendered HTML.
+    (Reader, Static, $case:tt, $path:ident, $param:expr, [$($field:ident),*] $($page:ident)::+) => {{
+        #[cfg(target_arch = "wasm32")]
+        let view = {
+            let _ = ($(&$field,)*);
+            html! { <crate::components::prerendered_page::PrerenderedPage view={$path.clone()} /> }
+        };
+        #[cfg(not(target_arch = "wasm32"))]
+        let view = page!($path, [$($field),*] $($page)::+);
+        html! { <>{ view }{ case_panel!($case, $param) }</> }
+    }};
+    (Reader, $first:ident, $case:tt, $path:ident, $param:expr, [$($field:ident),*] $($page:ident)::+) => {{
+        let view = page!($path, [$($field),*] $($page)::+);
+        html! { <>{ view }{ case_panel!($case, $param) }</> }
+    }};
+}
+
+macro_rules! define_switch {
+    ($(
+        $(#[doc = $doc:literal])*
+        $name:ident $({ $($field:ident),+ })? at [$($seg:tt) / *]
+            build: $build:ident, first: $first:ident, deferred: $deferred:literal, case: $case:tt,
+            $(nav: ($order:literal, $table:ident :: $key:ident),)?
+            $(under: $under:ident,)?
+            $(each: $each:ident,)?
+            page: $($page:ident)::+;
+    )*) => {
+        /// The page of each route (`Switch`'s `render`), from the screen manifest.
+        pub fn switch(route: Route) -> Html {
+            // A static screen's parameter it does not have (a dimension id no dimension has).
+            if route.screen().first == crate::route::FirstView::Static && !route.is_static() {
+                return crate::components::not_found::not_found(route.param().map(AttrValue::from));
+            }
+            let path = AttrValue::from(route.to_path());
+            let param = route.param().map(str::to_owned);
+            match route {
+                $(Route::$name $({ $($field),+ })? => {
+                    screen_view!($build, $first, $case, path, param.as_deref(), [$($($field),+)?] $($page)::+)
+                })*
+            }
+        }
+    };
+}
+
+crate::screens::screens!(define_switch);

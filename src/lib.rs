@@ -21,6 +21,7 @@ pub mod pages;
 pub mod prerender;
 pub mod print;
 pub mod route;
+pub mod screens;
 pub mod state;
 pub mod storage;
 

@@ -10,9 +10,9 @@ use yew_router::history::{AnyHistory, History, MemoryHistory};
 use yew_router::prelude::*;
 
 use crate::app::Shell;
-use crate::content::CONTENT;
 use crate::domain::store::Envelope;
 use crate::env::Env;
+use crate::route::{FirstView, Route, SCREENS};
 use crate::storage::Loaded;
 
 /// One prerendered view: `key` is the route's path, or its pattern with `:name` segments.
@@ -36,52 +36,51 @@ pub const PARAM_PLACEHOLDER: &str = "staffcheck-param";
 /// Key of the quiz's skeleton, shown instead of its intro when a self-check is in progress.
 pub const QUIZ_RESUME_KEY: &str = "/quiz:resume";
 
-/// Every view that is prerendered, in a fixed order.
+/// Every view that is prerendered, in the manifest's order (`screens.rs`): a static screen with
+/// a parameter once per value it has (each dimension), plus its pattern with `PARAM_PLACEHOLDER`
+/// (the screen's own "not found", naming the value: the boot script puts the one in the link in
+/// its place); a screen that depends on storage or the link as a skeleton, at a sample path
+/// (`-` for each parameter); the quiz a second time as the skeleton shown while a self-check is
+/// in progress.
 pub fn views() -> Vec<View> {
-    let view = |key: &str, path: &str, skeleton| View {
+    let view = |key: &str, path: String, skeleton, deferred| View {
         key: key.to_string(),
-        path: path.to_string(),
+        path,
         skeleton,
-        deferred: false,
+        deferred,
     };
-    let mut out = vec![view("/", "/", false), view("/explore", "/explore", false)];
-    for d in CONTENT.dimensions {
-        let path = format!("/explore/{}", d.id);
-        out.push(View {
-            deferred: true,
-            ..view(&path, &path, false)
-        });
+    let sample = |pattern: &str, value: &str| {
+        pattern
+            .split('/')
+            .map(|s| if s.starts_with(':') { value } else { s })
+            .collect::<Vec<_>>()
+            .join("/")
+    };
+    let mut out = Vec::new();
+    for screen in SCREENS {
+        let pattern = screen.pattern;
+        match (screen.first, screen.each) {
+            (FirstView::Static, Some(each)) => {
+                for value in each() {
+                    let path = sample(pattern, value);
+                    out.push(view(&path, path.clone(), false, screen.deferred));
+                }
+                out.push(view(
+                    pattern,
+                    sample(pattern, PARAM_PLACEHOLDER),
+                    false,
+                    false,
+                ));
+            }
+            (FirstView::Skeleton, _) => {
+                out.push(view(pattern, sample(pattern, "-"), true, screen.deferred))
+            }
+            _ => out.push(view(pattern, pattern.to_string(), false, screen.deferred)),
+        }
+        if pattern == Route::Quiz.to_path() {
+            out.push(view(QUIZ_RESUME_KEY, pattern.to_string(), true, false));
+        }
     }
-    out.extend([
-        // An id that no dimension has: the dimension page's own "not found", naming the id (the
-        // boot script puts the one in the link in place of PARAM_PLACEHOLDER).
-        view(
-            "/explore/:id",
-            &format!("/explore/{PARAM_PLACEHOLDER}"),
-            false,
-        ),
-        view("/week", "/week", false),
-        View {
-            deferred: true,
-            ..view("/levels", "/levels", false)
-        },
-        view("/quiz", "/quiz", false),
-        view("/results/how", "/results/how", false),
-        view("/embed", "/embed", false),
-        view("/404", "/404", false),
-        view(QUIZ_RESUME_KEY, "/quiz", true),
-        view("/results", "/results", true),
-        view("/history", "/history", true),
-        view("/history/:id", "/history/-", true),
-        view("/history/compare/:a/:b", "/history/compare/-/-", true),
-        view("/r/:code", "/r/-", true),
-        view("/evidence", "/evidence", true),
-        view("/plan", "/plan", true),
-        view("/packet", "/packet", true),
-        view("/people", "/people", true),
-        view("/people/:id", "/people/-", true),
-        view("/people/:id/agenda", "/people/-/agenda", true),
-    ]);
     out
 }
 
@@ -170,7 +169,7 @@ pub async fn templates() -> Rendered {
             let html = render(&view, search).await;
             // Which build the boot script starts on this route (`Route::needs_full_app`).
             // "case": the full build when the visitor has a case (`Route::shows_case`).
-            let build = match crate::route::Route::recognize(&view.path) {
+            let build = match Route::recognize(&view.path) {
                 Some(route) if route.needs_full_app() => " data-build=\"full\"",
                 Some(route) if route.shows_case() => " data-build=\"case\"",
                 _ => "",

@@ -1,59 +1,72 @@
-//! The one `Route` enum of the widget (hash routes: `#/explore/scope`).
+//! The one `Route` enum of the widget (hash routes: `#/explore/scope`) and what each screen is,
+//! both generated from the screen manifest (`screens.rs`).
 
 use std::collections::HashMap;
 
-use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::pages;
+use crate::content::CONTENT;
 
-/// The routes (paths under the `HashRouter`, e.g. `#/explore/scope`).
-///
-/// `Routable` is implemented by hand below rather than derived: the derive matches paths with
-/// route-recognizer's NFA and a parameter `HashMap` (about 15 kB of WebAssembly); a `match` on
-/// the path's segments does the same. `tests/route.rs` checks it against the derived version.
-#[derive(Clone, PartialEq, Eq, Debug)]
-pub enum Route {
-    /// `/`
-    Home,
-    /// `/explore`
-    Explore,
-    /// `/explore/:id`
-    Dimension { id: String },
-    /// `/week`
-    Week,
-    /// `/levels`
-    Levels,
-    /// `/quiz`
-    Quiz,
-    /// `/results`
-    Results,
-    /// `/results/how`
-    HowScored,
-    /// `/r/:code`
-    Shared { code: String },
-    /// `/history`
-    History,
-    /// `/history/:id`
-    Attempt { id: String },
-    /// `/history/compare/:a/:b`
-    Compare { a: String, b: String },
-    /// `/embed`
-    Embed,
-    /// `/evidence`: the evidence log.
-    Evidence,
-    /// `/plan`: the 30 / 60 / 90-day tracker.
-    Plan,
-    /// `/packet`: the promotion packet.
-    Packet,
-    /// `/people`: the people a mentor follows.
-    People,
-    /// `/people/:id`: one person's check-ins, trend, self vs mentor and notes.
-    Person { id: String },
-    /// `/people/:id/agenda`: the 1:1 agenda for a person (print view and Markdown).
-    Agenda { id: String },
-    /// `/404`, and every path that matches no other route.
-    NotFound,
+/// Which wasm build carries a screen. The reader build (what a first visit fetches) hands over to
+/// the full build on the others (`pages::handoff`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Build {
+    Reader,
+    Full,
+}
+
+/// A screen's first view (see `screens.rs`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FirstView {
+    /// Text and links only: prerendered, and shown from that HTML in the browser.
+    Static,
+    /// Interactive, prerendered as it is before anything is stored.
+    Prerendered,
+    /// Depends on storage or the link: prerendered as its heading and a skeleton.
+    Skeleton,
+}
+
+/// One entry of the screen manifest.
+#[derive(Debug)]
+pub struct Screen {
+    /// The `Route` variant's name.
+    pub name: &'static str,
+    /// The route pattern, with `:name` segments (`/explore/:id`).
+    pub pattern: &'static str,
+    pub build: Build,
+    pub first: FirstView,
+    /// Its prerendered view is kept out of `index.html` (long, rarely the first screen).
+    pub deferred: bool,
+    /// It shows the visitor's case (evidence, plan) beside it: only the full build does.
+    pub case: bool,
+    /// Its link in the site header: (position, label).
+    pub nav: Option<(u8, &'static str)>,
+    /// The screen whose header link is current here (its own otherwise).
+    pub under: Option<&'static str>,
+    /// The parameter values a static screen with a parameter has (one prerendered view each).
+    pub each: Option<fn() -> Vec<&'static str>>,
+}
+
+impl Screen {
+    /// The header link that is current on this screen.
+    pub fn section(&self) -> &'static str {
+        self.under.unwrap_or(self.name)
+    }
+
+    /// Whether `path` (a path this screen recognises) has a first view that is text only.
+    fn is_static_path(&self, route: &Route) -> bool {
+        self.first == FirstView::Static
+            && match (self.each, route.param()) {
+                (Some(each), Some(value)) => each().contains(&value),
+                (None, None) => true,
+                _ => false,
+            }
+    }
+}
+
+/// The dimensions' ids: the dimension pages there are.
+fn dimension_ids() -> Vec<&'static str> {
+    CONTENT.dimensions.iter().map(|d| d.id).collect()
 }
 
 /// A path parameter: a non-empty segment, percent-decoded (as the derive does).
@@ -64,263 +77,234 @@ fn param(segment: &str) -> Option<String> {
     urlencoding::decode(segment).ok().map(|s| s.into_owned())
 }
 
-/// The route a path (without the `#`) names, if any; `None` falls back to `NotFound`.
-fn recognize_path(pathname: &str) -> Option<Route> {
-    // Like route-recognizer: one trailing and one leading slash do not count.
-    let path = pathname.strip_suffix('/').unwrap_or(pathname);
-    let path = path.strip_prefix('/').unwrap_or(path);
-    let segments: Vec<&str> = path.split('/').collect();
-    Some(match segments.as_slice() {
-        [""] => Route::Home,
-        ["explore"] => Route::Explore,
-        ["explore", id] => Route::Dimension { id: param(id)? },
-        ["week"] => Route::Week,
-        ["levels"] => Route::Levels,
-        ["quiz"] => Route::Quiz,
-        ["results"] => Route::Results,
-        ["results", "how"] => Route::HowScored,
-        ["r", code] => Route::Shared { code: param(code)? },
-        ["history"] => Route::History,
-        ["history", id] => Route::Attempt { id: param(id)? },
-        ["history", "compare", a, b] => Route::Compare {
-            a: param(a)?,
-            b: param(b)?,
-        },
-        ["embed"] => Route::Embed,
-        ["evidence"] => Route::Evidence,
-        ["plan"] => Route::Plan,
-        ["packet"] => Route::Packet,
-        ["people"] => Route::People,
-        ["people", id] => Route::Person { id: param(id)? },
-        ["people", id, "agenda"] => Route::Agenda { id: param(id)? },
-        ["404"] => Route::NotFound,
-        _ => return None,
-    })
+/// `"/"` for the pattern of no segments.
+const fn or_root(pattern: &'static str) -> &'static str {
+    if pattern.is_empty() {
+        "/"
+    } else {
+        pattern
+    }
 }
 
-impl Routable for Route {
-    fn from_path(path: &str, params: &HashMap<&str, &str>) -> Option<Self> {
-        let get = |name: &str| {
-            let value = urlencoding::decode(params.get(name)?).ok()?;
-            Some(value.into_owned())
-        };
-        Some(match path {
-            "/" => Route::Home,
-            "/explore" => Route::Explore,
-            "/explore/:id" => Route::Dimension { id: get("id")? },
-            "/week" => Route::Week,
-            "/levels" => Route::Levels,
-            "/quiz" => Route::Quiz,
-            "/results" => Route::Results,
-            "/results/how" => Route::HowScored,
-            "/r/:code" => Route::Shared { code: get("code")? },
-            "/history" => Route::History,
-            "/history/:id" => Route::Attempt { id: get("id")? },
-            "/history/compare/:a/:b" => Route::Compare {
-                a: get("a")?,
-                b: get("b")?,
-            },
-            "/embed" => Route::Embed,
-            "/evidence" => Route::Evidence,
-            "/plan" => Route::Plan,
-            "/packet" => Route::Packet,
-            "/people" => Route::People,
-            "/people/:id" => Route::Person { id: get("id")? },
-            "/people/:id/agenda" => Route::Agenda { id: get("id")? },
-            "/404" => Route::NotFound,
-            _ => return None,
-        })
-    }
+macro_rules! seg_str {
+    ($lit:literal) => {
+        $lit
+    };
+    ({ $field:ident }) => {
+        concat!(":", stringify!($field))
+    };
+}
 
-    fn to_path(&self) -> String {
-        let e = |s: &str| urlencoding::encode(s).into_owned();
-        match self {
-            Route::Home => "/".into(),
-            Route::Explore => "/explore".into(),
-            Route::Dimension { id } => format!("/explore/{}", e(id)),
-            Route::Week => "/week".into(),
-            Route::Levels => "/levels".into(),
-            Route::Quiz => "/quiz".into(),
-            Route::Results => "/results".into(),
-            Route::HowScored => "/results/how".into(),
-            Route::Shared { code } => format!("/r/{}", e(code)),
-            Route::History => "/history".into(),
-            Route::Attempt { id } => format!("/history/{}", e(id)),
-            Route::Compare { a, b } => format!("/history/compare/{}/{}", e(a), e(b)),
-            Route::Embed => "/embed".into(),
-            Route::Evidence => "/evidence".into(),
-            Route::Plan => "/plan".into(),
-            Route::Packet => "/packet".into(),
-            Route::People => "/people".into(),
-            Route::Person { id } => format!("/people/{}", e(id)),
-            Route::Agenda { id } => format!("/people/{}/agenda", e(id)),
-            Route::NotFound => "/404".into(),
+macro_rules! seg_pat {
+    ($lit:literal) => {
+        $lit
+    };
+    ({ $field:ident }) => {
+        $field
+    };
+}
+
+macro_rules! seg_push {
+    ($out:ident, $lit:literal) => {
+        $out.push_str($lit)
+    };
+    ($out:ident, { $field:ident }) => {
+        $out.push_str(&urlencoding::encode($field))
+    };
+}
+
+macro_rules! opt {
+    () => {
+        None
+    };
+    ($($x:tt)+) => {
+        Some($($x)+)
+    };
+}
+
+macro_rules! first_field {
+    () => {
+        None
+    };
+    ($first:ident $(, $rest:ident)*) => {
+        Some($first.as_str())
+    };
+}
+
+/// The `Route` enum, its `Routable` implementation and `SCREENS`, from the manifest.
+macro_rules! define_routes {
+    ($(
+        $(#[doc = $doc:literal])*
+        $name:ident $({ $($field:ident),+ })? at [$($seg:tt) / *]
+            build: $build:ident, first: $first:ident, deferred: $deferred:literal, case: $case:literal,
+            $(nav: ($order:literal, $table:ident :: $key:ident),)?
+            $(under: $under:ident,)?
+            $(each: $each:ident,)?
+            page: $($page:ident)::+;
+    )*) => {
+        /// The routes (paths under the `HashRouter`, e.g. `#/explore/scope`), one per screen of the
+        /// manifest (`screens.rs`).
+        ///
+        /// `Routable` is implemented by the manifest rather than derived: the derive matches paths
+        /// with route-recognizer's NFA and a parameter `HashMap` (about 15 kB of WebAssembly); a
+        /// match on the path's segments does the same. `tests/route.rs` checks it against the
+        /// derived version.
+        #[derive(Clone, PartialEq, Eq, Debug)]
+        pub enum Route {
+            $( $(#[doc = $doc])* $name $({ $($field: String),+ })?, )*
         }
-    }
 
-    fn routes() -> Vec<&'static str> {
-        vec![
-            "/",
-            "/explore",
-            "/explore/:id",
-            "/week",
-            "/levels",
-            "/quiz",
-            "/results",
-            "/results/how",
-            "/r/:code",
-            "/history",
-            "/history/:id",
-            "/history/compare/:a/:b",
-            "/embed",
-            "/evidence",
-            "/plan",
-            "/packet",
-            "/people",
-            "/people/:id",
-            "/people/:id/agenda",
-            "/404",
-        ]
-    }
+        /// Every screen, in the manifest's order (the order routes are matched in).
+        pub static SCREENS: &[Screen] = &[
+            $(Screen {
+                name: stringify!($name),
+                pattern: or_root(concat!($("/", seg_str!($seg)),*)),
+                build: Build::$build,
+                first: FirstView::$first,
+                deferred: $deferred,
+                case: $case,
+                nav: opt!($(($order, crate::content::ui::$table::$key))?),
+                under: opt!($(stringify!($under))?),
+                each: opt!($($each as fn() -> Vec<&'static str>)?),
+            },)*
+        ];
 
-    fn not_found_route() -> Option<Self> {
-        Some(Route::NotFound)
-    }
+        // A screen's `under` names a screen (checked by the compiler).
+        const _: fn() = || {
+            $($(let _ = Route::$under;)?)*
+        };
 
-    fn recognize(pathname: &str) -> Option<Self> {
-        recognize_path(pathname).or_else(Self::not_found_route)
-    }
+        /// The route a path (without the `#`) names, if any; `None` falls back to `NotFound`.
+        fn recognize_path(pathname: &str) -> Option<Route> {
+            // Like route-recognizer: one trailing and one leading slash do not count.
+            let path = pathname.strip_suffix('/').unwrap_or(pathname);
+            let path = path.strip_prefix('/').unwrap_or(path);
+            let segments: Vec<&str> = if path.is_empty() {
+                Vec::new()
+            } else {
+                path.split('/').collect()
+            };
+            $(
+                #[allow(unused_variables)]
+                if let [$(seg_pat!($seg)),*] = segments.as_slice() {
+                    return Some(Route::$name $({ $($field: param($field)?),+ })?);
+                }
+            )*
+            None
+        }
+
+        impl Route {
+            /// This route's screen in the manifest.
+            pub fn screen(&self) -> &'static Screen {
+                let mut i = 0;
+                $(
+                    if matches!(self, Route::$name { .. }) {
+                        return &SCREENS[i];
+                    }
+                    i += 1;
+                )*
+                unreachable!("{i} screens, and every route is one of them")
+            }
+
+            /// The value of the route's first parameter (`/explore/:id` -> the id).
+            pub fn param(&self) -> Option<&str> {
+                #[allow(unused_variables)]
+                match self {
+                    $(Route::$name $({ $($field),+ })? => first_field!($($($field),+)?),)*
+                }
+            }
+        }
+
+        impl Routable for Route {
+            fn from_path(path: &str, params: &HashMap<&str, &str>) -> Option<Self> {
+                #[allow(unused)]
+                let get = |name: &str| {
+                    let value = urlencoding::decode(params.get(name)?).ok()?;
+                    Some(value.into_owned())
+                };
+                $(
+                    if path == or_root(concat!($("/", seg_str!($seg)),*)) {
+                        return Some(Route::$name $({ $($field: get(stringify!($field))?),+ })?);
+                    }
+                )*
+                None
+            }
+
+            fn to_path(&self) -> String {
+                match self {
+                    $(Route::$name $({ $($field),+ })? => {
+                        #[allow(unused_mut)]
+                        let mut out = String::new();
+                        $(
+                            out.push('/');
+                            seg_push!(out, $seg);
+                        )*
+                        if out.is_empty() {
+                            out.push('/');
+                        }
+                        out
+                    })*
+                }
+            }
+
+            fn routes() -> Vec<&'static str> {
+                SCREENS.iter().map(|s| s.pattern).collect()
+            }
+
+            fn not_found_route() -> Option<Self> {
+                Some(Route::NotFound)
+            }
+
+            fn recognize(pathname: &str) -> Option<Self> {
+                recognize_path(pathname).or_else(Self::not_found_route)
+            }
+        }
+    };
 }
+
+crate::screens::screens!(define_routes);
 
 impl Route {
-    /// Screens the reader build does not carry: the results (the full build is fetched while
-    /// the self-check is taken: `boot::prefetch_full`), and what a mentor, a blogger or someone
-    /// building their case opens (history, evidence, plan, packet, people, share links, embed-this).
+    /// Screens the reader build does not carry (the manifest's `build: Full`): it hands over.
     pub fn needs_full_app(&self) -> bool {
-        matches!(
-            self,
-            Route::Results
-                | Route::Shared { .. }
-                | Route::History
-                | Route::Attempt { .. }
-                | Route::Compare { .. }
-                | Route::Embed
-                | Route::Evidence
-                | Route::Plan
-                | Route::Packet
-                | Route::People
-                | Route::Person { .. }
-                | Route::Agenda { .. }
-        )
+        self.screen().build == Build::Full
     }
 
     /// Screens that show the visitor's case beside a page that is the same for everyone (home, the
     /// dimension pages): the reader build carries them, but not the case, so a visitor who has one
     /// gets the full build there (`pages::handoff::CaseHandoff`).
     pub fn shows_case(&self) -> bool {
-        matches!(self, Route::Home | Route::Dimension { .. })
+        self.screen().case
+    }
+
+    /// Whether this route's first view is all there is (text and links only): the wasm builds
+    /// show its prerendered HTML (`components::prerendered_page`) instead of carrying the code
+    /// and prose that wrote it; the prerenderer (native) renders it with its components. A static
+    /// screen with a parameter is static for the values it has (a dimension's id).
+    pub fn is_static(&self) -> bool {
+        self.screen().is_static_path(self)
     }
 
     /// The `href` of this route under the `HashRouter`.
     pub fn href(&self) -> String {
         format!("#{}", self.to_path())
     }
+
+    /// The header links, in their order: (route, label).
+    pub fn nav() -> Vec<(Route, &'static str)> {
+        let mut links: Vec<(u8, Route, &'static str)> = SCREENS
+            .iter()
+            .filter_map(|s| {
+                let (order, label) = s.nav?;
+                Some((order, Route::recognize(s.pattern)?, label))
+            })
+            .collect();
+        links.sort_by_key(|(order, ..)| *order);
+        links.into_iter().map(|(_, r, label)| (r, label)).collect()
+    }
 }
 
-/// Screens that are text and links only: their first view is all there is. The wasm build shows
-/// their prerendered HTML (`components::prerendered_page`) instead of carrying the code and prose
-/// that wrote it; the prerenderer (native) renders them with their components.
+/// Whether the view key `key` (a route's path) is a static screen's view (see `Route::is_static`).
 pub fn is_static_view(key: &str) -> bool {
-    matches!(key, "/" | "/week" | "/levels" | "/results/how")
-        || key
-            .strip_prefix("/explore/")
-            .is_some_and(|id| crate::content::CONTENT.dimension_index(id).is_some())
-}
-
-pub fn switch(route: Route) -> Html {
-    match route {
-        Route::Explore => html! { <pages::explore::Explore /> },
-        Route::Quiz => html! { <pages::quiz::QuizPage /> },
-        Route::NotFound => crate::components::not_found::not_found(None),
-        Route::Dimension { id } if !is_static_view(&format!("/explore/{id}")) => {
-            crate::components::not_found::not_found(Some(AttrValue::from(id)))
-        }
-        other if other.needs_full_app() => full_page(other),
-        other => static_page(other),
-    }
-}
-
-/// The reader build carries none of the other screens: it hands over to the full build.
-#[cfg(feature = "reader")]
-fn full_page(_: Route) -> Html {
-    html! { <pages::handoff::Handoff /> }
-}
-
-/// The screens only the full build carries.
-#[cfg(not(feature = "reader"))]
-fn full_page(route: Route) -> Html {
-    match route {
-        Route::Results => html! { <pages::results::ResultsPage /> },
-        // Keyed by the code: another link is another page, with nothing carried over.
-        Route::Shared { code } => {
-            html! { <pages::shared::SharedPage key={code.as_str()} code={code.clone()} /> }
-        }
-        Route::History => html! { <pages::history::HistoryPage /> },
-        Route::Attempt { id } => html! { <pages::attempt::AttemptPage {id} /> },
-        Route::Compare { a, b } => html! { <pages::compare::ComparePage {a} {b} /> },
-        Route::Embed => html! { <pages::embed_this::EmbedThis /> },
-        Route::Evidence => html! { <pages::evidence::EvidencePage /> },
-        Route::Plan => html! { <pages::plan::PlanPage /> },
-        Route::Packet => html! { <pages::packet::PacketPage /> },
-        Route::People => html! { <pages::people::PeoplePage /> },
-        Route::Person { id } => {
-            html! { <pages::person::PersonPage key={id.as_str()} id={id.clone()} /> }
-        }
-        Route::Agenda { id } => html! { <pages::agenda::AgendaPage {id} /> },
-        _ => crate::components::not_found::not_found(None),
-    }
-}
-
-/// A screen that is text and links only, by its components (native: the prerenderer, tests).
-#[cfg(not(target_arch = "wasm32"))]
-fn static_page(route: Route) -> Html {
-    let panel = case_panel(&route);
-    let page = match route {
-        Route::Home => html! { <pages::home::Home /> },
-        Route::Dimension { id } => html! { <pages::dimension::DimensionPage {id} /> },
-        Route::Week => html! { <pages::week::WeekPage /> },
-        Route::Levels => html! { <pages::levels::Levels /> },
-        Route::HowScored => html! { <pages::how_scored::HowScored /> },
-        _ => crate::components::not_found::not_found(None),
-    };
-    html! { <>{ page }{ panel }</> }
-}
-
-/// What the visitor has built, beside a page that is the same for everyone (home, dimensions).
-#[cfg(not(feature = "reader"))]
-fn case_panel(route: &Route) -> Html {
-    use crate::components::case_panel::CasePanel;
-    match route {
-        Route::Home => html! { <CasePanel /> },
-        Route::Dimension { id } => html! { <CasePanel dimension={AttrValue::from(id.clone())} /> },
-        _ => Html::default(),
-    }
-}
-
-/// The reader build does not carry the case: a visitor who has one gets the full build.
-#[cfg(feature = "reader")]
-fn case_panel(route: &Route) -> Html {
-    if route.shows_case() {
-        html! { <pages::handoff::CaseHandoff /> }
-    } else {
-        Html::default()
-    }
-}
-
-/// A screen that is text and links only, from the prerendered page (in the browser).
-#[cfg(target_arch = "wasm32")]
-fn static_page(route: Route) -> Html {
-    let view = route.to_path();
-    let panel = case_panel(&route);
-    html! { <><crate::components::prerendered_page::PrerenderedPage {view} />{ panel }</> }
+    Route::recognize(key).is_some_and(|r| r.is_static() && r.to_path() == key)
 }

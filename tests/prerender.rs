@@ -190,3 +190,39 @@ fn the_boot_script_is_told_which_views_need_the_full_build() {
         );
     }
 }
+
+/// The reader build renders the screens it carries and hands over on the others: natively, with
+/// `--features reader`, a full-build screen renders nothing inside `<main>` (its `Handoff` asks
+/// the page for the full build), and every other screen its heading.
+#[cfg(feature = "reader")]
+#[test]
+fn the_reader_build_hands_over_exactly_on_the_full_build_screens() {
+    // Written out on purpose (not read from the manifest): moving a screen to the other build by
+    // mistake fails here.
+    let full = [
+        "/results",
+        "/r/:code",
+        "/history",
+        "/history/:id",
+        "/history/compare/:a/:b",
+        "/embed",
+        "/evidence",
+        "/plan",
+        "/packet",
+        "/people",
+        "/people/:id",
+        "/people/:id/agenda",
+    ];
+    for view in views() {
+        let html = block_on(render(&view, ""));
+        let main = staffcheck::env::main_of(&html).unwrap_or_default();
+        let hands_over = full.contains(&view.key.as_str()) && view.key != QUIZ_RESUME_KEY;
+        assert_eq!(
+            main.trim().is_empty(),
+            hands_over,
+            "{}: the reader build {} hand over",
+            view.key,
+            if hands_over { "must" } else { "must not" }
+        );
+    }
+}

@@ -23,3 +23,9 @@ pub fn not_found(missing: Option<AttrValue>) -> Html {
         </div>
     }
 }
+
+/// The not-found page of `/404` and of every path that names no screen.
+#[component]
+pub fn NotFound() -> Html {
+    not_found(None)
+}

@@ -3,8 +3,6 @@
 pub mod agenda;
 pub mod attempt;
 pub mod compare;
-// Shown from its prerendered HTML in the wasm build (`route::is_static_view`).
-#[cfg(not(target_arch = "wasm32"))]
 pub mod dimension;
 pub mod embed_this;
 pub mod evidence;
@@ -14,7 +12,6 @@ pub mod handoff;
 pub mod history;
 pub mod home;
 pub mod how_scored;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod levels;
 pub mod packet;
 pub mod people;
