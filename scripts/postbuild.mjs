@@ -8,8 +8,8 @@
 // 3. prerenders: runs the native `prerender` binary (the app's own components, src/prerender.rs)
 //    and puts its views into index.html's body (inert <script type="text/html"> data blocks), with boot/pick.js, which shows the one for
 //    the route before the WebAssembly arrives;
-// 4. builds the reader build (Cargo feature `reader`: home, explorer, dimensions, week, levels,
-//    self-check and results, without the screens a mentor or someone building a case opens) with
+// 4. builds the reader build (Cargo feature `reader`: the screens src/screens.rs marks
+//    `build: Reader` — home, explorer, dimensions, week, levels, the self-check) with
 //    cargo, wasm-bindgen and wasm-opt as Trunk builds the full one (same wasm-opt settings, read
 //    from index.html's rust link), its glue starting it; both builds get short import names
 //    (scripts/short-imports.mjs); boot/pick.js starts the reader build on the routes it

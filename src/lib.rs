@@ -1,7 +1,19 @@
 //! staffcheck: a Senior -> Staff Engineer self-assessment widget.
 //!
-//! `content` and `domain` are pure (no yew, web-sys or gloo) and tested natively;
-//! `route`, `app`, `pages` and `components` are the Yew front end.
+//! Imports run one way, each layer using only the layers before it:
+//!
+//! 1. `content`: the content model, compiled from `content/*.toml` by `build.rs`;
+//! 2. `domain`: pure logic (no yew, web-sys or gloo), tested natively;
+//! 3. `screens` (the screen manifest) and `route` (the `Route` enum derived from it);
+//! 4. `state`: pure reducers;
+//! 5. browser adapters, small and alone with their API: `storage` (the only module that touches
+//!    localStorage), `boot`, `embed`, `env`, `events`, `focus`, `dates`, `clipboard`, `download`,
+//!    `print`;
+//! 6. `hooks`: the store (state + storage) and its intent methods;
+//! 7. `components`, then `pages` (no page imports another page);
+//! 8. `app` (the router and `switch`, from the manifest) and `prerender` (native, build time).
+//!
+//! `scripts/import-loops.mjs` checks it (no loops, nothing against the flow); `scripts/test` runs it.
 
 pub mod app;
 pub mod boot;
