@@ -22,52 +22,17 @@
 // No inline script or style anywhere: this file is served from 'self' (strict CSP).
 (function () {
   'use strict';
-  var doc = document;
-  var me = doc.currentScript;
-  var root = doc.documentElement;
-
-  var BASE = 'https://staffcheck-base.invalid/';
-  var PAGE = 'https://staffcheck-page.invalid/';
-  var QUIZ_RESUME = '/quiz:resume';
-  var PARAM = 'staffcheck-param';
-  var STORAGE_KEY = 'staffcheck:v1';
-  // How long the app may take to start before the page says it cannot (slow 3G fetches the
-  // WebAssembly in well under this).
-  var GIVE_UP_MS = 15000;
-
-  // --- the query (the same rules as src/domain/embed.rs: parse_query) ---
-  var params = {};
-  location.search.replace(/^\?/, '').split('&').forEach(function (part) {
-    if (!part) return;
-    var i = part.indexOf('=');
-    var key = decode(i < 0 ? part : part.slice(0, i));
-    if (!(key in params)) params[key] = decode(i < 0 ? '' : part.slice(i + 1));
-  });
-  function decode(s) {
-    try { return decodeURIComponent(s.replace(/\+/g, ' ')); } catch (e) { return s; }
-  }
-  function truthy(v) { return /^(|1|true|yes|on)$/i.test(String(v).trim()); }
-  var embed = 'embed' in params && truthy(params.embed);
-  var theme = /^(light|dark)$/i.test((params.theme || '').trim()) ? params.theme.trim().toLowerCase() : 'auto';
-  var accent = parseHex(params.accent || '');
-  var target = '*';
-  try {
-    var origin = new URL(params.origin || '');
-    if (/^https?:$/.test(origin.protocol) && origin.pathname === '/' && !origin.search && !origin.hash) target = origin.origin;
-  } catch (e) { /* no valid origin: only a number is sent, to the parent */ }
-
-  // --- 1. theme, embed mode, accent ---
-  if (theme !== 'auto') root.setAttribute('data-theme', theme);
-  if (embed) root.setAttribute('data-embed', '');
-  root.setAttribute('data-booting', '');
-  if (accent) applyAccent();
-
-  // The accent made AA-safe against the theme's backgrounds (src/domain/embed.rs: accent_tokens).
-  function parseHex(v) {
-    v = v.trim().replace(/^#/, '');
-    if (!/^([0-9a-f]{3}|[0-9a-f]{6})$/i.test(v)) return null;
-    if (v.length === 3) v = v.replace(/./g, '$&$&');
-    return [0, 2, 4].map(function (i) { return parseInt(v.slice(i, i + 2), 16); });
+  // The rules this script shares with the app, as pure functions (no DOM): node loads them
+  // (boot/pick.test.mjs) and checks them against vectors the app's own Rust functions wrote
+  // (tests/boot_vectors.rs); the Rust rules win.
+  // Rust's str::trim: Unicode White_Space (JS's trim also takes U+FEFF, and not U+0085).
+  var W = '[\\t-\\r \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+';
+  var WS = new RegExp('^' + W + '|' + W + '$', 'g');
+  function trim(s) { return s.replace(WS, ''); }
+  // urlencoding::decode: %XX decoded, a malformed escape kept as written; null when the bytes are
+  // not UTF-8.
+  function dec(s) {
+    try { return decodeURIComponent(s.replace(/%(?![\da-f]{2})/gi, '%25')); } catch (e) { return null; }
   }
   function lum(c) {
     var l = c.map(function (x) { x /= 255; return x <= 0.04045 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4); });
@@ -83,22 +48,133 @@
   function hex(c) {
     return '#' + c.map(function (x) { return (x < 16 ? '0' : '') + x.toString(16); }).join('');
   }
-  function applyAccent() {
-    var dark = theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
-    var bg = dark ? [0x12, 0x14, 0x17] : [255, 255, 255];
-    var surface = dark ? [0x25, 0x2a, 0x31] : [0xec, 0xee, 0xf2];
-    var toward = dark ? [255, 255, 255] : [0, 0, 0];
-    var soft = function (c) { return mix(bg, c, 0.12); };
-    var passes = function (c) { return contrast(c, bg) >= 4.5 && contrast(c, surface) >= 4.5 && contrast(c, soft(c)) >= 4.5; };
-    var chosen = toward;
-    for (var step = 0; step <= 50; step++) {
-      var c = mix(accent, toward, step / 50);
-      if (passes(c)) { chosen = c; break; }
+  var R = {
+    // src/env.rs BASE_PLACEHOLDER, PAGE_PLACEHOLDER; src/prerender.rs QUIZ_RESUME_KEY,
+    // PARAM_PLACEHOLDER; src/domain/store.rs KEY; AccentTokens::properties.
+    BASE: 'https://staffcheck-base.invalid/',
+    PAGE: 'https://staffcheck-page.invalid/',
+    QUIZ_RESUME: '/quiz:resume',
+    PARAM: 'staffcheck-param',
+    KEY: 'staffcheck:v1',
+    ACCENT: ['--sc-accent', '--sc-accent-text', '--sc-accent-soft'],
+    // src/domain/embed.rs parse_query: the first occurrence of a key wins; `+` is a space; a value
+    // that is not UTF-8 stays as written (the app's U+FFFD fails every check just as its `%` does).
+    query: function (search) {
+      var p = {};
+      search.replace(/^\?/, '').split('&').forEach(function (part) {
+        if (!part) return;
+        var i = part.indexOf('=');
+        var key = q(i < 0 ? part : part.slice(0, i));
+        if (!(key in p)) p[key] = q(i < 0 ? '' : part.slice(i + 1));
+      });
+      function q(s) { s = s.replace(/\+/g, ' '); var d = dec(s); return d === null ? s : d; }
+      // /i matches ASCII letters only by their ASCII case (to_ascii_lowercase).
+      var theme = trim(p.theme || '');
+      return {
+        embed: p.embed != null && /^(|1|true|yes|on)$/i.test(trim(p.embed)),
+        theme: /^(light|dark)$/i.test(theme) ? theme.toLowerCase() : 'auto',
+        accent: R.rgb(p.accent || ''),
+        origin: R.origin(p.origin || '')
+      };
+    },
+    // Rgb::parse_hex: 3 or 6 hex digits, one optional '#'.
+    rgb: function (v) {
+      v = trim(v).replace(/^#/, '');
+      if (!/^([\da-f]{3}){1,2}$/i.test(v)) return null;
+      if (v.length === 3) v = v.replace(/./g, '$&$&');
+      return [0, 2, 4].map(function (i) { return parseInt(v.slice(i, i + 2), 16); });
+    },
+    // parse_origin: http(s)://host[:port][/], ASCII host names (no user info, `_`, IDN, path),
+    // lower case, the default port dropped; anything else is null.
+    origin: function (v) {
+      var m = /^(https?):\/\/(\[[\da-f:.]+\]|[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?(?:\.[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?)*)(?::(\d{1,5}))?\/?$/i.exec(trim(v));
+      if (!m || (m[3] && (!+m[3] || +m[3] > 65535)) || (m[2].length > 253 && m[2].charAt(0) !== '[')) return null;
+      var scheme = m[1].toLowerCase(), port = +m[3];
+      return scheme + '://' + m[2].toLowerCase() + (port && port !== (scheme === 'https' ? 443 : 80) ? ':' + port : '');
+    },
+    // accent_tokens: the accent made AA-safe against the theme's backgrounds, as
+    // [--sc-accent, --sc-accent-text, --sc-accent-soft].
+    tokens: function (accent, dark) {
+      var bg = dark ? [0x12, 0x14, 0x17] : [255, 255, 255];
+      var surface = dark ? [0x25, 0x2a, 0x31] : [0xec, 0xee, 0xf2];
+      var toward = dark ? [255, 255, 255] : [0, 0, 0];
+      var soft = function (c) { return mix(bg, c, 0.12); };
+      var passes = function (c) { return contrast(c, bg) >= 4.5 && contrast(c, surface) >= 4.5 && contrast(c, soft(c)) >= 4.5; };
+      var chosen = toward;
+      for (var step = 0; step <= 50; step++) {
+        var c = mix(accent, toward, step / 50);
+        if (passes(c)) { chosen = c; break; }
+      }
+      var text = contrast(chosen, [255, 255, 255]) >= contrast(chosen, [0, 0, 0]) ? [255, 255, 255] : [0, 0, 0];
+      return [hex(chosen), hex(text), hex(soft(chosen))];
+    },
+    // The path the app's router sees for location.hash (gloo-history's HashHistory: a hash that
+    // does not start with "#/" is replaced by "#/"; the path is the URL parser's).
+    path: function (hash) {
+      if (!/^#\//.test(hash)) return '/';
+      try { return new URL(hash.slice(1), 'http://a').pathname; } catch (e) { return '/404'; }
+    },
+    // The view for a router path: src/route.rs Route::recognize, then to_path, among the views'
+    // keys (route paths and patterns); busy() says whether a self-check is in progress:
+    // [key, the parameter decoded, the route's path].
+    view: function (path, keys, busy) {
+      var parts = path.replace(/\/$/, '').replace(/^\//, '').split('/');
+      var out = ['/404', '', '/404'];
+      keys.some(function (key) {
+        var p = key.slice(1).split('/');
+        var param = '', canonical = [];
+        var fits = key !== R.QUIZ_RESUME && p.length === parts.length && p.every(function (s, j) {
+          if (s.charAt(0) !== ':') return canonical.push(s) && s === parts[j];
+          param = parts[j] ? dec(parts[j]) : null;
+          // to_path's urlencoding::encode: only A-Z a-z 0-9 - . _ ~ as they are.
+          return param !== null && canonical.push(encodeURIComponent(param).replace(/[!'()*]/g, function (c) {
+            return '%' + c.charCodeAt(0).toString(16).toUpperCase();
+          }));
+        });
+        if (!fits) return false;
+        canonical = '/' + canonical.join('/');
+        var hit = keys.indexOf(canonical) >= 0 ? canonical : key;
+        out = [hit, hit === key ? param : '', canonical];
+        return true;
+      });
+      if (out[0] === '/quiz' && busy()) out[0] = R.QUIZ_RESUME;
+      return out;
+    },
+    // What the app finds stored (src/storage.rs: store::parse; a corrupt value counts as empty):
+    // [a self-check in progress (the envelope's in_progress), a case (Envelope::has_case)]. Only
+    // text that can hold one is parsed. Deeper shapes the app would refuse are not checked: a wrong
+    // guess costs a skeleton or a hand-over, not a view.
+    stored: function (raw) {
+      raw = raw || '';
+      var busy = /"in_progress":\{/.test(raw), found = /"evidence":\[\{|"plan":\{/.test(raw), e = null;
+      try { if (busy || found) e = JSON.parse(raw); } catch (x) { /* corrupt: moved aside by the app */ }
+      var s = e && e.schema;
+      var object = function (v) { return !!v && typeof v === 'object'; };
+      if (!Number.isInteger(s) || s < 1 || s >= Math.pow(2, 64)) return [false, false];
+      return [busy && object(e.in_progress), found && ((Array.isArray(e.evidence) && e.evidence.length > 0) || object(e.plan))];
     }
-    var text = contrast(chosen, [255, 255, 255]) >= contrast(chosen, [0, 0, 0]) ? [255, 255, 255] : [0, 0, 0];
-    root.style.setProperty('--sc-accent', hex(chosen));
-    root.style.setProperty('--sc-accent-text', hex(text));
-    root.style.setProperty('--sc-accent-soft', hex(soft(chosen)));
+  };
+  if (typeof document === 'undefined') return void (module.exports = R);
+
+  var doc = document;
+  var me = doc.currentScript;
+  var root = doc.documentElement;
+  // How long the app may take to start before the page says it cannot (slow 3G fetches the
+  // WebAssembly in well under this).
+  var GIVE_UP_MS = 15000;
+
+  // --- the query ---
+  var options = R.query(location.search), embed = options.embed, theme = options.theme;
+  // No valid origin: only a number is sent, to the parent.
+  var target = options.origin || '*';
+
+  // --- 1. theme, embed mode, accent ---
+  if (theme !== 'auto') root.setAttribute('data-theme', theme);
+  if (embed) root.setAttribute('data-embed', '');
+  root.setAttribute('data-booting', '');
+  if (options.accent) {
+    var tokens = R.tokens(options.accent, theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches));
+    R.ACCENT.forEach(function (name, i) { root.style.setProperty(name, tokens[i]); });
   }
 
   // The rest needs the document parsed. This script is async, so it does not wait for the
@@ -115,13 +191,9 @@
   var base = page.replace(/[^/]*$/, '');
   var mode = embed ? 'embed' : 'full';
   var templates = {};
-  var patterns = [];
   function collect() {
-    patterns = [];
     Array.prototype.forEach.call(doc.querySelectorAll('script[data-route][data-mode="' + mode + '"]'), function (t) {
-      var key = t.getAttribute('data-route');
-      templates[key] = t;
-      if (key.indexOf('/:') >= 0) patterns.push(key);
+      templates[t.getAttribute('data-route')] = t;
     });
   }
   collect();
@@ -155,52 +227,24 @@
     }, finish);
   }
 
-  function routePath() {
-    var path = location.hash.replace(/^#/, '').split('?')[0] || '/';
-    return path.length > 1 ? path.replace(/\/$/, '') : path;
+  // What is stored: [a self-check in progress, a case] (blocked storage: neither).
+  function stored() {
+    try { return R.stored(localStorage.getItem(R.KEY)); } catch (e) { return [false, false]; }
   }
-  function quizInProgress() {
-    try {
-      var stored = localStorage.getItem(STORAGE_KEY);
-      return !!stored && /"in_progress":\{/.test(stored);
-    } catch (e) { return false; }
-  }
-  // Evidence or a plan stored (src/domain/store.rs: Envelope::has_case): home and the dimension
-  // pages show them, which only the full build does. A wrong guess costs a hand-over, not a view.
-  function hasCase() {
-    try {
-      var stored = localStorage.getItem(STORAGE_KEY);
-      return !!stored && (/"evidence":\[\{/.test(stored) || /"plan":\{/.test(stored));
-    } catch (e) { return false; }
-  }
-  // The view for `path`, and the value of its route parameter, if any.
-  function pick(path) {
-    if (path === '/quiz' && quizInProgress()) return [templates[QUIZ_RESUME], ''];
-    if (templates[path]) return [templates[path], ''];
-    var parts = path.split('/');
-    for (var i = 0; i < patterns.length; i++) {
-      var p = patterns[i].split('/');
-      var param = '';
-      var fits = p.length === parts.length && p.every(function (s, j) {
-        if (s.charAt(0) !== ':') return s === parts[j];
-        param = parts[j];
-        return parts[j] !== '';
-      });
-      if (fits) return [templates[patterns[i]], param];
-    }
-    return [templates['/404'], ''];
+  // The view for location.hash: [its template, the route parameter, the route's path].
+  function pick() {
+    var v = R.view(R.path(location.hash), Object.keys(templates), function () { return stored()[0]; });
+    return [templates[v[0]], v[1], v[2]];
   }
   function escapeHtml(s) {
-    try { s = decodeURIComponent(s); } catch (e) { /* shown as written */ }
     return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
   }
   function show(after) {
-    var path = routePath();
-    if (!templates[path] && more !== 'done') return loadMore(function () { show(after); });
-    var picked = pick(path);
+    var picked = pick();
+    if (!templates[picked[2]] && more !== 'done') return loadMore(function () { show(after); });
     var t = picked[0];
     if (!t) return;
-    app.innerHTML = t.textContent.split(BASE).join(base).split(PAGE).join(page).split(PARAM).join(escapeHtml(picked[1]));
+    app.innerHTML = t.textContent.split(R.BASE).join(base).split(R.PAGE).join(page).split(R.PARAM).join(escapeHtml(picked[1]));
     // Form controls need the app: visibly not ready until it runs (styles/base.css).
     Array.prototype.forEach.call(app.querySelectorAll('input, select, textarea, button'), function (el) {
       el.disabled = true;
@@ -259,7 +303,7 @@
     var main = doc.querySelector('#app main') || app;
     if (!notice || !main) return;
     var box = doc.createElement('div');
-    box.innerHTML = notice.textContent.split(PAGE).join(page);
+    box.innerHTML = notice.textContent.split(R.PAGE).join(page);
     var link = box.querySelector('[data-testid="boot-failed-open"]');
     // The full-size widget (embed parameters dropped) on the same route, in a new tab.
     if (link) link.setAttribute('href', page + location.hash);
@@ -293,9 +337,9 @@
     });
   }
   function needsFull() {
-    var t = pick(routePath())[0];
+    var t = pick()[0];
     var build = t ? t.getAttribute('data-build') : '';
-    return !me.getAttribute('data-reader-loader') || build === 'full' || (build === 'case' && hasCase());
+    return !me.getAttribute('data-reader-loader') || build === 'full' || (build === 'case' && stored()[1]);
   }
   function start() {
     if (running || !me) return;
