@@ -1,6 +1,7 @@
 //! The manifest's `Routable` for `Route` (smaller than the derive) behaves like the derive.
-//! `Derived` is written out on purpose, as the derive's input: it is the oracle, and a route that
-//! changes its pattern in the manifest (a shared link that would stop working) fails here.
+//! `Derived` is written out on purpose, as the derive's input: it is the oracle for the routes
+//! links already use, and a route that changes its pattern in the manifest (a shared link that
+//! would stop working) fails here. A new screen needs no line here.
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
@@ -99,7 +100,11 @@ fn known_paths() {
         let (ours, derived) = same(path);
         assert_eq!(ours, derived, "{path:?}");
     }
-    assert_eq!(Route::routes(), Derived::routes());
+    // Routes are added, never renamed: every route a shared link may use is still there.
+    let ours = Route::routes();
+    for pattern in Derived::routes() {
+        assert!(ours.contains(&pattern), "{pattern} is gone");
+    }
 }
 
 proptest! {
