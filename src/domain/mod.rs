@@ -1,10 +1,12 @@
 //! Pure logic: no yew, web-sys or gloo. Tested natively.
 
 pub mod answers;
+pub mod attempt;
 pub mod day;
 pub mod embed;
 pub mod evidence;
 pub mod filter;
+pub mod fingerprint;
 pub mod history;
 pub mod json;
 pub mod packet;
