@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
-use crate::components::radar_chart::fmt;
 use crate::content::{fill, ui::trend as text, CONTENT};
 use crate::domain::store::Attempt;
+use crate::domain::svg::fmt;
 
 #[derive(Properties, PartialEq)]
 pub struct TrendChartProps {

@@ -1,5 +1,6 @@
-//! Calendar days written "YYYY-MM-DD": the evidence log's dates and the plan's start. A day is
-//! counted as days since 1970-01-01 (Howard Hinnant's civil-date algorithms).
+//! Calendar days written "YYYY-MM-DD": the evidence log's dates, the plan's start, the day an
+//! attempt was finished. A day is counted as days since 1970-01-01 (Howard Hinnant's civil-date
+//! algorithms).
 
 /// The day count of "YYYY-MM-DD", if it is a real calendar day (years 1..=9999).
 pub fn parse(text: &str) -> Option<i64> {
@@ -51,4 +52,9 @@ pub fn format(days: i64) -> String {
 /// The day (UTC) that epoch milliseconds fall on.
 pub fn of_ms(ms: f64) -> i64 {
     (ms / 86_400_000.0).floor() as i64
+}
+
+/// A civil date "YYYY-MM-DD" (UTC) for epoch milliseconds.
+pub fn iso_date(ms: f64) -> String {
+    format(of_ms(ms))
 }

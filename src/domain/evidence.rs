@@ -5,8 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::content::{fill, ui::evidence as text, Content};
 use crate::domain::day;
+use crate::domain::fingerprint::fnv1a;
 use crate::domain::sort::sort_by;
-use crate::domain::store::fnv1a;
 
 /// Longest "what you did" (characters).
 pub const TITLE_MAX: usize = 200;

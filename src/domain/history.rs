@@ -3,13 +3,16 @@
 use serde::{Deserialize, Serialize};
 
 use crate::content::{fill, ui, Content};
+use crate::domain::attempt::Attempt;
 use crate::domain::evidence::{is_sound, Evidence};
 use crate::domain::json::{Json, SerdeJson};
 use crate::domain::people::Person;
 use crate::domain::scoring::score;
 use crate::domain::sort::sort_by;
-use crate::domain::store::{merge, sort_evidence, Attempt, Envelope, Prefer};
+use crate::domain::store::{merge, sort_evidence, Envelope, Prefer};
 use crate::domain::tracker::PlanProgress;
+
+pub use crate::domain::day::iso_date;
 
 /// Marks a staffcheck export file.
 pub const EXPORT_FORMAT: &str = "staffcheck-history";
@@ -322,11 +325,6 @@ pub fn compare(content: &Content, before: &Attempt, after: &Attempt) -> Comparis
         readiness: (a.readiness.count, b.readiness.count),
         overall: (a.overall, b.overall),
     }
-}
-
-/// A civil date "YYYY-MM-DD" (UTC) for epoch milliseconds.
-pub fn iso_date(ms: f64) -> String {
-    crate::domain::day::format(crate::domain::day::of_ms(ms))
 }
 
 /// A Markdown summary of one attempt, for a 1:1 or a promotion packet. Private notes are

@@ -77,3 +77,8 @@ impl Json for SerdeJson {
         }
     }
 }
+
+/// For `#[serde(skip_serializing_if = "is_false")]`: a flag that is off is not written.
+pub(crate) fn is_false(b: &bool) -> bool {
+    !*b
+}

@@ -3,10 +3,11 @@
 //! manager. Results saved from someone else's link never enter it.
 
 use crate::content::{fill, ui::packet as text, Content, Dimension, Note};
+use crate::domain::attempt::Attempt;
+use crate::domain::day::iso_date;
 use crate::domain::evidence::{count_for, newest_first, Evidence};
-use crate::domain::history::iso_date;
 use crate::domain::scoring::{score, Score};
-use crate::domain::store::{Attempt, Envelope};
+use crate::domain::store::Envelope;
 use crate::domain::tracker::{self, Step, StepKind};
 
 /// One self-check in the trend.

@@ -7,11 +7,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::content::{fill, ui::people as text, Content};
 use crate::domain::answers::Answers;
+use crate::domain::attempt::Attempt;
 use crate::domain::day;
+use crate::domain::fingerprint::{answers_json, fnv1a};
+use crate::domain::json::is_false;
 use crate::domain::scoring::{scale_position, score};
 use crate::domain::share::NAME_MAX;
 use crate::domain::sort::sort_by;
-use crate::domain::store::{answers_json, fnv1a, is_false, Attempt};
 
 /// Longest private notes about a person (characters).
 pub const NOTES_MAX: usize = 5000;
@@ -74,12 +76,7 @@ impl CheckIn {
 
     /// One's own attempt filed under a person instead (its date is when it was saved).
     pub fn from_attempt(a: &Attempt, now: f64) -> CheckIn {
-        CheckIn::new(
-            a.answers.clone(),
-            &crate::domain::history::iso_date(a.finished_at),
-            true,
-            now,
-        )
+        CheckIn::new(a.answers.clone(), &day::iso_date(a.finished_at), true, now)
     }
 
     /// The check-in as an attempt, for the trend and compare views.

@@ -3,15 +3,16 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::{fill, ui::stored_data as text, Content};
-use crate::domain::answers::Answers;
+use crate::content::{fill, ui::stored_data as text};
 use crate::domain::evidence::{is_sound, Evidence, EvidenceDraft};
 use crate::domain::json::{Json, SerdeJson};
 use crate::domain::people::{merge_people, Person};
 use crate::domain::quiz::Progress;
-use crate::domain::scoring::{score, Summary, SCORING_VERSION};
 use crate::domain::sort::sort_by;
 use crate::domain::tracker::{self, PlanProgress};
+
+pub use crate::domain::attempt::Attempt;
+pub use crate::domain::fingerprint::answers_json;
 
 /// The one localStorage key the widget owns.
 pub const KEY: &str = "staffcheck:v1";
@@ -202,111 +203,6 @@ pub fn sort_evidence(evidence: &mut [Evidence]) {
             .cmp(&b.date)
             .then(a.updated_at.total_cmp(&b.updated_at))
     });
-}
-
-/// One finished self-check.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Attempt {
-    /// Stable identity: finish time and a fingerprint of the answers (import merges on it).
-    pub id: String,
-    /// Milliseconds since the Unix epoch.
-    pub finished_at: f64,
-    pub content_version: String,
-    pub scoring_version: u32,
-    pub answers: Answers,
-    pub summary: Summary,
-    /// Someone else's result, saved from a share link: never part of one's own packet.
-    #[serde(default, skip_serializing_if = "is_false")]
-    pub from_link: bool,
-}
-
-pub(crate) fn is_false(b: &bool) -> bool {
-    !*b
-}
-
-impl Attempt {
-    pub fn new(content: &Content, answers: Answers, finished_at: f64) -> Attempt {
-        let summary = score(content, &answers).summary();
-        let fingerprint = fnv1a(&answers_json(&answers));
-        Attempt {
-            id: format!("{:x}-{fingerprint:08x}", finished_at.max(0.0) as u64),
-            finished_at,
-            content_version: content.version.to_string(),
-            scoring_version: SCORING_VERSION,
-            answers,
-            summary,
-            from_link: false,
-        }
-    }
-}
-
-/// `answers` as compact JSON, byte for byte what serde_json writes (the fingerprint of an attempt
-/// id hashes it), without a JSON library in the bundle.
-pub fn answers_json(answers: &Answers) -> String {
-    fn string(out: &mut String, s: &str) {
-        out.push('"');
-        for c in s.chars() {
-            match c {
-                '"' => out.push_str("\\\""),
-                '\\' => out.push_str("\\\\"),
-                '\u{8}' => out.push_str("\\b"),
-                '\u{c}' => out.push_str("\\f"),
-                '\n' => out.push_str("\\n"),
-                '\r' => out.push_str("\\r"),
-                '\t' => out.push_str("\\t"),
-                c if c < ' ' => {
-                    const HEX: &[u8; 16] = b"0123456789abcdef";
-                    out.push_str("\\u00");
-                    out.push(char::from(HEX[(c as usize) >> 4]));
-                    out.push(char::from(HEX[(c as usize) & 0xf]));
-                }
-                c => out.push(c),
-            }
-        }
-        out.push('"');
-    }
-    fn map<V>(
-        out: &mut String,
-        name: &str,
-        map: &std::collections::BTreeMap<String, V>,
-        value: impl Fn(&mut String, &V),
-    ) {
-        if map.is_empty() {
-            return;
-        }
-        if out.len() > 1 {
-            out.push(',');
-        }
-        string(out, name);
-        out.push_str(":{");
-        for (i, (k, v)) in map.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            string(out, k);
-            out.push(':');
-            value(out, v);
-        }
-        out.push('}');
-    }
-    let number = |out: &mut String, v: &u8| out.push_str(&v.to_string());
-    let mut out = String::from("{");
-    map(&mut out, "readiness", &answers.readiness, |out, v| {
-        out.push_str(if *v { "true" } else { "false" })
-    });
-    map(&mut out, "notes", &answers.notes, |out, v| string(out, v));
-    map(&mut out, "scale", &answers.scale, number);
-    map(&mut out, "figures", &answers.figures, number);
-    map(&mut out, "motivation", &answers.motivation, number);
-    out.push('}');
-    out
-}
-
-/// FNV-1a, 32 bits: the fingerprints in attempt, evidence and check-in ids.
-pub(crate) fn fnv1a(text: &str) -> u32 {
-    text.bytes().fold(0x811c_9dc5, |h: u32, b| {
-        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
-    })
 }
 
 /// What a stored value turned out to be.
