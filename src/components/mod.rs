@@ -13,6 +13,7 @@ pub mod evidence_form;
 pub mod evidence_item;
 pub mod evidence_summary;
 pub mod filter_box;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod level_columns;
 pub mod markdown_tools;
 pub mod markdown_view;

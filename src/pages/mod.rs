@@ -3,6 +3,9 @@
 pub mod agenda;
 pub mod attempt;
 pub mod compare;
+// Static screens (`first: Static`): shown from their prerendered HTML in the browser, whose build
+// does not carry the content only they read (the content compiler keeps it native).
+#[cfg(not(target_arch = "wasm32"))]
 pub mod dimension;
 pub mod embed_this;
 pub mod evidence;
@@ -12,6 +15,7 @@ pub mod handoff;
 pub mod history;
 pub mod home;
 pub mod how_scored;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod levels;
 pub mod packet;
 pub mod people;
