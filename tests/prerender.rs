@@ -1,6 +1,7 @@
 //! Build-time prerendering (native): every route has a first view, rendered by the app's own
-//! components, that the boot script can pick.
-#![cfg(not(target_arch = "wasm32"))]
+//! components, that the boot script can pick. Not run in the reader build: the prerenderer is
+//! always the full build (`scripts/postbuild.mjs` runs it without `--features reader`).
+#![cfg(all(not(target_arch = "wasm32"), not(feature = "reader")))]
 
 use staffcheck::prerender::{render, templates_blocking, views, QUIZ_RESUME_KEY};
 use staffcheck::route::Route;
