@@ -1,8 +1,9 @@
 //! The two builds' store, natively: which build reduces each action, the reader build failing
 //! loudly on an action only the full build reduces, and no screen of the reader build reaching
-//! such an action through the store's intent methods. Runs in both builds (`scripts/test`:
-//! `cargo test` and `cargo test --features reader`); what the reader build's actions do is
-//! checked, with the same expected states in both builds, in `tests/state.rs`.
+//! such an action through the store's intent methods; and when home and the dimension pages hand
+//! over to the full build. Runs in both builds (`scripts/test`: `cargo test` and
+//! `cargo test --features reader`); what the reader build's actions do is checked, with the same
+//! expected states in both builds, in `tests/state.rs`.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -11,7 +12,7 @@ use std::rc::Rc;
 
 use staffcheck::content::CONTENT;
 use staffcheck::domain::answers::Answers;
-use staffcheck::domain::evidence::{build, Draft, EvidenceDraft};
+use staffcheck::domain::evidence::{build, Draft, Evidence, EvidenceDraft};
 use staffcheck::domain::history::Imported;
 use staffcheck::domain::people::Person;
 use staffcheck::domain::quiz::QuizAction;
@@ -54,14 +55,21 @@ fn attempt() -> Attempt {
     Attempt::new(&CONTENT, Answers::default(), 1.0e12)
 }
 
-/// One of every action (those of both builds change `store()`).
-fn samples() -> Vec<StoreAction> {
-    let draft = Draft {
+fn draft() -> Draft {
+    Draft {
         title: "RFC".into(),
         dimensions: vec!["scope".into()],
         ..Draft::new("2026-03-01")
-    };
-    let evidence = build(&CONTENT, &draft, None, 1.0e12);
+    }
+}
+
+fn evidence() -> Evidence {
+    build(&CONTENT, &draft(), None, 1.0e12)
+}
+
+/// One of every action (those of both builds change `store()`).
+fn samples() -> Vec<StoreAction> {
+    let evidence = evidence();
     let person = Person::new("Priya", 1.0e12);
     let other = Attempt::new(&CONTENT, Answers::default(), 2.0e12);
     vec![
@@ -83,7 +91,7 @@ fn samples() -> Vec<StoreAction> {
         StoreAction::SaveEvidence(evidence.clone()),
         StoreAction::EvidenceDraft(Some(Box::new(EvidenceDraft {
             editing: None,
-            draft,
+            draft: draft(),
         }))),
         StoreAction::DeleteEvidence(evidence.id.clone()),
         StoreAction::UndoDeleteEvidence,
@@ -446,4 +454,74 @@ fn no_screen_of_the_reader_build_reaches_an_action_only_the_full_build_reduces()
         full_build_actions_reached(&READER_SCREENS),
         Vec::<String>::new()
     );
+}
+
+/// Home and the dimension pages hand over to the full build (`pages::handoff::CaseHandoff`) for a
+/// visitor whose storage holds a case, which only the full build shows beside them: evidence or
+/// a plan. Attempts, people, a self-check in progress, a half-written entry or tombstones alone
+/// keep the reader build, which holds them unchanged (`tests/state.rs`).
+#[test]
+fn home_and_the_dimension_pages_hand_over_only_for_a_visitor_with_a_case() {
+    use staffcheck::domain::tracker::PlanProgress;
+    let none = Envelope::default();
+    let cases = [
+        ("nothing", none.clone(), false),
+        (
+            "attempts",
+            Envelope {
+                attempts: vec![attempt()],
+                deleted: vec!["gone".into()],
+                ..none.clone()
+            },
+            false,
+        ),
+        (
+            "people",
+            Envelope {
+                people: vec![Person::new("Priya", 1.0e12)],
+                people_deleted: vec!["p-gone".into()],
+                ..none.clone()
+            },
+            false,
+        ),
+        (
+            "a self-check in progress",
+            Envelope {
+                in_progress: Some(Default::default()),
+                ..none.clone()
+            },
+            false,
+        ),
+        (
+            "a half-written entry and deleted ones",
+            Envelope {
+                evidence_draft: Some(Box::new(EvidenceDraft {
+                    editing: None,
+                    draft: draft(),
+                })),
+                evidence_deleted: vec![evidence().id],
+                ..none.clone()
+            },
+            false,
+        ),
+        (
+            "evidence",
+            Envelope {
+                evidence: vec![evidence()],
+                ..none.clone()
+            },
+            true,
+        ),
+        (
+            "a plan",
+            Envelope {
+                plan: Some(PlanProgress::new("2026-03-01", 1.0e12)),
+                ..none
+            },
+            true,
+        ),
+    ];
+    for (what, envelope, hands_over) in cases {
+        assert_eq!(envelope.has_case(), hands_over, "a visitor with {what}");
+    }
 }
