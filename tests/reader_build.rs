@@ -525,3 +525,34 @@ fn home_and_the_dimension_pages_hand_over_only_for_a_visitor_with_a_case() {
         assert_eq!(envelope.has_case(), hands_over, "a visitor with {what}");
     }
 }
+
+/// Outside the intents, the hooks (the store provider: saving, other tabs) run in both builds:
+/// they dispatch only actions both builds reduce.
+#[test]
+fn the_store_provider_dispatches_only_actions_both_builds_reduce() {
+    let mut dispatched = BTreeSet::new();
+    for file in rs_files(&root().join("src/hooks")) {
+        let text = code(&file);
+        let mut parts = text.split("impl StoreHandle {");
+        let mut outside = parts.next().unwrap_or_default().to_string();
+        for block in parts {
+            outside.push_str(block.split_once("\n}").map_or("", |(_, after)| after));
+        }
+        for action in idents_after(&outside, "StoreAction::") {
+            dispatched.insert(action.to_string());
+        }
+    }
+    assert!(
+        dispatched.contains("External") && dispatched.contains("SaveFailed"),
+        "the provider's saves and other tabs' saves: {dispatched:?}"
+    );
+    let full: Vec<&String> = dispatched
+        .iter()
+        .filter(|a| is_full_build_only(a))
+        .collect();
+    assert_eq!(
+        full,
+        Vec::<&String>::new(),
+        "dispatched by the store provider"
+    );
+}
