@@ -1,5 +1,7 @@
 //! Build-time prerendering (native): every route has a first view, rendered by the app's own
-//! components, that the boot script can pick.
+//! components, that the boot script can pick. The prerenderer is always the full build
+//! (`scripts/postbuild.mjs` runs it without `--features reader`); with `--features reader` these
+//! tests check that build's hand-over instead.
 #![cfg(not(target_arch = "wasm32"))]
 
 use staffcheck::prerender::{render, templates_blocking, views, QUIZ_RESUME_KEY};

@@ -1,7 +1,8 @@
 //! The results screen, rendered natively: the sources' thesis and reasons to go for Staff or stay
 //! Senior are on it, in the motivation section when there is one, and the wrong-axis callout
-//! carries its sourced advice.
-#![cfg(not(target_arch = "wasm32"))]
+//! carries its sourced advice. Not run in the reader build, which hands the results over to the
+//! full build.
+#![cfg(all(not(target_arch = "wasm32"), not(feature = "reader")))]
 
 use staffcheck::components::result_view::{ResultView, ResultViewProps};
 use staffcheck::content::{ui, CONTENT};

@@ -1,4 +1,7 @@
-//! The store reducer is pure: every action tested natively, no browser involved.
+//! The store reducer is pure: every action tested natively, no browser involved. Run in both
+//! builds: the actions the reader build carries must reduce there exactly as in the full build
+//! (the same expected states); the tests of the full build's own actions are gated out of the
+//! reader build, which does not reduce them (`tests/reader_build.rs`).
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::rc::Rc;
@@ -6,6 +9,7 @@ use std::rc::Rc;
 use staffcheck::content::CONTENT;
 use staffcheck::domain::answers::Answers;
 use staffcheck::domain::evidence::{build, Draft};
+#[cfg(not(feature = "reader"))]
 use staffcheck::domain::history::Imported;
 use staffcheck::domain::quiz::{review_step, QuizAction};
 use staffcheck::domain::store::{Attempt, Envelope};
@@ -29,6 +33,7 @@ fn attempt(yes: bool, at: f64) -> Attempt {
     Attempt::new(&CONTENT, a, at)
 }
 
+#[cfg(not(feature = "reader"))]
 fn imported(attempts: Vec<Attempt>) -> Imported {
     Imported {
         attempts,
@@ -86,6 +91,7 @@ fn finishing_keeps_the_attempt_once_and_drops_the_progress() {
     assert_eq!(s.latest(), Some(&a));
 }
 
+#[cfg(not(feature = "reader"))]
 #[test]
 fn delete_can_be_undone_and_clear_removes_everything() {
     let (a, b) = (attempt(true, 1.0e12), attempt(false, 2.0e12));
@@ -110,6 +116,7 @@ fn delete_can_be_undone_and_clear_removes_everything() {
     assert!(Rc::ptr_eq(&s, &unchanged));
 }
 
+#[cfg(not(feature = "reader"))]
 #[test]
 fn import_adds_only_new_attempts() {
     let (a, b) = (attempt(true, 1.0e12), attempt(false, 2.0e12));
@@ -193,6 +200,7 @@ fn entry(title: &str, at: f64) -> staffcheck::domain::evidence::Evidence {
     build(&CONTENT, &draft, None, at)
 }
 
+#[cfg(not(feature = "reader"))]
 #[test]
 fn evidence_is_added_edited_deleted_and_restored() {
     let e = entry("RFC: new CI template", 1.0e12);
@@ -226,6 +234,7 @@ fn evidence_is_added_edited_deleted_and_restored() {
     assert!(s.envelope.evidence[0].strong);
 }
 
+#[cfg(not(feature = "reader"))]
 #[test]
 fn plan_start_and_check_offs_survive_a_restart() {
     let s = apply(
@@ -255,6 +264,7 @@ fn plan_start_and_check_offs_survive_a_restart() {
     assert!(plan.is_done("define:0"), "restarting keeps what was done");
 }
 
+#[cfg(not(feature = "reader"))]
 #[test]
 fn an_evidence_draft_is_kept_while_typed_and_dropped_once_saved() {
     use staffcheck::domain::evidence::EvidenceDraft;
@@ -285,4 +295,56 @@ fn an_evidence_draft_is_kept_while_typed_and_dropped_once_saved() {
     );
     assert_eq!(s.envelope.evidence_draft, None);
     assert!(!s.typing);
+}
+
+/// The reader build does not reduce the case or people, but it holds them: what another tab (the
+/// full build) saved is taken in, and the reader's own actions keep it, exactly as in the full
+/// build, so its next save loses none of it.
+#[test]
+fn the_case_and_people_another_tab_saved_are_kept_through_the_quiz_and_its_save() {
+    use staffcheck::domain::people::Person;
+    use staffcheck::domain::tracker::PlanProgress;
+    let e = entry("Migration guide", 1.0e12);
+    let person = Person::new("Priya", 1.0e12);
+    let theirs = Envelope {
+        evidence: vec![e.clone()],
+        evidence_deleted: vec!["gone".into()],
+        plan: Some(PlanProgress::new("2026-03-01", 1.0e12)),
+        people: vec![person.clone()],
+        people_deleted: vec!["p-gone".into()],
+        ..Envelope::default()
+    };
+    let a = attempt(true, 2.0e12);
+    let s = apply(
+        store(),
+        vec![
+            StoreAction::External(theirs.clone()),
+            StoreAction::Quiz(QuizAction::Next),
+            StoreAction::SaveFailed(Notice::QuotaExceeded),
+            StoreAction::DismissNotice,
+            StoreAction::Finish(a.clone()),
+        ],
+    );
+    let expected = Envelope {
+        attempts: vec![a],
+        ..theirs.clone()
+    };
+    assert_eq!(s.envelope, expected);
+    assert!(s.envelope.has_case());
+    assert_eq!(
+        s.revision, 2,
+        "taking in another tab's save is not a change to save"
+    );
+    assert_eq!(s.notice, None);
+    assert_eq!(
+        (
+            &s.last_deleted,
+            &s.last_deleted_evidence,
+            &s.last_deleted_person
+        ),
+        (&None, &None, &None)
+    );
+    // The same save coming back (our own, merged) changes nothing, not even the handle.
+    let again = s.clone().reduce(StoreAction::External(theirs));
+    assert!(Rc::ptr_eq(&s, &again));
 }

@@ -94,6 +94,38 @@ pub enum StoreAction {
     },
 }
 
+impl StoreAction {
+    /// Whether only the full build reduces this action: history, the case and people. Their
+    /// screens are in the full build, so the reader build carries none of their reducers; a
+    /// reader screen that dispatched one would be ignored, and in a debug build (the tests) that
+    /// panics (`Store::reduce_more`). No wildcard: a new action must be placed in one build or both.
+    pub fn full_build_only(&self) -> bool {
+        match self {
+            StoreAction::Quiz(_)
+            | StoreAction::Finish(_)
+            | StoreAction::SaveFailed(_)
+            | StoreAction::External(_)
+            | StoreAction::DismissNotice => false,
+            StoreAction::Delete(_)
+            | StoreAction::UndoDelete
+            | StoreAction::ClearAll
+            | StoreAction::Import(_)
+            | StoreAction::SaveEvidence(_)
+            | StoreAction::EvidenceDraft(_)
+            | StoreAction::DeleteEvidence(_)
+            | StoreAction::UndoDeleteEvidence
+            | StoreAction::MarkStrong { .. }
+            | StoreAction::StartPlan { .. }
+            | StoreAction::PutPerson(_)
+            | StoreAction::DeletePerson(_)
+            | StoreAction::UndoDeletePerson
+            | StoreAction::MergePeople { .. }
+            | StoreAction::MoveAttempt { .. }
+            | StoreAction::CheckStep { .. } => true,
+        }
+    }
+}
+
 impl Store {
     pub fn from_loaded(loaded: Loaded) -> Store {
         let mut envelope = loaded.envelope;
@@ -169,17 +201,29 @@ impl Reducible for Store {
                 next.envelope = merged;
             }
             StoreAction::DismissNotice => next.notice = None,
-            other => return self.reduce_more(next, other),
+            other => {
+                debug_assert!(
+                    other.full_build_only(),
+                    "{other:?} is placed in both builds, but `reduce` leaves it to the full build's reducer"
+                );
+                return self.reduce_more(next, other);
+            }
         }
         Rc::new(next)
     }
 }
 
 impl Store {
-    /// The reader build dispatches none of the other actions (history, the case, people: their
-    /// screens are in the full build), so it carries none of their code.
+    /// The reader build dispatches none of the other actions (`StoreAction::full_build_only`:
+    /// history, the case, people; their screens are in the full build), so it carries none of
+    /// their code. Dispatching one is a bug that would silently lose the visitor's change: a debug
+    /// build (the native tests, a build without `--release`) panics; in a release build the check
+    /// is compiled out and the state stays as it is.
     #[cfg(feature = "reader")]
-    fn reduce_more(self: Rc<Self>, _: Store, _: StoreAction) -> Rc<Self> {
+    fn reduce_more(self: Rc<Self>, _: Store, action: StoreAction) -> Rc<Self> {
+        if cfg!(debug_assertions) {
+            panic!("the reader build does not reduce {action:?}: its screen is in the full build");
+        }
         self
     }
 
@@ -344,6 +388,7 @@ impl Store {
                 plan.set(&step, done, at);
                 next.revision += 1;
             }
+            // Both builds' actions, reduced by `reduce` (never passed here).
             StoreAction::Quiz(_)
             | StoreAction::Finish(_)
             | StoreAction::SaveFailed(_)
