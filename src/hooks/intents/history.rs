@@ -1,6 +1,7 @@
 //! One's own history: deleting (with undo), clearing and importing attempts.
 
-use crate::domain::history::{merge_imported, Added, Imported};
+use crate::domain::history::{Added, Imported};
+use crate::domain::store::Envelope;
 use crate::hooks::use_store::StoreHandle;
 use crate::state::store::StoreAction;
 
@@ -19,11 +20,26 @@ impl StoreHandle {
         self.dispatch(StoreAction::ClearAll);
     }
 
-    /// Adds what an export file holds and is not here yet; returns how many attempts and evidence
-    /// entries that was.
+    /// Adds what an export file holds and is not here yet; returns how many attempts, evidence
+    /// entries and people or check-ins that was.
     pub fn import(&self, imported: Imported) -> Added {
-        let (_, added) = merge_imported(&self.envelope, &imported);
+        let before = self.envelope.clone();
         self.dispatch(StoreAction::Import(imported));
-        added
+        // Yew runs the reducer as the action is dispatched, and the handle reads the store as it
+        // is now (not as it was at the last render): what the reducer's merge added shows here,
+        // so the merge runs once, there.
+        added(&before, &self.envelope)
+    }
+}
+
+/// What an import added to `before` to make `after`, counted as `merge_imported` counts it: it only
+/// ever adds attempts, evidence entries, people and check-ins, so the differences in their numbers
+/// are what is new.
+pub fn added(before: &Envelope, after: &Envelope) -> Added {
+    let people = |e: &Envelope| -> usize { e.people.iter().map(|p| p.checkins.len() + 1).sum() };
+    Added {
+        attempts: after.attempts.len().saturating_sub(before.attempts.len()),
+        evidence: after.evidence.len().saturating_sub(before.evidence.len()),
+        people: people(after).saturating_sub(people(before)),
     }
 }

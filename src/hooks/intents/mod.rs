@@ -2,7 +2,7 @@
 //! may ask of the store. Each turns a request into `StoreAction`s; saving is `use_store`'s business.
 
 mod evidence;
-mod history;
+pub mod history;
 pub mod people;
 mod plan;
 mod quiz;
