@@ -39,7 +39,7 @@ impl StoreHandle {
     /// widget, which this one cannot save over, and the visitor has not dismissed that notice.
     /// Every screen that offers changes asks this, so they all agree.
     pub fn read_only(&self) -> bool {
-        read_only(&self.0)
+        !self.writable && matches!(self.notice, Some(storage::Notice::Newer { .. }))
     }
 
     /// Before the reader build hands over to the full build in this page: everything it holds
@@ -51,11 +51,6 @@ impl StoreHandle {
     pub fn dismiss_notice(&self) {
         self.0.dispatch(StoreAction::DismissNotice);
     }
-}
-
-/// The rule behind [`StoreHandle::read_only`].
-fn read_only(store: &Store) -> bool {
-    !store.writable && matches!(store.notice, Some(storage::Notice::Newer { .. }))
 }
 
 #[derive(Properties, PartialEq)]
