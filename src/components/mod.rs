@@ -51,3 +51,4 @@ pub mod sources_note;
 pub mod staff_choice;
 pub mod storage_notice;
 pub mod trend_chart;
+pub mod undo_notice;

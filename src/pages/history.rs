@@ -5,6 +5,7 @@ use crate::components::history_tools::HistoryTools;
 use crate::components::page_skeleton::page_skeleton;
 use crate::components::radar_chart::{RadarChart, RadarSeries};
 use crate::components::trend_chart::TrendChart;
+use crate::components::undo_notice::UndoNotice;
 use crate::content::{fill, ui::history_page as text, CONTENT};
 use crate::dates::local_date_time;
 use crate::domain::history::newest_first;
@@ -40,7 +41,7 @@ pub fn HistoryPage() -> Html {
 
     let undo = {
         let store = store.clone();
-        Callback::from(move |_: MouseEvent| store.undo_delete())
+        Callback::from(move |()| store.undo_delete())
     };
     let on_message = {
         let message = message.clone();
@@ -75,10 +76,8 @@ pub fn HistoryPage() -> Html {
                 { text::LEDE_RETAKE }
             </p>
             if let Some(a) = &store.last_deleted {
-                <p class="undo" role="status" data-testid="undo-notice">
-                    { fill(text::DELETED, &[("date", &local_date_time(a.finished_at))]) }
-                    <button type="button" class="link-button" data-testid="undo" onclick={undo}>{ text::UNDO }</button>
-                </p>
+                <UndoNotice message={fill(text::DELETED, &[("date", &local_date_time(a.finished_at))])}
+                            undo_label={text::UNDO} testid="undo-notice" undo_testid="undo" on_undo={undo} />
             }
             if let Some((ok, text)) = &*message {
                 <p class={classes!("history-message", (!ok).then_some("error"))} role="status"
