@@ -26,6 +26,7 @@ pub mod download;
 pub mod embed;
 pub mod env;
 pub mod events;
+pub mod file_read;
 pub mod focus;
 pub mod hooks;
 pub mod pages;

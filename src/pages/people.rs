@@ -2,6 +2,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::page_skeleton::page_skeleton;
+use crate::components::undo_notice::UndoNotice;
 use crate::content::{fill, ui::people_page as text, CONTENT};
 use crate::hooks::use_store::use_store;
 use crate::route::Route;
@@ -39,17 +40,15 @@ pub fn PeoplePage() -> Html {
     };
     let undo = {
         let store = store.clone();
-        Callback::from(move |_: MouseEvent| store.undo_delete_person())
+        Callback::from(move |()| store.undo_delete_person())
     };
     html! {
         <div class="page people" data-testid="people-page">
             <h1>{ text::HEADING }</h1>
             <p class="lede">{ text::LEDE }</p>
             if let Some(gone) = &store.last_deleted_person {
-                <p class="undo" role="status" data-testid="person-deleted">
-                    { fill(text::DELETED, &[("name", &gone.name)]) }{ " " }
-                    <button type="button" class="link-button" data-testid="person-undo" onclick={undo}>{ text::UNDO }</button>
-                </p>
+                <UndoNotice message={fill(text::DELETED, &[("name", &gone.name)]) + " "}
+                            undo_label={text::UNDO} testid="person-deleted" undo_testid="person-undo" on_undo={undo} />
             }
             if store.envelope.people.is_empty() {
                 <p data-testid="people-empty">{ text::EMPTY }</p>

@@ -1,0 +1,24 @@
+//! The self-check in progress and finished attempts.
+
+use crate::domain::quiz::QuizAction;
+use crate::domain::store::Attempt;
+use crate::hooks::use_store::StoreHandle;
+use crate::state::store::StoreAction;
+
+impl StoreHandle {
+    /// A step of the self-check in progress.
+    pub fn quiz(&self, action: QuizAction) {
+        self.dispatch(StoreAction::Quiz(action));
+    }
+
+    /// Keeps a finished self-check and drops the progress.
+    pub fn finish(&self, attempt: Attempt) {
+        self.dispatch(StoreAction::Finish(attempt));
+    }
+
+    /// Starts the self-check again from its first section.
+    pub fn retake(&self) {
+        self.quiz(QuizAction::Restart);
+        self.quiz(QuizAction::Next);
+    }
+}
