@@ -45,6 +45,8 @@ pub struct Screen {
     pub under: Option<&'static str>,
     /// The parameter values a static screen with a parameter has (one prerendered view each).
     pub each: Option<fn() -> Vec<&'static str>>,
+    /// Its page component's path in the crate (`pages::home::Home`); `app::switch` renders it.
+    pub page: &'static str,
 }
 
 impl Screen {
@@ -166,6 +168,7 @@ macro_rules! define_routes {
                 nav: opt!($(($order, crate::content::ui::$table::$key))?),
                 under: opt!($(stringify!($under))?),
                 each: opt!($($each as fn() -> Vec<&'static str>)?),
+                page: stringify!($($page)::+),
             },)*
         ];
 

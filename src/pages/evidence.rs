@@ -205,7 +205,7 @@ pub fn EvidencePage() -> Html {
                                 { evidence_item(&EvidenceItemProps {
                                     entry: e,
                                     strong_full: strong_count >= STRONG_MAX,
-                                    read_only: !store.writable && matches!(store.notice, Some(crate::storage::Notice::Newer { .. })),
+                                    read_only: store.read_only(),
                                     on_edit: on_edit.clone(),
                                     on_delete: on_delete.clone(),
                                     on_strong: on_strong.clone(),

@@ -122,7 +122,7 @@ pub fn PlanPage() -> Html {
                                 { plan_step(&PlanStepProps {
                                     step: s,
                                     done: plan.as_ref().is_some_and(|p| p.is_done(&s.id)),
-                                    read_only: !store.writable && matches!(store.notice, Some(crate::storage::Notice::Newer { .. })),
+                                    read_only: store.read_only(),
                                     on_check: on_check.clone(),
                                 }) }
                             </>
