@@ -126,12 +126,16 @@ macro_rules! page {
 /// What the visitor has built, beside a screen that is the same for everyone (`case: true`): the
 /// reader build does not carry it, and hands over to the full build for a visitor who has one.
 macro_rules! case_panel {
-    (false, $param:expr) => {
+    (false, $param:expr) => {{
+        let _ = $param;
         Html::default()
-    };
+    }};
     (true, $param:expr) => {{
         #[cfg(feature = "reader")]
-        let panel = html! { <crate::pages::handoff::CaseHandoff /> };
+        let panel = {
+            let _ = $param;
+            html! { <crate::pages::handoff::CaseHandoff /> }
+        };
         #[cfg(not(feature = "reader"))]
         let panel = html! {
             <crate::components::case_panel::CasePanel dimension={$param.map(AttrValue::from)} />
