@@ -36,7 +36,6 @@
 // one list: PAGES in scripts/bench-lib/pages.mjs (a page more is a line more).
 
 import fs from 'node:fs';
-import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -141,14 +140,8 @@ async function main() {
     let twinUrl = null;
     if (!opts.sizesOnly) {
       await playwrightChromium();
-      const staged = await stagePrecompressed(opts.dist);
-      try {
-        host = openHost({ http2: opts.http2 });
-      } catch (err) {
-        await fsp.rm(staged, { recursive: true, force: true });
-        throw err;
-      }
-      appUrl = await host.serve(staged);
+      host = openHost({ http2: opts.http2 });
+      appUrl = await host.serve(await stagePrecompressed(opts.dist));
       browser = await launchBrowser(host.browserArgs);
       result.chromium = browser.version();
 
