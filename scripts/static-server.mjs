@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Zero-dependency static file server used by `scripts/serve`, the Playwright
-// webServer and `scripts/bench.mjs`. It serves a built dist/ the way a good static host does:
+// webServer and the bench (`scripts/bench-lib/serve.mjs`). It serves a built dist/ the way a good static host does:
 //
 //   node scripts/static-server.mjs --dir dist --port 8080 \
 //        [--host 127.0.0.1] [--csp "default-src 'self'"] [--cors | --no-cors] [--quiet]

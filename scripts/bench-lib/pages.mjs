@@ -1,0 +1,33 @@
+// The pages the bench measures: one line each, read by every stage. A page is its hash `route`
+// and its `query` (the search string before it, '' for none), the `selector` whose first
+// appearance is "content ready", and the stages it takes part in:
+//   timed       local cold loads, next to its static snapshot (loads.mjs)
+//   perf        Lighthouse mobile performance, next to its static snapshot (lighthouse.mjs)
+//   categories  the four Lighthouse categories, mobile and desktop (lighthouse.mjs)
+//   lcpTarget   the target on Lighthouse mobile LCP, app / static snapshot (report.mjs)
+//   firstLoad   the files a first visit fetches are the sizes' first-load set (sizes.mjs)
+//   keystroke   where the keystroke stage takes the self-check and types a note (keystroke.mjs)
+
+export const PAGES = [
+  { id: 'home', route: '#/', query: '', selector: '[data-testid="home"]', categories: true },
+  { id: 'explore', route: '#/explore', query: '', selector: '[data-testid="explorer-row"]', timed: true, perf: true, categories: true, lcpTarget: true, firstLoad: true },
+  { id: 'scope', route: '#/explore/scope', query: '', selector: '[data-testid="dimension-detail"]', timed: true, perf: true },
+  { id: 'quiz-embed', route: '#/quiz', query: 'embed=1', selector: '[data-testid="quiz-intro"]', timed: true, perf: true, categories: true, lcpTarget: true },
+  { id: 'quiz', route: '#/quiz', query: '', selector: '[data-testid="quiz-intro"]', keystroke: true },
+];
+
+/** The page's URL path from the server's root: `/#/explore`, `/?embed=1#/quiz`. */
+export const pagePath = (p) => `/${p.query ? `?${p.query}` : ''}${p.route}`;
+
+/** How the report names a page: its path without the leading slash (`#/explore`). */
+export const pageLabel = (p) => pagePath(p).slice(1);
+
+/** A page for `--route PATH` (`/[?query][#route]`), with a known page's selector unless given. */
+export function customPage(routeArg, selector) {
+  const given = routeArg.startsWith('/') ? routeArg : `/${routeArg}`;
+  const m = /^\/(?:\?([^#]*))?(#.*)?$/.exec(given);
+  if (!m) throw new Error(`--route takes /[?query][#route], not ${routeArg}`);
+  const page = { id: 'custom', route: m[2] ?? '', query: m[1] ?? '', timed: true };
+  const known = PAGES.find((p) => pagePath(p) === pagePath(page));
+  return { ...page, selector: selector ?? known?.selector ?? 'main' };
+}
