@@ -1,7 +1,8 @@
 //! An import's count ("Imported 2 attempts.") comes from the one merge the reducer makes: the
 //! store handle's `import` compares the store before and after, and must agree with what
 //! `merge_imported` says it added.
-#![cfg(not(target_arch = "wasm32"))]
+// Importing is in the full build (the history page): not run with `--features reader`.
+#![cfg(all(not(target_arch = "wasm32"), not(feature = "reader")))]
 
 use staffcheck::content::CONTENT;
 use staffcheck::domain::answers::Answers;
