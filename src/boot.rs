@@ -168,20 +168,10 @@ pub fn on_more_views(changed: impl Fn() + 'static) -> impl FnOnce() {
     if arrived {
         changed();
     }
-    let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(changed);
-    let window = web_sys::window();
-    if let Some(w) = &window {
-        let _ =
-            w.add_event_listener_with_callback(events::VIEWS, listener.as_ref().unchecked_ref());
-    }
-    move || {
-        if let Some(w) = window {
-            let _ = w.remove_event_listener_with_callback(
-                events::VIEWS,
-                listener.as_ref().unchecked_ref(),
-            );
-        }
-    }
+    let listener = web_sys::window()
+        .map(|w| gloo_events::EventListener::new(&w, events::VIEWS, move |_| changed()));
+    // Dropping the listener removes it.
+    move || drop(listener)
 }
 
 thread_local! {

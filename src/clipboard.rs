@@ -1,5 +1,6 @@
-//! Copying and sharing links: the Clipboard API and the Web Share API, where the browser offers
-//! them. Both may be missing or refused; callers show a selectable fallback.
+//! Copying and sharing: the Clipboard API (and the older `execCommand("copy")`) and the Web Share
+//! API, where the browser offers them. All may be missing or refused; callers show a selectable
+//! fallback.
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -31,6 +32,16 @@ pub async fn copy(text: &str) -> bool {
         Some(p) => JsFuture::from(p).await.is_ok(),
         None => false,
     }
+}
+
+/// Copies the document's selection with the older `execCommand("copy")`, which works in frames
+/// without the `clipboard-write` permission; false when the browser refuses.
+pub fn copy_selection() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok())
+        .and_then(|d| d.exec_command("copy").ok())
+        .unwrap_or(false)
 }
 
 /// Whether the Web Share API is offered.

@@ -12,9 +12,10 @@
 use std::cell::{Cell, RefCell};
 
 use crate::domain::embed::{
-    accent_tokens, parse_query, verdict, EmbedOptions, Rgb, Theme, COMPLETED_MESSAGE,
-    HEIGHT_MESSAGE,
+    accent_tokens, verdict, EmbedOptions, Rgb, Theme, COMPLETED_MESSAGE, HEIGHT_MESSAGE,
 };
+use gloo_events::{EventListener, EventListenerOptions};
+use gloo_timers::callback::Timeout;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -24,42 +25,35 @@ const EMBED_ATTR: &str = "data-embed";
 /// fixed-height iframe, the loader's max height, or embed mode opened as a top-level page).
 const SCROLL_ATTR: &str = "data-embed-scroll";
 /// How long a too-short frame waits for its parent to resize it before showing a scrollbar.
-const SCROLL_GRACE_MS: i32 = 400;
+const SCROLL_GRACE_MS: u32 = 400;
 
 thread_local! {
     static OPTIONS: RefCell<Option<EmbedOptions>> = const { RefCell::new(None) };
-    static STARTED: Cell<bool> = const { Cell::new(false) };
     static LAST_HEIGHT: Cell<u32> = const { Cell::new(0) };
-    static SCROLL_TIMER: Cell<Option<i32>> = const { Cell::new(None) };
+    /// The grace period of a frame too short for its content (dropping it cancels it).
+    static SCROLL_TIMER: RefCell<Option<Timeout>> = const { RefCell::new(None) };
+    /// The latest click's check for a blocked form submission (see `submit_forms_in_sandbox`).
+    static SUBMIT_CHECK: RefCell<Option<Timeout>> = const { RefCell::new(None) };
 }
 
-/// The options of this page load, parsed once from `location.search` (routes live in the hash,
-/// so the query never changes while the widget runs).
+/// The options of this page load, as `init` was given them (`boot::env` parses `location.search`
+/// once; routes live in the hash, so the query never changes while the widget runs). The defaults
+/// before `init`.
 pub fn options() -> EmbedOptions {
-    OPTIONS.with(|o| {
-        o.borrow_mut()
-            .get_or_insert_with(|| {
-                let search = web_sys::window()
-                    .and_then(|w| w.location().search().ok())
-                    .unwrap_or_default();
-                parse_query(&search)
-            })
-            .clone()
-    })
+    OPTIONS.with(|o| o.borrow().clone().unwrap_or_default())
 }
 
-/// Applies theme, accent and embed mode to the document and starts the height reports. Runs its
-/// effects once however often it is called; returns the options.
-pub fn init() -> EmbedOptions {
-    let opts = options();
-    if STARTED.with(|s| s.replace(true)) {
-        return opts;
+/// Keeps `opts` (the page's query, parsed by `boot::env`), applies theme, accent and embed mode to
+/// the document and starts the height reports. Runs its effects once however often it is called.
+pub fn init(opts: &EmbedOptions) {
+    if OPTIONS.with(|o| o.borrow_mut().replace(opts.clone()).is_some()) {
+        return;
     }
     let Some(window) = web_sys::window() else {
-        return opts;
+        return;
     };
     let Some(root) = window.document().and_then(|d| d.document_element()) else {
-        return opts;
+        return;
     };
     if opts.theme != Theme::Auto {
         let _ = root.set_attribute("data-theme", opts.theme.as_str());
@@ -77,7 +71,6 @@ pub fn init() -> EmbedOptions {
     if parent_window().is_some() {
         submit_forms_in_sandbox(&window);
     }
-    opts
 }
 
 /// A frame sandboxed without `allow-forms` (e.g. `sandbox="allow-scripts"`) blocks form submission
@@ -86,13 +79,20 @@ pub fn init() -> EmbedOptions {
 /// button's click produced no `submit` event, fire one at the form ourselves, unless the click was
 /// cancelled or the form is invalid. Where forms are allowed, the browser's own event is seen and
 /// this does nothing.
+/// Both listeners, in the capture phase, live as long as the page (`forget`).
 fn submit_forms_in_sandbox(window: &web_sys::Window) {
     let seen = std::rc::Rc::new(Cell::new(true));
-    let on_submit = {
+    {
         let seen = seen.clone();
-        Closure::<dyn Fn()>::new(move || seen.set(true))
-    };
-    let on_click = Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
+        EventListener::new_with_options(
+            window,
+            "submit",
+            EventListenerOptions::run_in_capture_phase(),
+            move |_| seen.set(true),
+        )
+        .forget();
+    }
+    let on_click = move |e: &web_sys::Event| {
         let button = e
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -104,12 +104,15 @@ fn submit_forms_in_sandbox(window: &web_sys::Window) {
         let form = button
             .and_then(|b| js_sys::Reflect::get(&b, &JsValue::from_str("form")).ok())
             .and_then(|f| f.dyn_into::<web_sys::EventTarget>().ok());
-        let (Some(form), Some(window)) = (form, web_sys::window()) else {
+        let Some(form) = form else {
             return;
         };
         seen.set(false);
         let seen = seen.clone();
-        let fallback = Closure::once_into_js(move || {
+        let e = e.clone();
+        // A newer click replaces (cancels) a check still waiting: one flag, `seen`, serves both,
+        // so only one of them could have dispatched anyway.
+        let check = Timeout::new(0, move || {
             let valid = js_sys::Reflect::get(&form, &JsValue::from_str("checkValidity"))
                 .ok()
                 .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
@@ -125,22 +128,15 @@ fn submit_forms_in_sandbox(window: &web_sys::Window) {
                 let _ = form.dispatch_event(&submit);
             }
         });
-        let _ = window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(fallback.unchecked_ref(), 0);
-    });
-    let _ = window.add_event_listener_with_callback_and_bool(
-        "submit",
-        on_submit.as_ref().unchecked_ref(),
-        true,
-    );
-    let _ = window.add_event_listener_with_callback_and_bool(
+        SUBMIT_CHECK.with(|c| *c.borrow_mut() = Some(check));
+    };
+    EventListener::new_with_options(
+        window,
         "click",
-        on_click.as_ref().unchecked_ref(),
-        true,
-    );
-    // Live as long as the page.
-    on_submit.forget();
-    on_click.forget();
+        EventListenerOptions::run_in_capture_phase(),
+        on_click,
+    )
+    .forget();
 }
 
 fn prefers_dark(window: &web_sys::Window) -> bool {
@@ -180,14 +176,13 @@ fn follow_color_scheme(window: &web_sys::Window, accent: Rgb) {
     else {
         return;
     };
-    let listener = Closure::<dyn Fn()>::new(move || {
+    // Lives as long as the page.
+    EventListener::new(&query, "change", move |_| {
         if let Some(w) = web_sys::window() {
             apply_accent(&w, accent, Theme::Auto);
         }
-    });
-    let _ = query.add_event_listener_with_callback("change", listener.as_ref().unchecked_ref());
-    // Lives as long as the page.
-    listener.forget();
+    })
+    .forget();
 }
 
 /// The parent window when this document is in a frame.
@@ -236,22 +231,23 @@ fn start_height_reports(window: &web_sys::Window, root: &web_sys::Element, targe
     let Some(body) = window.document().and_then(|d| d.body()) else {
         return;
     };
-    let on_resize = Closure::<dyn Fn()>::new(move || report_height(&target));
+    let on_resize = {
+        let target = target.clone();
+        Closure::<dyn Fn()>::new(move || report_height(&target))
+    };
+    // gloo has no ResizeObserver: a plain closure, kept as long as the page (`forget`) like the
+    // observer that calls it.
     if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
         // Fires at the next rendering, then on every change of the body's size.
         observer.observe(&body);
     }
+    on_resize.forget();
     // Browsers skip rendering (and so ResizeObserver) in frames scrolled out of view: report the
     // first height right after the first render anyway, so the frame has its size on arrival.
-    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
-        on_resize.as_ref().unchecked_ref(),
-        0,
-    );
-    on_resize.forget();
+    Timeout::new(0, move || report_height(&target)).forget();
     // The parent resizing the frame changes the viewport, not the body: check the fit again.
-    let on_viewport = Closure::<dyn Fn()>::new(refit);
-    let _ = window.add_event_listener_with_callback("resize", on_viewport.as_ref().unchecked_ref());
-    on_viewport.forget();
+    // Lives as long as the page.
+    EventListener::new(window, "resize", |_| refit()).forget();
 }
 
 fn report_height(target: &str) {
@@ -283,29 +279,20 @@ fn refit() {
     };
     if f64::from(content_height()) <= viewport_height() + 1.0 {
         let _ = root.remove_attribute(SCROLL_ATTR);
-        if let (Some(id), Some(w)) = (SCROLL_TIMER.with(|t| t.take()), web_sys::window()) {
-            w.clear_timeout_with_handle(id);
-        }
+        // Dropping the waiting timer cancels it.
+        drop(SCROLL_TIMER.with(|t| t.borrow_mut().take()));
         return;
     }
-    if root.has_attribute(SCROLL_ATTR) || SCROLL_TIMER.with(|t| t.get()).is_some() {
+    if root.has_attribute(SCROLL_ATTR) || SCROLL_TIMER.with(|t| t.borrow().is_some()) {
         return;
     }
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let check = Closure::once_into_js(move || {
-        SCROLL_TIMER.with(|t| t.set(None));
+    let check = Timeout::new(SCROLL_GRACE_MS, move || {
+        drop(SCROLL_TIMER.with(|t| t.borrow_mut().take()));
         if f64::from(content_height()) > viewport_height() + 1.0 {
             let _ = root.set_attribute(SCROLL_ATTR, "");
         }
     });
-    if let Ok(id) = window.set_timeout_with_callback_and_timeout_and_arguments_0(
-        check.unchecked_ref(),
-        SCROLL_GRACE_MS,
-    ) {
-        SCROLL_TIMER.with(|t| t.set(Some(id)));
-    }
+    SCROLL_TIMER.with(|t| *t.borrow_mut() = Some(check));
 }
 
 /// Tells the host page the self-check was finished: the verdict and the readiness count only.

@@ -45,7 +45,7 @@ pub use app::App;
 pub fn start() {
     yew::set_custom_panic_hook(Box::new(app::show_panic));
     let env = boot::env();
-    embed::init();
+    embed::init(&env.options);
     let props = app::AppProps {
         env,
         loaded: Some(storage::load()),

@@ -1,7 +1,6 @@
 //! `StoreProvider` loads the envelope once, saves after every local change (in an effect, never in
 //! the reducer) and follows saves made in other tabs; `use_store()` hands the store to components.
 
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -102,27 +101,18 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
     {
         let dispatcher = store.dispatcher();
         use_effect_with((), move |_| {
-            let listener =
-                Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
-                    if e.key().as_deref() == Some(KEY) {
+            let listener = web_sys::window().map(|w| {
+                gloo_events::EventListener::new(&w, "storage", move |e| {
+                    let key = e.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key());
+                    if key.as_deref() == Some(KEY) {
                         if let Some(envelope) = storage::reload() {
                             dispatcher.dispatch(StoreAction::External(envelope));
                         }
                     }
-                });
-            let window = web_sys::window();
-            if let Some(w) = &window {
-                let _ = w
-                    .add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
-            }
-            move || {
-                if let Some(w) = window {
-                    let _ = w.remove_event_listener_with_callback(
-                        "storage",
-                        listener.as_ref().unchecked_ref(),
-                    );
-                }
-            }
+                })
+            });
+            // Dropping the listener removes it.
+            move || drop(listener)
         });
     }
 

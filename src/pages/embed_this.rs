@@ -1,12 +1,11 @@
 //! `#/embed?view=quiz`: "Embed this". Generates the loader snippet and the plain iframe snippet for
 //! a screen, theme and accent, with copy buttons that announce the result.
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::clipboard;
 use crate::content::{fill, ui::embed_this as text, CONTENT};
 use crate::domain::embed::{is_valid_view, query_pairs, Rgb, Snippet, Theme};
 use crate::env::use_env;
@@ -198,9 +197,6 @@ pub fn EmbedThis() -> Html {
     }
 }
 
-/// Copies the textarea's text: the async clipboard first, then the older `execCommand("copy")`
-/// (works in frames without the `clipboard-write` permission), else selects the text and says how
-/// to copy it. The outcome goes to the live region, reworded when it repeats so it is announced.
 /// One snippet: what it is for, the text to select, and its copy button.
 struct SnippetView {
     id: &'static str,
@@ -232,6 +228,9 @@ fn view_snippet(v: SnippetView) -> Html {
     }
 }
 
+/// Copies the textarea's text (`clipboard`): the async clipboard first, then the selected text
+/// with the older `execCommand("copy")`; when both fail the text stays selected and the status
+/// says copying failed. The outcome goes to the live region, reworded when it repeats so it is announced.
 fn copy_callback(
     area: NodeRef,
     what: &'static str,
@@ -256,36 +255,12 @@ fn copy_callback(
                 status.set(message);
             }
         };
-        let fallback = {
-            let area = area.clone();
-            let announce = announce.clone();
-            move || {
+        wasm_bindgen_futures::spawn_local(async move {
+            let copied = clipboard::copy(&text).await || {
                 area.select();
-                let copied = web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok())
-                    .and_then(|d| d.exec_command("copy").ok())
-                    .unwrap_or(false);
-                announce(copied);
-            }
-        };
-        let clipboard = web_sys::window()
-            .map(|w| w.navigator())
-            .and_then(|n| js_sys::Reflect::get(&n, &JsValue::from_str("clipboard")).ok())
-            .filter(|c| c.is_object())
-            .map(|c| c.unchecked_into::<web_sys::Clipboard>());
-        let Some(clipboard) = clipboard else {
-            fallback();
-            return;
-        };
-        let promise = clipboard.write_text(&text);
-        let on_ok = Closure::once_into_js(move |_: JsValue| announce(true));
-        let on_err = Closure::once_into_js(move |_: JsValue| fallback());
-        let then = js_sys::Reflect::get(&promise, &JsValue::from_str("then"))
-            .ok()
-            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-        if let Some(then) = then {
-            let _ = then.call2(&promise, &on_ok, &on_err);
-        }
+                clipboard::copy_selection()
+            };
+            announce(copied);
+        });
     })
 }
