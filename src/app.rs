@@ -112,33 +112,31 @@ pub fn show_panic(info: &std::panic::PanicHookInfo<'_>) {
     }
 }
 
-/// The page of a screen (`render`: its component), with its route's parameters as props; keyed
-/// by the path, so another link is another page with nothing carried over.
+/// The page of a screen (`page:`), with its route's parameters as props; keyed by the path, so
+/// another link is another page with nothing carried over.
 macro_rules! page {
-    ($path:ident, [] $($page:ident)::+) => {
+    ($route:ident, [] $($page:ident)::+) => {
         html! { <crate::$($page)::+ /> }
     };
-    ($path:ident, [$($field:ident),+] $($page:ident)::+) => {
-        html! { <crate::$($page)::+ key={$path.as_str()} $($field={AttrValue::from($field)})+ /> }
+    ($route:ident, [$($field:ident),+] $($page:ident)::+) => {
+        html! {
+            <crate::$($page)::+ key={$route.to_path()} $($field={AttrValue::from($field.clone())})+ />
+        }
     };
 }
 
 /// What the visitor has built, beside a screen that is the same for everyone (`case: true`): the
 /// reader build does not carry it, and hands over to the full build for a visitor who has one.
 macro_rules! case_panel {
-    (false, $param:expr) => {{
-        let _ = $param;
+    (false, $route:ident) => {
         Html::default()
-    }};
-    (true, $param:expr) => {{
+    };
+    (true, $route:ident) => {{
         #[cfg(feature = "reader")]
-        let panel = {
-            let _ = $param;
-            html! { <crate::pages::handoff::CaseHandoff /> }
-        };
+        let panel = html! { <crate::pages::handoff::CaseHandoff /> };
         #[cfg(not(feature = "reader"))]
         let panel = html! {
-            <crate::components::case_panel::CasePanel dimension={$param.map(AttrValue::from)} />
+            <crate::components::case_panel::CasePanel dimension={$route.param().map(AttrValue::from)} />
         };
         panel
     }};
@@ -147,30 +145,36 @@ macro_rules! case_panel {
 /// One screen: by its build and its first view (`screens.rs`).
 macro_rules! screen_view {
     // Only the full build carries it: the reader build hands over.
-    (Full, $first:ident, $case:tt, $path:ident, $param:expr, [$($field:ident),*] $($page:ident)::+) => {{
+    (Full, $first:ident, $case:tt, $route:ident, [$($field:ident),*] $($page:ident)::+) => {{
         #[cfg(feature = "reader")]
         let view = {
-            let _ = ($(&$field,)*);
+            let _ = ($($field,)*);
             html! { <crate::pages::handoff::Handoff /> }
         };
         #[cfg(not(feature = "reader"))]
-        let view = page!($path, [$($field),*] $($page)::+);
+        let view = page!($route, [$($field),*] $($page)::+);
         view
     }};
-    // Text and links only: in the browser, from its prerendered HTML.
-    (Reader, Static, $case:tt, $path:ident, $param:expr, [$($field:ident),*] $($page:ident)::+) => {{
+    // Text and links only: in the browser, from its prerendered HTML; a parameter value the
+    // screen does not have (a dimension id no dimension has) is not found.
+    (Reader, Static, $case:tt, $route:ident, [$($field:ident),*] $($page:ident)::+) => {{
+        if !$route.is_static() {
+            return crate::components::not_found::not_found($route.param().map(AttrValue::from));
+        }
         #[cfg(target_arch = "wasm32")]
         let view = {
-            let _ = ($(&$field,)*);
-            html! { <crate::components::prerendered_page::PrerenderedPage view={$path.clone()} /> }
+            let _ = ($($field,)*);
+            html! {
+                <crate::components::prerendered_page::PrerenderedPage view={$route.to_path()} />
+            }
         };
         #[cfg(not(target_arch = "wasm32"))]
-        let view = page!($path, [$($field),*] $($page)::+);
-        html! { <>{ view }{ case_panel!($case, $param) }</> }
+        let view = page!($route, [$($field),*] $($page)::+);
+        html! { <>{ view }{ case_panel!($case, $route) }</> }
     }};
-    (Reader, $first:ident, $case:tt, $path:ident, $param:expr, [$($field:ident),*] $($page:ident)::+) => {{
-        let view = page!($path, [$($field),*] $($page)::+);
-        html! { <>{ view }{ case_panel!($case, $param) }</> }
+    (Reader, $first:ident, $case:tt, $route:ident, [$($field:ident),*] $($page:ident)::+) => {{
+        let view = page!($route, [$($field),*] $($page)::+);
+        html! { <>{ view }{ case_panel!($case, $route) }</> }
     }};
 }
 
@@ -186,15 +190,9 @@ macro_rules! define_switch {
     )*) => {
         /// The page of each route (`Switch`'s `render`), from the screen manifest.
         pub fn switch(route: Route) -> Html {
-            // A static screen's parameter it does not have (a dimension id no dimension has).
-            if route.screen().first == crate::route::FirstView::Static && !route.is_static() {
-                return crate::components::not_found::not_found(route.param().map(AttrValue::from));
-            }
-            let path = AttrValue::from(route.to_path());
-            let param = route.param().map(str::to_owned);
-            match route {
+            match &route {
                 $(Route::$name $({ $($field),+ })? => {
-                    screen_view!($build, $first, $case, path, param.as_deref(), [$($($field),+)?] $($page)::+)
+                    screen_view!($build, $first, $case, route, [$($($field),+)?] $($page)::+)
                 })*
             }
         }

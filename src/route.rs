@@ -115,6 +115,22 @@ macro_rules! seg_push {
     };
 }
 
+/// A route's path: its pattern for a route without parameters, else its segments with the
+/// parameters percent-encoded.
+macro_rules! to_path {
+    ([] $($seg:tt) / *) => {
+        String::from(or_root(concat!($("/", seg_str!($seg)),*)))
+    };
+    ([$($field:ident),+] $($seg:tt) / *) => {{
+        let mut out = String::new();
+        $(
+            out.push('/');
+            seg_push!(out, $seg);
+        )*
+        out
+    }};
+}
+
 macro_rules! opt {
     () => {
         None
@@ -236,16 +252,7 @@ macro_rules! define_routes {
             fn to_path(&self) -> String {
                 match self {
                     $(Route::$name $({ $($field),+ })? => {
-                        #[allow(unused_mut)]
-                        let mut out = String::new();
-                        $(
-                            out.push('/');
-                            seg_push!(out, $seg);
-                        )*
-                        if out.is_empty() {
-                            out.push('/');
-                        }
-                        out
+                        to_path!([$($($field),+)?] $($seg) / *)
                     })*
                 }
             }
@@ -295,15 +302,14 @@ impl Route {
 
     /// The header links, in their order: (route, label).
     pub fn nav() -> Vec<(Route, &'static str)> {
-        let mut links: Vec<(u8, Route, &'static str)> = SCREENS
-            .iter()
-            .filter_map(|s| {
-                let (order, label) = s.nav?;
-                Some((order, Route::recognize(s.pattern)?, label))
+        // By position, without a sort (a stable sort links about 3 kB of code).
+        (0..SCREENS.len() as u8)
+            .filter_map(|i| {
+                let screen = SCREENS.iter().find(|s| s.nav.is_some_and(|(at, _)| at == i))?;
+                let (_, label) = screen.nav?;
+                Some((Route::recognize(screen.pattern)?, label))
             })
-            .collect();
-        links.sort_by_key(|(order, ..)| *order);
-        links.into_iter().map(|(_, r, label)| (r, label)).collect()
+            .collect()
     }
 }
 
