@@ -22,7 +22,9 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: 'list',
-  timeout: 30_000,
+  // Twice the longest journey on an idle 2-core machine (about 30 s, two workers), so a test
+  // never fails on the machine's load alone; long journeys are split (people, case specs).
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
@@ -44,7 +46,9 @@ export default defineConfig({
       command: `node scripts/static-server.mjs --dir ${process.env.E2E_DIR ?? 'dist'} --port ${port} --quiet`,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: !process.env.CI,
-      timeout: 30_000,
+      // Twice the longest journey on an idle 2-core machine (about 30 s, two workers), so a test
+  // never fails on the machine's load alone; long journeys are split (people, case specs).
+  timeout: 60_000,
       stdout: 'ignore',
       stderr: 'pipe',
     },
@@ -52,7 +56,9 @@ export default defineConfig({
       command: `node scripts/static-server.mjs --dir examples --port ${blogPort} --quiet`,
       url: `http://127.0.0.1:${blogPort}/blog.html`,
       reuseExistingServer: !process.env.CI,
-      timeout: 30_000,
+      // Twice the longest journey on an idle 2-core machine (about 30 s, two workers), so a test
+  // never fails on the machine's load alone; long journeys are split (people, case specs).
+  timeout: 60_000,
       stdout: 'ignore',
       stderr: 'pipe',
     },
@@ -60,7 +66,9 @@ export default defineConfig({
       command: `node scripts/static-server.mjs --dir ${process.env.E2E_DIR ?? 'dist'} --port ${cspPort} --quiet --csp "${STRICT_CSP}"`,
       url: `http://127.0.0.1:${cspPort}/`,
       reuseExistingServer: !process.env.CI,
-      timeout: 30_000,
+      // Twice the longest journey on an idle 2-core machine (about 30 s, two workers), so a test
+  // never fails on the machine's load alone; long journeys are split (people, case specs).
+  timeout: 60_000,
       stdout: 'ignore',
       stderr: 'pipe',
     },
