@@ -41,6 +41,9 @@ test.describe('after the verdict', () => {
   });
 
   test('evidence: bad input is named and nothing typed is lost', async ({ page }) => {
+    // A whole self-check or three scans (light, dark, 320 px): twice the default timeout keeps
+    // the run within half of it on a busy 2-core machine.
+    test.setTimeout(60_000);
     const log = new EvidencePage(page);
     await log.goto();
     await log.outcome.fill('Release failures halved');
@@ -114,6 +117,9 @@ test.describe('after the verdict', () => {
   });
 
   test('evidence shows on results, the explorer and the dimension page', async ({ page }) => {
+    // A whole self-check or three scans (light, dark, 320 px): twice the default timeout keeps
+    // the run within half of it on a busy 2-core machine.
+    test.setTimeout(60_000);
     await finishQuiz(page, allStaff);
     const log = new EvidencePage(page);
     await log.goto();
@@ -218,6 +224,9 @@ test.describe('after the verdict', () => {
   });
 
   test('packet: an entry without a dimension, not among the strongest, has a heading of its own', async ({ page }) => {
+    // A whole self-check or three scans (light, dark, 320 px): twice the default timeout keeps
+    // the run within half of it on a busy 2-core machine.
+    test.setTimeout(60_000);
     const log = new EvidencePage(page);
     await log.goto();
     await log.add({ title: 'Mentoring two new leads', outcome: 'Onboarding down to 2 days' });
