@@ -3,6 +3,7 @@ import { checkScreen } from './support/screen';
 import { allStaff } from './pages/quiz';
 import { allSenior, finishQuiz, HistoryPage } from './pages/history';
 import { EvidencePage, PacketPage, PlanPage } from './pages/case';
+import { LINKS } from './pages/people';
 import type { Page } from '@playwright/test';
 import { blockStorage } from './support/boot';
 
@@ -18,7 +19,9 @@ async function localDay(page: Page, days = 0): Promise<string> {
 
 
 test.describe('after the verdict', () => {
-  test('evidence: bad input is named and nothing typed is lost; add, edit, delete with undo, reload', async ({ page }) => {
+  test('evidence: what is answered yes and not backed up is listed; "Log evidence for this" starts a draft', async ({ page }) => {
+    // A whole self-check and three scans: twice the default timeout keeps the run within half.
+    test.setTimeout(60_000);
     await finishQuiz(page, allStaff);
     // Every statement answered yes, none backed up yet: results list them as next to write down.
     await expect(page.getByTestId('results-unbacked').getByRole('listitem')).toHaveCount(12);
@@ -26,12 +29,29 @@ test.describe('after the verdict', () => {
     await log.goto();
     await expect(log.unbacked).toHaveCount(12);
     await checkScreen(page);
+    await log.add({ title: 'RFC: new CI template', dimensions: ['artifacts'], statements: ['org-problem'] });
+    await expect(log.unbacked).toHaveCount(11);
 
+    // "Log evidence for this" starts an entry for that statement (and its dimension), kept as a draft.
+    const statement = await log.unbacked.first().getAttribute('data-statement');
+    await log.unbacked.first().getByTestId('log-for').click();
+    await expect(page.locator(`#ev-st-${statement}`)).toBeChecked();
+    await page.reload();
+    await expect(page.locator(`#ev-st-${statement}`)).toBeChecked();
+  });
+
+  test('evidence: bad input is named and nothing typed is lost', async ({ page }) => {
+    // A whole self-check or three scans (light, dark, 320 px): twice the default timeout keeps
+    // the run within half of it on a busy 2-core machine.
+    test.setTimeout(60_000);
+    const log = new EvidencePage(page);
+    await log.goto();
     await log.outcome.fill('Release failures halved');
     await log.date.fill(await localDay(page, 1));
     await log.proof.fill('javascript:alert(1)');
     await log.save.click();
     await expect(log.problems).toBeVisible();
+    await expect(log.problems).toContainText('3 things to fix');
     await expect(page.getByTestId('ev-date-error')).toContainText('future');
     await expect(page.getByTestId('ev-title-error')).toBeVisible();
     await expect(page.getByTestId('ev-proof-error')).toContainText('http');
@@ -39,7 +59,11 @@ test.describe('after the verdict', () => {
     await expect(log.title).toHaveAttribute('aria-invalid', 'true');
     await expect(log.items).toHaveCount(0);
     await checkScreen(page);
+  });
 
+  test('evidence: add, edit, delete with undo, reload', async ({ page }) => {
+    const log = new EvidencePage(page);
+    await log.goto();
     await log.add({
       date: await localDay(page),
       title: 'RFC: new CI template',
@@ -48,7 +72,6 @@ test.describe('after the verdict', () => {
       statements: ['org-problem'],
     });
     await expect(log.items).toHaveCount(1);
-    await expect(log.unbacked).toHaveCount(11);
     await expect(log.item('RFC: new CI template').getByRole('link', { name: 'https://example.com/rfc/42' })).toBeVisible();
     await page.reload();
     await expect(log.items).toHaveCount(1);
@@ -70,12 +93,6 @@ test.describe('after the verdict', () => {
     await log.item('paved-road').getByTestId('evidence-delete').click();
     await page.reload();
     await expect(log.items).toHaveCount(0);
-
-    // "Log evidence for this" starts an entry for that statement (and its dimension), kept as a draft.
-    await log.unbacked.first().getByTestId('log-for').click();
-    await expect(page.locator('#ev-st-org-problem')).toBeChecked();
-    await page.reload();
-    await expect(page.locator('#ev-st-org-problem')).toBeChecked();
   });
 
   test('an entry being written survives leaving the page and a reload, until it is saved', async ({ page }) => {
@@ -100,6 +117,9 @@ test.describe('after the verdict', () => {
   });
 
   test('evidence shows on results, the explorer and the dimension page', async ({ page }) => {
+    // A whole self-check or three scans (light, dark, 320 px): twice the default timeout keeps
+    // the run within half of it on a busy 2-core machine.
+    test.setTimeout(60_000);
     await finishQuiz(page, allStaff);
     const log = new EvidencePage(page);
     await log.goto();
@@ -134,6 +154,8 @@ test.describe('after the verdict', () => {
   });
 
   test('plan: check-offs persist, a new self-check keeps them, home shows progress', async ({ page }) => {
+    // Two whole self-checks: twice the default timeout keeps the run within half.
+    test.setTimeout(60_000);
     await finishQuiz(page, allSenior);
     const plan = new PlanPage(page);
     // The results' plan leads to the tracker.
@@ -164,13 +186,11 @@ test.describe('after the verdict', () => {
     expect(gap).toContain(':gap:');
   });
 
-  test('packet: download holds each entry, nothing from a saved shared result', async ({ page, browser }) => {
+  test('packet: download holds each entry, nothing from a saved shared result', async ({ page }) => {
+    // A whole self-check and a page of checks: twice the default timeout keeps the run within half.
+    test.setTimeout(60_000);
     // Someone else's result (all Senior), shared by link.
-    const mentee = await browser.newContext();
-    const theirs = await mentee.newPage();
-    await finishQuiz(theirs, allSenior);
-    const link = await theirs.getByTestId('share-link').inputValue();
-    await mentee.close();
+    const link = LINKS.unnamedSenior;
 
     await finishQuiz(page, allStaff);
     const log = new EvidencePage(page);
@@ -180,7 +200,7 @@ test.describe('after the verdict', () => {
     await log.item('RFC: paved road').getByTestId('evidence-strong').check();
 
     // Saved from a link (now filed under a person): it never reaches the packet.
-    await page.goto(link.replace(/^https?:\/\/[^/]+/, ''));
+    await page.goto(link);
     await page.getByTestId('save-shared').click();
     await page.getByTestId('save-name').fill('Mentee');
     await page.getByTestId('save-submit').click();
@@ -201,6 +221,25 @@ test.describe('after the verdict', () => {
     }
     expect(md).not.toContain('0 of 12');
     expect(md).not.toContain('0 / 12');
+  });
+
+  test('packet: an entry without a dimension, not among the strongest, has a heading of its own', async ({ page }) => {
+    // A whole self-check or three scans (light, dark, 320 px): twice the default timeout keeps
+    // the run within half of it on a busy 2-core machine.
+    test.setTimeout(60_000);
+    const log = new EvidencePage(page);
+    await log.goto();
+    await log.add({ title: 'Mentoring two new leads', outcome: 'Onboarding down to 2 days' });
+    await log.add({ title: 'Error budget policy', dimensions: ['scope'] });
+    const packet = new PacketPage(page);
+    await packet.goto();
+    const own = page.getByTestId('packet-undimensioned');
+    await expect(own.getByRole('heading', { name: 'Evidence not tied to a dimension' })).toBeVisible();
+    await expect(own.getByTestId('packet-entry')).toHaveCount(1);
+    await expect(own.getByTestId('packet-entry')).toContainText('Mentoring two new leads');
+    await checkScreen(page);
+    const md = await packet.markdown();
+    expect(md).toMatch(/## Evidence not tied to a dimension\n\n- \*\*Mentoring two new leads\*\* \(\d{4}-\d\d-\d\d\): Onboarding down to 2 days\n/);
   });
 
   test('keyboard only: an entry is written, saved and chosen for the packet without a mouse', async ({ page }) => {
@@ -227,6 +266,45 @@ test.describe('after the verdict', () => {
     await log.tabTo(strong, 80);
     await page.keyboard.press('Space');
     await expect(strong).toBeChecked();
+  });
+
+  test('keyboard only: after "Add to the log" focus is on the form\'s heading, the next Tab on its first field', async ({ page }) => {
+    const log = new EvidencePage(page);
+    await log.goto();
+    await log.tabTo(log.title, 60);
+    await page.keyboard.type('Error budget policy');
+    await log.tabTo(log.save, 60);
+    await page.keyboard.press('Enter');
+    await expect(log.items).toHaveCount(1);
+    await expect(log.formHeading).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(log.date).toBeFocused();
+  });
+
+  test('keyboard only: a refused save moves focus to the first field named; the count agrees with its noun', async ({ page }) => {
+    const log = new EvidencePage(page);
+    await log.goto();
+    // Nothing typed: only the title is missing (the date starts at today).
+    await log.tabTo(log.save, 60);
+    await page.keyboard.press('Enter');
+    await expect(log.problems).toHaveText('1 thing to fix before this can be saved; nothing you typed is lost.');
+    await expect(log.title).toBeFocused();
+    // A link that is not a web link as well: two problems, the title (first in the form) has focus.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(log.proof).toBeFocused();
+    await page.keyboard.type('javascript:alert(1)');
+    await log.tabTo(log.save, 60);
+    await page.keyboard.press('Enter');
+    await expect(log.problems).toHaveText('2 things to fix before this can be saved; nothing you typed is lost.');
+    await expect(log.title).toBeFocused();
+    // The title written, the link still refused: focus goes past the title to the link.
+    await page.keyboard.type('Error budget policy');
+    await log.tabTo(log.save, 60);
+    await page.keyboard.press('Enter');
+    await expect(log.problems).toHaveText('1 thing to fix before this can be saved; nothing you typed is lost.');
+    await expect(log.proof).toBeFocused();
+    await expect(log.items).toHaveCount(0);
   });
 
   test('blocked storage: the log works in memory and says so; export and import carry the log', async ({ page, browser }) => {

@@ -2,41 +2,42 @@ import { expect, test } from './support/test';
 import { checkScreen } from './support/screen';
 import { allStaff } from './pages/quiz';
 import { allSenior, finishQuiz, HistoryPage } from './pages/history';
-import { PeoplePage, PersonPage, PersonPicker, menteeLink, saveShared } from './pages/people';
-import type { Browser, Page } from '@playwright/test';
-
-
-/** Links from mentees, each in their own browser. */
-async function links(browser: Browser, who: [string, (kind: string, i: number, n: number) => number][]): Promise<string[]> {
-  const out: string[] = [];
-  for (const [name, pick] of who) {
-    const ctx = await browser.newContext();
-    out.push(await menteeLink(await ctx.newPage(), name, pick));
-    await ctx.close();
-  }
-  return out;
-}
+import { LINKS, PeoplePage, PersonPage, PersonPicker, menteeLink, saveShared } from './pages/people';
+import { axeViolations } from './support/axe';
 
 test.describe('people', () => {
-  test('two links for one person and one for another: two people, a trend of two, my history unchanged', async ({ page, browser }) => {
-    // Three mentees take the whole self-check first.
-    test.slow();
-    const [priya1, priya2, sam] = await links(browser, [
-      ['Priya', allSenior],
-      ['Priya', allStaff],
-      ['Sam', allStaff],
-    ]);
-    await finishQuiz(page, allSenior);
-    const history = new HistoryPage(page);
-    await history.goto();
-    const mine = await history.attemptIds();
+  test('the links specs start from are the links mentees make now', async ({ page }) => {
+    // A whole self-check or three scans (light, dark, 320 px): twice the default timeout keeps
+    // the run within half of it on a busy 2-core machine.
+    test.setTimeout(60_000);
+    expect(await menteeLink(page, 'Priya', allStaff)).toBe(LINKS.priyaStaff);
+  });
 
-    // The shared view speaks about Priya, never to "you".
-    await page.goto(priya1);
+  test('axe scans check that a control\'s name contains the text it shows (WCAG 2.5.3)', async ({ page }) => {
+    await page.setContent('<main><h1>Check</h1><button type="button" aria-label="Rate the self-check of 2026-12-01">Rate again</button></main>');
+    const ids = (await axeViolations(page)).map((v) => v.id);
+    expect(ids).toContain('label-content-name-mismatch');
+  });
+
+  test('the shared view speaks about the person who sent it, never to "you"', async ({ page }) => {
+    // A whole self-check or three scans (light, dark, 320 px): twice the default timeout keeps
+    // the run within half of it on a busy 2-core machine.
+    test.setTimeout(60_000);
+    await page.goto(LINKS.priyaSenior);
     await expect(page.getByRole('heading', { name: 'Priya’s strengths' })).toBeVisible();
     const words = (await page.getByTestId('result-view').innerText()).toLowerCase();
     expect(words).not.toMatch(/\byou(r|rs|rself)?\b/);
     await checkScreen(page);
+  });
+
+  test('two links for one person and one for another: two people, a trend of two, my history unchanged', async ({ page }) => {
+    // Three mentees took the whole self-check and sent their links.
+    test.slow();
+    const [priya1, priya2, sam] = [LINKS.priyaSenior, LINKS.priyaStaff, LINKS.samStaff];
+    await finishQuiz(page, allSenior);
+    const history = new HistoryPage(page);
+    await history.goto();
+    const mine = await history.attemptIds();
 
     await saveShared(page, priya1);
     // The second link carries the same name: Priya is picked.
@@ -63,9 +64,9 @@ test.describe('people', () => {
     expect(await history.attemptIds()).toEqual(mine);
   });
 
-  test('rate, reload, the rating is there; self vs mentor per check-in; notes stay private; the agenda downloads', async ({ page, browser }) => {
+  test('rate, reload, the rating is there; self vs mentor per check-in; notes stay after a reload', async ({ page }) => {
     test.slow();
-    const [earlier, link] = await links(browser, [['Priya', allSenior], ['Priya', allStaff]]);
+    const [earlier, link] = [LINKS.priyaSenior, LINKS.priyaStaff];
     await saveShared(page, earlier);
     await saveShared(page, link);
     await page.getByTestId('saved-person-link').click();
@@ -91,7 +92,18 @@ test.describe('people', () => {
     await expect(priya.checkins.nth(1).getByTestId('checkin-show')).toHaveAttribute('aria-pressed', 'true');
     await expect(priya.selfVsMentor.getByTestId('pair-row').first().getByTestId('pair-gap')).toHaveText('+0');
     await checkScreen(page);
+  });
 
+  test('the agenda downloads, without the private notes', async ({ page }) => {
+    // Three scans (light, dark, 320 px): twice the default timeout keeps the run within half.
+    test.setTimeout(60_000);
+    await saveShared(page, LINKS.priyaStaff);
+    await page.getByTestId('saved-person-link').click();
+    const priya = new PersonPage(page);
+    await priya.rateNewest(0);
+    await priya.notes.fill('PRIVATE: wants to lead the migration');
+    await page.getByTestId('notes-save').click();
+    await expect(page.getByTestId('notes-status')).toHaveText('Notes saved.');
     await priya.agendaLink.click();
     await expect(page.getByTestId('agenda-page')).toBeVisible();
     await checkScreen(page);
@@ -106,8 +118,8 @@ test.describe('people', () => {
     expect(md).not.toContain('PRIVATE');
   });
 
-  test('a rating made on the shared page after saving is kept with that check-in', async ({ page, browser }) => {
-    const [link] = await links(browser, [['Priya', allStaff]]);
+  test('a rating made on the shared page after saving is kept with that check-in', async ({ page }) => {
+    const link = LINKS.priyaStaff;
     await saveShared(page, link);
     await page.getByTestId('rate-person').click();
     const form = page.getByTestId('mentor-form');
@@ -121,19 +133,28 @@ test.describe('people', () => {
     await expect(priya.selfVsMentor.getByTestId('pair-row').first().getByTestId('pair-gap')).toHaveText('-50');
   });
 
-  test('names: empty and too long are refused, a duplicate offers the existing person', async ({ page, browser }) => {
-    const [priya, anon] = await links(browser, [['Priya', allStaff], ['', allSenior]]);
-    await saveShared(page, priya);
-    await page.goto(anon);
+  test('names: empty and too long are refused, and what was typed stays', async ({ page }) => {
+    await page.goto(LINKS.unnamedSenior);
     await page.getByTestId('save-shared').click();
+    // No one followed yet: the picker asks for a name only.
     const picker = new PersonPicker(page, 'save');
-    await picker.newPerson.check();
+    await expect(picker.newPerson).toHaveCount(0);
     await picker.submit.click();
     await expect(picker.error).toContainText('name');
     await picker.name.fill('x'.repeat(200));
     await picker.submit.click();
     await expect(picker.error).toContainText('40');
     await expect(picker.name).toHaveValue('x'.repeat(200));
+  });
+
+  test('names: a duplicate offers the existing person', async ({ page }) => {
+    // Three scans (light, dark, 320 px): twice the default timeout keeps the run within half.
+    test.setTimeout(60_000);
+    await saveShared(page, LINKS.priyaStaff);
+    await page.goto(LINKS.unnamedSenior);
+    await page.getByTestId('save-shared').click();
+    const picker = new PersonPicker(page, 'save');
+    await picker.newPerson.check();
     await picker.name.fill('priya');
     await picker.submit.click();
     await expect(picker.error).toContainText('already');
@@ -147,6 +168,8 @@ test.describe('people', () => {
   });
 
   test('a history entry that was someone else’s moves to a person; delete a person and undo', async ({ page }) => {
+    // Two whole self-checks of one's own: twice the default timeout keeps the run within half.
+    test.setTimeout(60_000);
     await finishQuiz(page, allSenior);
     await finishQuiz(page, allStaff);
     const history = new HistoryPage(page);
@@ -176,8 +199,8 @@ test.describe('people', () => {
     await expect(people.rows).toHaveCount(1);
   });
 
-  test('keyboard only: a link is filed under a new person without a mouse', async ({ page, browser }) => {
-    const [link] = await links(browser, [['Kemal', allStaff]]);
+  test('keyboard only: a link is filed under a new person without a mouse', async ({ page }) => {
+    const link = LINKS.kemalStaff;
     await page.goto(link);
     const save = page.getByTestId('save-shared');
     const shell = new PeoplePage(page);

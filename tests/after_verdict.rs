@@ -348,7 +348,12 @@ fn the_packet_holds_each_entry_and_nothing_from_a_saved_link() {
         outcome: "5 teams adopted in Q1".into(),
         ..build(&CONTENT, &draft("Migration playbook"), None, 2.0)
     };
-    let mut e = with_log(vec![strong.clone(), other.clone()]);
+    // Logged without a dimension and not chosen as strongest: it still has a place of its own.
+    let loose = Evidence {
+        outcome: "Onboarding time down to 2 days".into(),
+        ..build(&CONTENT, &draft("Mentoring two new leads"), None, 3.0)
+    };
+    let mut e = with_log(vec![strong.clone(), other.clone(), loose.clone()]);
     e.attempts = vec![mine, later.clone(), theirs];
     let mut plan = PlanProgress::new("2026-03-01", 1.0);
     plan.set("define:0", true, 2.0);
@@ -366,7 +371,20 @@ fn the_packet_holds_each_entry_and_nothing_from_a_saved_link() {
         vec!["scope"],
         "gaps of my latest, not theirs"
     );
+    assert_eq!(
+        p.undimensioned,
+        vec![&loose],
+        "the entry without a dimension"
+    );
     let md = packet::markdown(&CONTENT, &p, "2026-11-24");
+    let own_heading = format!(
+        "## {}\n\n- **Mentoring two new leads** (2026-03-01): Onboarding time down to 2 days\n",
+        staffcheck::content::ui::packet::UNDIMENSIONED
+    );
+    assert!(
+        md.contains(&own_heading),
+        "{own_heading} missing from:\n{md}"
+    );
     for needle in [
         "RFC: paved road for CI",
         "Migration playbook",

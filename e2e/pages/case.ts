@@ -5,6 +5,7 @@ import { AppShell } from './app';
 export class EvidencePage extends AppShell {
   readonly root: Locator;
   readonly form: Locator;
+  readonly formHeading: Locator;
   readonly date: Locator;
   readonly title: Locator;
   readonly outcome: Locator;
@@ -19,6 +20,7 @@ export class EvidencePage extends AppShell {
     super(page);
     this.root = page.getByTestId('evidence-page');
     this.form = page.getByTestId('evidence-form');
+    this.formHeading = page.locator('#evidence-form-title');
     this.date = page.locator('#ev-date');
     this.title = page.locator('#ev-title');
     this.outcome = page.locator('#ev-outcome');

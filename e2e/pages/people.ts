@@ -89,6 +89,20 @@ export class PersonPicker {
   }
 }
 
+/**
+ * Links mentees handed over (paths only), as `menteeLink` makes them: Priya all Senior, then all
+ * Staff; Sam all Staff; someone unnamed all Senior. Share codes are a stable format (old links keep
+ * opening), so specs that only need a link start from these instead of taking the whole self-check
+ * in a browser of its own; `e2e/people.spec.ts` checks a link made now is still the same.
+ */
+export const LINKS = {
+  priyaSenior: '/#/r/2ARmqqqokkkkkkkkkkkkkwVQcml5YYTvgsA',
+  priyaStaff: '/#/r/2ARlVVVW22222222y2222wVQcml5YYTvgAQ',
+  samStaff: '/#/r/2ARdVVVW22222222y2222wNTYW2E74PM',
+  unnamedSenior: '/#/r/2AROqqqokkkkkkkkkkkkkiE74OQ',
+  kemalStaff: '/#/r/2ARlVVVW22222222y2222wVLZW1hbITvgSg',
+} as const;
+
 /** A mentee finishes the self-check with `pick`, names it, and hands over the link (path only). */
 export async function menteeLink(page: Page, name: string, pick = allSenior): Promise<string> {
   await finishQuiz(page, pick);

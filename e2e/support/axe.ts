@@ -4,6 +4,13 @@ import { expect, type Page } from '@playwright/test';
 /** WCAG 2.0/2.1 A+AA and 2.2 AA rule tags checked on every page. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/**
+ * Rules axe-core marks experimental (so no tag selects them) that every scan runs as well:
+ * `label-content-name-mismatch` (WCAG 2.5.3, Label in Name): a control's accessible name must
+ * contain the text it shows, or speech users cannot say what they see.
+ */
+export const AXE_EXPERIMENTAL_RULES = ['label-content-name-mismatch'];
+
 export interface AxeOptions {
   /** Limit the scan to these selectors (default: whole document). */
   include?: string[];
@@ -18,10 +25,22 @@ export interface AxeOptions {
  * violations: rule id, impact, help text, and the target selectors of each node.
  */
 export async function expectNoAxeViolations(page: Page, options: AxeOptions = {}): Promise<void> {
-  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  const violations = await axeViolations(page, options);
+  const report = formatViolations(violations);
+  expect(violations.length, `axe found accessibility violations on ${page.url()}:\n${report}`).toBe(0);
+}
+
+/** What axe-core finds on the current page: the tags above and the experimental rules. */
+export async function axeViolations(page: Page, options: AxeOptions = {}): Promise<Violation[]> {
+  // One options object: AxeBuilder's withTags / disableRules each overwrite part of it. A rule
+  // switched on by id runs whatever its tags (axe-core's ruleShouldRun), so the tag list and the
+  // experimental rules combine.
+  const rules: Record<string, { enabled: boolean }> = {};
+  for (const id of AXE_EXPERIMENTAL_RULES) rules[id] = { enabled: true };
+  for (const id of options.disableRules ?? []) rules[id] = { enabled: false };
+  let builder = new AxeBuilder({ page }).options({ runOnly: { type: 'tag', values: AXE_TAGS }, rules });
   for (const sel of options.include ?? []) builder = builder.include(sel);
   for (const sel of options.exclude ?? []) builder = builder.exclude(sel);
-  if (options.disableRules?.length) builder = builder.disableRules(options.disableRules);
 
   // Colours mid-transition (e.g. right after a theme switch) are not what a reader sees: let
   // running CSS transitions and finite animations finish first.
@@ -33,9 +52,7 @@ export async function expectNoAxeViolations(page: Page, options: AxeOptions = {}
         .map((a) => a.finished.catch(() => undefined)),
     ),
   );
-  const results = await builder.analyze();
-  const report = formatViolations(results.violations);
-  expect(results.violations.length, `axe found accessibility violations on ${page.url()}:\n${report}`).toBe(0);
+  return (await builder.analyze()).violations;
 }
 
 type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];

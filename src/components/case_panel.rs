@@ -31,7 +31,11 @@ pub fn CasePanel(props: &CasePanelProps) -> Html {
         return html! {
             <aside class="card case-panel" data-testid="dimension-evidence" aria-labelledby="case-panel-title">
                 <h2 id="case-panel-title">{ text::DIMENSION_HEADING }</h2>
-                <p>{ if n == 0 { text::DIMENSION_NONE.to_string() } else { fill(text::DIMENSION_COUNT, &[("n", &n.to_string())]) } }</p>
+                <p>{ match n {
+                    0 => text::DIMENSION_NONE.to_string(),
+                    1 => text::DIMENSION_COUNT_ONE.to_string(),
+                    _ => fill(text::DIMENSION_COUNT, &[("n", &n.to_string())]),
+                } }</p>
                 <p><a href={Route::Evidence.href()}>{ text::DIMENSION_OPEN }</a></p>
             </aside>
         };
@@ -46,7 +50,7 @@ pub fn CasePanel(props: &CasePanelProps) -> Html {
         return html! {
             <aside class="card case-panel" data-testid="home-case" aria-labelledby="case-panel-title">
                 <h2 id="case-panel-title">{ text::HOME_HEADING }</h2>
-                <p>{ fill(text::HOME_EVIDENCE, &[("n", &log.len().to_string())]) }</p>
+                <p>{ home_evidence(log.len()) }</p>
                 <p><a href={Route::Evidence.href()}>{ text::HOME_OPEN }</a></p>
             </aside>
         };
@@ -80,9 +84,18 @@ pub fn CasePanel(props: &CasePanelProps) -> Html {
                 <progress max={total.to_string()} value={done.to_string()} aria-hidden="true"></progress>{ " " }{ line }
             </p>
             if !log.is_empty() {
-                <p>{ fill(text::HOME_EVIDENCE, &[("n", &log.len().to_string())]) }</p>
+                <p>{ home_evidence(log.len()) }</p>
             }
             <p><a href={Route::Plan.href()}>{ text::HOME_OPEN }</a></p>
         </aside>
+    }
+}
+
+/// "Evidence logged: …", its noun agreeing with the count.
+fn home_evidence(n: usize) -> String {
+    if n == 1 {
+        text::HOME_EVIDENCE_ONE.to_string()
+    } else {
+        fill(text::HOME_EVIDENCE, &[("n", &n.to_string())])
     }
 }

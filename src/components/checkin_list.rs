@@ -62,7 +62,7 @@ pub fn CheckinList(props: &CheckinListProps) -> Html {
                         }
                         if !props.read_only {
                             <button type="button" class="link-button" data-testid="checkin-rate" onclick={rate}
-                                    aria-label={fill(text::RATE_LABEL, &[("day", &c.day)])}>
+                                    aria-label={fill(if c.mentor.is_empty() { text::RATE_LABEL } else { text::RERATE_LABEL }, &[("day", &c.day)])}>
                                 { if c.mentor.is_empty() { text::RATE } else { text::RERATE } }
                             </button>
                         }

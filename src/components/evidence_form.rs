@@ -22,6 +22,19 @@ pub struct EvidenceFormProps {
     pub on_change: Option<Callback<Draft>>,
 }
 
+/// The id of a field's input, the one `focus_later` moves to when a save names it.
+pub const fn input_id(field: Field) -> &'static str {
+    match field {
+        Field::Date => "ev-date",
+        Field::Title => "ev-title",
+        Field::Outcome => "ev-outcome",
+        Field::Proof => "ev-proof",
+    }
+}
+
+/// The form's heading, focusable by script (focus moves there after an entry is added).
+pub const TITLE_ID: &str = "evidence-form-title";
+
 /// Add or edit one evidence entry. What is typed stays in the form until it is saved, whatever
 /// the problems found.
 #[component]
@@ -106,31 +119,35 @@ pub fn EvidenceForm(props: &EvidenceFormProps) -> Html {
 
     html! {
         <form class="evidence-form card" data-testid="evidence-form" onsubmit={submit} novalidate=true
-              aria-labelledby="evidence-form-title">
-            <h2 id="evidence-form-title">{ if props.editing { text::EDIT_TITLE } else { text::ADD_TITLE } }</h2>
+              aria-labelledby={TITLE_ID}>
+            <h2 id={TITLE_ID} tabindex="-1">{ if props.editing { text::EDIT_TITLE } else { text::ADD_TITLE } }</h2>
             if !props.errors.is_empty() {
                 <p class="form-problems" role="alert" data-testid="evidence-problems">
-                    { fill(text::PROBLEMS, &[("n", &props.errors.len().to_string())]) }
+                    if props.errors.len() == 1 {
+                        { text::PROBLEMS_ONE }
+                    } else {
+                        { fill(text::PROBLEMS, &[("n", &props.errors.len().to_string())]) }
+                    }
                 </p>
             }
-            { field("ev-date", text::DATE, text::DATE_HINT.to_string(), Field::Date, html! {
-                <input id="ev-date" type="date" required=true value={draft.date.clone()}
-                       aria-describedby={described("ev-date", Field::Date)} aria-invalid={invalid(Field::Date)}
+            { field(input_id(Field::Date), text::DATE, text::DATE_HINT.to_string(), Field::Date, html! {
+                <input id={input_id(Field::Date)} type="date" required=true value={draft.date.clone()}
+                       aria-describedby={described(input_id(Field::Date), Field::Date)} aria-invalid={invalid(Field::Date)}
                        oninput={on_text(|d, v| d.date = v)} />
             }) }
-            { field("ev-title", text::WHAT, max(TITLE_MAX), Field::Title, html! {
-                <input id="ev-title" type="text" required=true autocomplete="off" value={draft.title.clone()}
-                       aria-describedby={described("ev-title", Field::Title)} aria-invalid={invalid(Field::Title)}
+            { field(input_id(Field::Title), text::WHAT, max(TITLE_MAX), Field::Title, html! {
+                <input id={input_id(Field::Title)} type="text" required=true autocomplete="off" value={draft.title.clone()}
+                       aria-describedby={described(input_id(Field::Title), Field::Title)} aria-invalid={invalid(Field::Title)}
                        oninput={on_text(|d, v| d.title = v)} />
             }) }
-            { field("ev-outcome", text::OUTCOME, format!("{} {}", text::OUTCOME_HINT, max(OUTCOME_MAX)), Field::Outcome, html! {
-                <textarea id="ev-outcome" rows="3" value={draft.outcome.clone()}
-                          aria-describedby={described("ev-outcome", Field::Outcome)} aria-invalid={invalid(Field::Outcome)}
+            { field(input_id(Field::Outcome), text::OUTCOME, format!("{} {}", text::OUTCOME_HINT, max(OUTCOME_MAX)), Field::Outcome, html! {
+                <textarea id={input_id(Field::Outcome)} rows="3" value={draft.outcome.clone()}
+                          aria-describedby={described(input_id(Field::Outcome), Field::Outcome)} aria-invalid={invalid(Field::Outcome)}
                           oninput={on_text(|d, v| d.outcome = v)} />
             }) }
-            { field("ev-proof", text::PROOF, format!("{} {}", text::PROOF_HINT, max(PROOF_MAX)), Field::Proof, html! {
-                <input id="ev-proof" type="text" autocomplete="off" value={draft.proof.clone()}
-                       aria-describedby={described("ev-proof", Field::Proof)} aria-invalid={invalid(Field::Proof)}
+            { field(input_id(Field::Proof), text::PROOF, format!("{} {}", text::PROOF_HINT, max(PROOF_MAX)), Field::Proof, html! {
+                <input id={input_id(Field::Proof)} type="text" autocomplete="off" value={draft.proof.clone()}
+                       aria-describedby={described(input_id(Field::Proof), Field::Proof)} aria-invalid={invalid(Field::Proof)}
                        oninput={on_text(|d, v| d.proof = v)} />
             }) }
             <fieldset class="pick-list" data-testid="evidence-dimensions">

@@ -24,7 +24,7 @@ pub fn EvidenceSummary(props: &EvidenceSummaryProps) -> Html {
     html! {
         <section class="card evidence-summary" data-testid="evidence-summary" aria-labelledby="evidence-summary-title">
             <h2 id="evidence-summary-title">{ text::HEADING }</h2>
-            <p>{ fill(text::INTRO, &[("n", &props.evidence.len().to_string())]) }</p>
+            <p>{ if props.evidence.len() == 1 { text::INTRO_ONE.to_string() } else { fill(text::INTRO, &[("n", &props.evidence.len().to_string())]) } }</p>
             if !next.is_empty() {
                 <h3>{ text::NEXT_HEADING }</h3>
                 <ul data-testid="results-unbacked">

@@ -1,5 +1,5 @@
 //! The promotion packet: one page built from the visitor's own data — the verdict and its trend,
-//! the strongest projects, evidence per dimension, the gaps and the plan, and questions for a
+//! the strongest projects, evidence per dimension (and the entries tied to none), the gaps and the plan, and questions for a
 //! manager. Results saved from someone else's link never enter it.
 
 use crate::content::{fill, ui::packet as text, Content, Dimension, Note};
@@ -35,6 +35,9 @@ pub struct Packet<'a> {
     /// The entries chosen as the strongest projects, newest first.
     pub projects: Vec<&'a Evidence>,
     pub dimensions: Vec<DimensionEvidence<'a>>,
+    /// The entries logged without a dimension (strongest or not), newest first: under a heading of
+    /// their own, so that every entry is in the packet.
+    pub undimensioned: Vec<&'a Evidence>,
     /// Readiness statements answered yes that no entry supports yet.
     pub unbacked: Vec<&'static str>,
     pub gaps: Vec<&'static Dimension>,
@@ -90,6 +93,11 @@ pub fn build<'a>(content: &'static Content, envelope: &'a Envelope) -> Packet<'a
                 .collect(),
         })
         .collect();
+    let undimensioned = log
+        .iter()
+        .filter(|e| !e.dimensions.iter().any(|x| content.dimension(x).is_some()))
+        .copied()
+        .collect();
     let unbacked = verdict.as_ref().map_or_else(Vec::new, |s| {
         crate::domain::evidence::unbacked(&s.readiness.yes, &envelope.evidence)
     });
@@ -110,6 +118,7 @@ pub fn build<'a>(content: &'static Content, envelope: &'a Envelope) -> Packet<'a
         trend,
         projects,
         dimensions,
+        undimensioned,
         unbacked,
         gaps,
         steps,
@@ -195,6 +204,13 @@ pub fn markdown(content: &'static Content, packet: &Packet<'_>, today: &str) -> 
             }
             out.push('\n');
         }
+    }
+    if !packet.undimensioned.is_empty() {
+        out.push_str(&format!("## {}\n\n", text::UNDIMENSIONED));
+        for e in &packet.undimensioned {
+            entry_md(&mut out, content, e);
+        }
+        out.push('\n');
     }
     if !packet.unbacked.is_empty() {
         out.push_str(&format!("## {}\n\n", text::UNBACKED));

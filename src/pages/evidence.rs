@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::case_nav::{case_nav, CaseNavProps};
-use crate::components::evidence_form::EvidenceForm;
+use crate::components::evidence_form::{input_id, EvidenceForm, TITLE_ID};
 use crate::components::evidence_item::{evidence_item, EvidenceItemProps};
 use crate::components::page_skeleton::page_skeleton;
 use crate::components::sources_note::SourcesNote;
@@ -87,8 +87,17 @@ pub fn EvidencePage() -> Html {
                     errors.set(Vec::new());
                     editing.set(None);
                     generation.set(*generation + 1);
+                    // The form starts afresh: focus goes to its heading, so the next Tab reaches
+                    // its first field rather than the top of the page.
+                    crate::focus::focus_later(TITLE_ID);
                 }
-                Err(problems) => errors.set(problems),
+                Err(problems) => {
+                    // The problems are in the form's order: focus goes to the first one named.
+                    if let Some(first) = problems.first() {
+                        crate::focus::focus_later(input_id(first.field));
+                    }
+                    errors.set(problems);
+                }
             }
         })
     };
@@ -221,5 +230,5 @@ pub fn EvidencePage() -> Html {
 
 /// Moves focus to the form's first field (after "Edit" or "Log evidence for this").
 fn focus_form() {
-    crate::focus::focus_later("ev-date");
+    crate::focus::focus_later(input_id(crate::domain::evidence::Field::Date));
 }

@@ -102,6 +102,12 @@ pub fn PacketPage() -> Html {
                         <p data-testid="packet-no-evidence">{ fill(text::WITHOUT, &[("list", &without.join(", "))]) }</p>
                     }
                 </section>
+                if !packet.undimensioned.is_empty() {
+                    <section data-testid="packet-undimensioned">
+                        <h2>{ md::UNDIMENSIONED }</h2>
+                        <ul>{ for packet.undimensioned.iter().map(|e| entry(e)) }</ul>
+                    </section>
+                }
                 if !packet.unbacked.is_empty() {
                     <section>
                         <h2>{ md::UNBACKED }</h2>
