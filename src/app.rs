@@ -127,19 +127,48 @@ macro_rules! page {
 
 /// What the visitor has built, beside a screen that is the same for everyone (`case: true`): the
 /// reader build does not carry it, and hands over to the full build for a visitor who has one.
-macro_rules! case_panel {
-    (false, $route:ident) => {
+fn case_panel(route: &Route) -> Html {
+    #[cfg(feature = "reader")]
+    let panel = {
+        let _ = route;
+        html! { <crate::pages::handoff::CaseHandoff /> }
+    };
+    #[cfg(not(feature = "reader"))]
+    let panel = html! {
+        <crate::components::case_panel::CasePanel dimension={route.param().map(AttrValue::from)} />
+    };
+    panel
+}
+
+/// The reader build's page for a screen only the full build carries: it hands over.
+#[cfg(feature = "reader")]
+fn handoff() -> Html {
+    html! { <crate::pages::handoff::Handoff /> }
+}
+
+/// A parameter value a static screen does not have (a dimension id no dimension has).
+fn unknown(route: &Route) -> Option<Html> {
+    (!route.is_static())
+        .then(|| crate::components::not_found::not_found(route.param().map(AttrValue::from)))
+}
+
+/// A static screen in the browser: its prerendered HTML, and the case panel where it has one.
+#[cfg(target_arch = "wasm32")]
+fn prerendered(route: &Route, case: bool) -> Html {
+    if let Some(missing) = unknown(route) {
+        return missing;
+    }
+    let panel = if case {
+        case_panel(route)
+    } else {
         Html::default()
     };
-    (true, $route:ident) => {{
-        #[cfg(feature = "reader")]
-        let panel = html! { <crate::pages::handoff::CaseHandoff /> };
-        #[cfg(not(feature = "reader"))]
-        let panel = html! {
-            <crate::components::case_panel::CasePanel dimension={$route.param().map(AttrValue::from)} />
-        };
-        panel
-    }};
+    html! {
+        <>
+            <crate::components::prerendered_page::PrerenderedPage view={route.to_path()} />
+            { panel }
+        </>
+    }
 }
 
 /// One screen: by its build and its first view (`screens.rs`).
@@ -149,33 +178,39 @@ macro_rules! screen_view {
         #[cfg(feature = "reader")]
         let view = {
             let _ = ($($field,)*);
-            html! { <crate::pages::handoff::Handoff /> }
+            handoff()
         };
         #[cfg(not(feature = "reader"))]
         let view = page!($route, [$($field),*] $($page)::+);
         view
     }};
-    // Text and links only: in the browser, from its prerendered HTML; a parameter value the
-    // screen does not have (a dimension id no dimension has) is not found.
+    // Text and links only: in the browser, from its prerendered HTML.
     (Reader, Static, $case:tt, $route:ident, [$($field:ident),*] $($page:ident)::+) => {{
-        if !$route.is_static() {
-            return crate::components::not_found::not_found($route.param().map(AttrValue::from));
-        }
         #[cfg(target_arch = "wasm32")]
         let view = {
             let _ = ($($field,)*);
-            html! {
-                <crate::components::prerendered_page::PrerenderedPage view={$route.to_path()} />
-            }
+            prerendered(&$route, $case)
         };
         #[cfg(not(target_arch = "wasm32"))]
-        let view = page!($route, [$($field),*] $($page)::+);
-        html! { <>{ view }{ case_panel!($case, $route) }</> }
+        let view = match unknown(&$route) {
+            Some(missing) => missing,
+            None => with_case!($case, $route, page!($route, [$($field),*] $($page)::+)),
+        };
+        view
     }};
-    (Reader, $first:ident, $case:tt, $route:ident, [$($field:ident),*] $($page:ident)::+) => {{
-        let view = page!($route, [$($field),*] $($page)::+);
-        html! { <>{ view }{ case_panel!($case, $route) }</> }
-    }};
+    (Reader, $first:ident, $case:tt, $route:ident, [$($field:ident),*] $($page:ident)::+) => {
+        with_case!($case, $route, page!($route, [$($field),*] $($page)::+))
+    };
+}
+
+/// A page, and the case panel beside it where the manifest says `case: true`.
+macro_rules! with_case {
+    (false, $route:ident, $view:expr) => {
+        $view
+    };
+    (true, $route:ident, $view:expr) => {
+        html! { <>{ $view }{ case_panel(&$route) }</> }
+    };
 }
 
 macro_rules! define_switch {

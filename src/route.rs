@@ -305,7 +305,9 @@ impl Route {
         // By position, without a sort (a stable sort links about 3 kB of code).
         (0..SCREENS.len() as u8)
             .filter_map(|i| {
-                let screen = SCREENS.iter().find(|s| s.nav.is_some_and(|(at, _)| at == i))?;
+                let screen = SCREENS
+                    .iter()
+                    .find(|s| s.nav.is_some_and(|(at, _)| at == i))?;
                 let (_, label) = screen.nav?;
                 Some((Route::recognize(screen.pattern)?, label))
             })
