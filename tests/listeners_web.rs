@@ -12,11 +12,33 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-async fn sleep(ms: i32) {
+/// A save scheduled now, and a future that resolves when it runs, with the milliseconds it waited.
+fn scheduled_save() -> (Rc<Cell<u32>>, JsFuture) {
+    let runs = Rc::new(Cell::new(0));
+    let counted = runs.clone();
+    let start = js_sys::Date::now();
+    let mut resolve_later = None;
+    let promise = js_sys::Promise::new(&mut |resolve, _| resolve_later = Some(resolve));
+    save_timer::schedule(move || {
+        counted.set(counted.get() + 1);
+        if let Some(resolve) = resolve_later {
+            let waited = wasm_bindgen::JsValue::from(js_sys::Date::now() - start);
+            let _ = resolve.call1(&wasm_bindgen::JsValue::NULL, &waited);
+        }
+    });
+    (runs, JsFuture::from(promise))
+}
+
+/// Resolves when a timer set now with the save's own pause has run: the browser runs timers of
+/// equal delay in the order they were set, so a save scheduled before this has run by then.
+async fn a_pause_set_now_has_passed() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let _ = web_sys::window()
             .expect("a window")
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                &resolve,
+                save_timer::PAUSE_MS as i32,
+            );
     });
     let _ = JsFuture::from(promise).await;
 }
@@ -34,23 +56,28 @@ fn counter() -> (Rc<Cell<u32>>, impl Fn() + Clone + 'static) {
 
 #[wasm_bindgen_test]
 async fn a_save_waits_for_the_pause_and_a_newer_one_replaces_it() {
-    let (first, count_first) = counter();
-    let (second, count_second) = counter();
-    save_timer::schedule(count_first);
-    sleep(100).await;
-    assert_eq!(first.get(), 0, "saved before the pause was over");
-    save_timer::schedule(count_second);
-    sleep(1000).await;
+    let (first, _) = scheduled_save();
+    assert_eq!(first.get(), 0, "saved before the pause");
+    let (second, second_ran) = scheduled_save();
+    let waited = second_ran
+        .await
+        .ok()
+        .and_then(|v| v.as_f64())
+        .unwrap_or(0.0);
+    // Timers of equal delay run in order: had the first not been replaced, it would have run.
     assert_eq!(first.get(), 0, "the replaced save still ran");
     assert_eq!(second.get(), 1);
+    assert!(
+        waited >= f64::from(save_timer::PAUSE_MS) - 1.0,
+        "saved after {waited} ms, before the pause was over"
+    );
 }
 
 #[wasm_bindgen_test]
 async fn a_cancelled_save_never_runs() {
-    let (saved, count) = counter();
-    save_timer::schedule(count);
+    let (saved, _) = scheduled_save();
     save_timer::cancel();
-    sleep(1000).await;
+    a_pause_set_now_has_passed().await;
     assert_eq!(saved.get(), 0);
 }
 

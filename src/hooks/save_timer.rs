@@ -9,7 +9,7 @@ use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
 
 /// How long typing may pause before what was typed is saved.
-const PAUSE_MS: u32 = 700;
+pub const PAUSE_MS: u32 = 700;
 
 thread_local! {
     /// The waiting save (dropping it cancels it).
