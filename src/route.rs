@@ -56,16 +56,6 @@ impl Screen {
     pub fn section(&self) -> &'static str {
         self.under.unwrap_or(self.name)
     }
-
-    /// Whether `path` (a path this screen recognises) has a first view that is text only.
-    fn is_static_path(&self, route: &Route) -> bool {
-        self.first == FirstView::Static
-            && match (self.each, route.param()) {
-                (Some(each), Some(value)) => each().contains(&value),
-                (None, None) => true,
-                _ => false,
-            }
-    }
 }
 
 /// The dimensions' ids: the dimension pages there are.
@@ -296,7 +286,13 @@ impl Route {
     /// and prose that wrote it; the prerenderer (native) renders it with its components. A static
     /// screen with a parameter is static for the values it has (a dimension's id).
     pub fn is_static(&self) -> bool {
-        self.screen().is_static_path(self)
+        let screen = self.screen();
+        screen.first == FirstView::Static
+            && match (screen.each, self.param()) {
+                (Some(each), Some(value)) => each().contains(&value),
+                (None, None) => true,
+                _ => false,
+            }
     }
 
     /// The `href` of this route under the `HashRouter`.
