@@ -73,7 +73,7 @@ pub fn QuizPage() -> Html {
             let store = store.clone();
             let answers = progress.answers.clone();
             Callback::from(move |()| {
-                let attempt = Attempt::new(&CONTENT, answers.clone(), js_sys::Date::now());
+                let attempt = Attempt::new(&CONTENT, answers.clone(), crate::dates::now());
                 let s = &attempt.summary;
                 crate::embed::notify_completed(
                     s.readiness >= s.bar,
