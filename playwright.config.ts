@@ -46,9 +46,8 @@ export default defineConfig({
       command: `node scripts/static-server.mjs --dir ${process.env.E2E_DIR ?? 'dist'} --port ${port} --quiet`,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: !process.env.CI,
-      // Twice the longest journey on an idle 2-core machine (about 30 s, two workers), so a test
-  // never fails on the machine's load alone; long journeys are split (people, case specs).
-  timeout: 60_000,
+      // The static server starts in well under a second; this bounds a broken start.
+      timeout: 30_000,
       stdout: 'ignore',
       stderr: 'pipe',
     },
@@ -56,9 +55,8 @@ export default defineConfig({
       command: `node scripts/static-server.mjs --dir examples --port ${blogPort} --quiet`,
       url: `http://127.0.0.1:${blogPort}/blog.html`,
       reuseExistingServer: !process.env.CI,
-      // Twice the longest journey on an idle 2-core machine (about 30 s, two workers), so a test
-  // never fails on the machine's load alone; long journeys are split (people, case specs).
-  timeout: 60_000,
+      // The static server starts in well under a second; this bounds a broken start.
+      timeout: 30_000,
       stdout: 'ignore',
       stderr: 'pipe',
     },
@@ -66,9 +64,8 @@ export default defineConfig({
       command: `node scripts/static-server.mjs --dir ${process.env.E2E_DIR ?? 'dist'} --port ${cspPort} --quiet --csp "${STRICT_CSP}"`,
       url: `http://127.0.0.1:${cspPort}/`,
       reuseExistingServer: !process.env.CI,
-      // Twice the longest journey on an idle 2-core machine (about 30 s, two workers), so a test
-  // never fails on the machine's load alone; long journeys are split (people, case specs).
-  timeout: 60_000,
+      // The static server starts in well under a second; this bounds a broken start.
+      timeout: 30_000,
       stdout: 'ignore',
       stderr: 'pipe',
     },

@@ -5,8 +5,9 @@
 // script (async: fetched early; it applies the theme at once, and the rest when the page is parsed):
 //   1. applies the query's embed mode, theme and accent to <html> (no flash of the wrong theme);
 //   2. puts the view for location.hash into #app (links work; form controls wait for the app);
-//      the dimension pages' views are in a file of their own (data-views), fetched when the route
-//      needs one and, for the app, once it runs;
+//      the dimension pages' views are in a file of their own (data-views), fetched from the head,
+//      before the page is parsed, when the page opens on one of them (data-views-routes), when a
+//      link needs one, and for the app once it runs;
 //   3. in a frame, reports the content height to the parent so the iframe is sized at once;
 //   4. follows hash links until the app runs;
 //   5. after the first paint, starts the app: its loader module and the preloads of its files, so
@@ -140,6 +141,13 @@
       if (out[0] === '/quiz' && busy()) out[0] = R.QUIZ_RESUME;
       return out;
     },
+    // Whether the route's own view is one of `routes` (the deferred views' keys): the path's
+    // segments decoded as the router decodes them, a trailing slash dropped.
+    early: function (path, routes) {
+      var parts = path.replace(/(.)\/$/, '$1').split('/').map(dec);
+      var whole = parts.every(function (p) { return p !== null && p.indexOf('/') < 0; });
+      return whole && routes.indexOf(parts.join('/')) >= 0;
+    },
     // What the app finds stored (src/storage.rs: store::parse; a corrupt value counts as empty):
     // [a self-check in progress (the envelope's in_progress), a case (Envelope::has_case)]. Only
     // text that can hold one is parsed. Deeper shapes the app would refuse are not checked: a wrong
@@ -177,6 +185,20 @@
     R.ACCENT.forEach(function (name, i) { root.style.setProperty(name, tokens[i]); });
   }
 
+  // The deferred views (data-views; the routes they hold: data-views-routes): when the page opens
+  // on one of them, fetched now, while the page is still being parsed, so the view does not wait
+  // for the parse and then a round trip.
+  var moreUrl = me && me.getAttribute('data-views');
+  function fetchMore() {
+    return fetch(moreUrl).then(function (r) {
+      if (!r.ok) throw new Error(r.status);
+      return r.text();
+    });
+  }
+  var moreRoutes = ((me && me.getAttribute('data-views-routes')) || '').split(' ').filter(Boolean);
+  var early = moreUrl && typeof fetch === 'function' &&
+    R.early(R.path(location.hash), moreRoutes) ? fetchMore() : null;
+
   // The rest needs the document parsed. This script is async, so it does not wait for the
   // stylesheet as a deferred one would: the view is in place as soon as the page is parsed (the
   // stylesheet still blocks the first paint, so nothing shows unstyled).
@@ -200,7 +222,6 @@
 
   // The deferred views: fetched once, appended as inert data blocks (the app reads them too, on
   // the 'staffcheck:views' event), then `done` runs; a failed fetch leaves the not-found view.
-  var moreUrl = me && me.getAttribute('data-views');
   var more = moreUrl && typeof fetch === 'function' ? 'no' : 'done';
   var waiting = [];
   function loadMore(done) {
@@ -215,10 +236,7 @@
       dispatchEvent(new CustomEvent('staffcheck:views'));
       waiting.splice(0).forEach(function (f) { f(); });
     };
-    fetch(moreUrl).then(function (r) {
-      if (!r.ok) throw new Error(r.status);
-      return r.text();
-    }).then(function (text) {
+    (early || fetchMore()).then(function (text) {
       var box = doc.createElement('div');
       box.hidden = true;
       box.innerHTML = text;
@@ -241,7 +259,9 @@
   }
   function show(after) {
     var picked = pick();
-    if (!templates[picked[2]] && more !== 'done') return loadMore(function () { show(after); });
+    // A view not in index.html: its pattern's is (a dimension's page), or none is (levels).
+    var later = !templates[picked[2]] || R.early(R.path(location.hash), moreRoutes);
+    if (later && more !== 'done') return loadMore(function () { show(after); });
     var t = picked[0];
     if (!t) return;
     app.innerHTML = t.textContent.split(R.BASE).join(base).split(R.PAGE).join(page).split(R.PARAM).join(escapeHtml(picked[1]));

@@ -63,6 +63,13 @@ test("the route's view (Route::recognize, to_path)", () => {
   });
 });
 
+test('the views fetched before the page is parsed: the route\'s own view is deferred', () => {
+  const deferred = vectors.routes.filter((v) => v.early).map((v) => v.route);
+  each(vectors.routes, 'route', (v) => {
+    assert.equal(R.early(R.path(v.hash), [...new Set(deferred)]), v.early, v.hash);
+  });
+});
+
 test('the view does not depend on the order of the keys', () => {
   const keys = [...vectors.keys].reverse();
   each(vectors.routes, 'route', (v) => {

@@ -49,6 +49,29 @@ test.describe('before the app runs', () => {
     await expect(page.locator('#main h1')).toHaveText('That page does not exist');
   });
 
+  test('the views kept out of index.html are fetched for the screens that need them only', async ({ page }) => {
+    await blockWasm(page);
+    // The boot script is told which routes' views are in that file (the rule that picks them,
+    // R.early, is pinned to the manifest by tests/boot_vectors.rs), so it fetches it from the head.
+    await page.goto('/#/explore/scope');
+    await expect(page.getByTestId('dimension-detail')).toBeVisible();
+    const routes = (await page.locator('script[data-views-routes]').getAttribute('data-views-routes')) ?? '';
+    expect(routes.split(' ')).toEqual(expect.arrayContaining(['/explore/scope', '/levels']));
+    expect(routes.split(' ')).not.toContain('/explore');
+    // A deferred screen without a pattern in index.html shows its own view, never not-found.
+    await page.goto('about:blank');
+    await page.goto('/#/levels');
+    await expect(page.getByTestId('levels')).toBeVisible();
+    await expect(page.getByTestId('not-found')).toHaveCount(0);
+    // A screen whose view is in index.html does not fetch the file before the app runs.
+    await page.goto('about:blank');
+    await page.goto('/#/week');
+    await expect(page.getByTestId('week')).toBeVisible();
+    const fetched = await page.evaluate(() =>
+      performance.getEntriesByType('resource').some((e) => /\/views-[^/]*\.html$/.test(e.name)));
+    expect(fetched).toBe(false);
+  });
+
   test('screens that depend on storage or the link show their heading and a skeleton', async ({ page }) => {
     await blockWasm(page);
     for (const [route, heading] of [

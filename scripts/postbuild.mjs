@@ -102,6 +102,9 @@ const templates = readFileSync(views, 'utf8');
 const deferred = readFileSync(deferredViews, 'utf8');
 const more = `views-${hash(deferred)}.html`;
 writeFileSync(join(dir, more), deferred);
+// The routes whose views are in that file, so the boot script fetches it at once when the page
+// opens on one of them (before the page is parsed), not after.
+const moreRoutes = [...new Set([...deferred.matchAll(/ data-route="([^"]*)"/g)].map((m) => m[1]))].join(' ');
 rmSync(work, { recursive: true, force: true });
 const pickCode = minifyJs(readFileSync(join(ROOT, 'boot/pick.js'), 'utf8'));
 const pick = `pick-${hash(pickCode)}.js`;
@@ -150,7 +153,7 @@ if (!html.includes(loaderTag)) {
 // mobile, simulated: about 0.1 s off LCP and off interactive).
 html = html.replace(
   loaderTag,
-  `<script async fetchpriority=high src="./${pick}" data-loader="./${boot}" data-preload="${preloadList}" data-views="./${more}"></script>`,
+  `<script async fetchpriority=high src="./${pick}" data-loader="./${boot}" data-preload="${preloadList}" data-views="./${more}" data-views-routes="${moreRoutes}"></script>`,
 );
 console.log(`postbuild: prerendered ${(templates.match(/ data-route=/g) ?? []).length} views; ${pick} picks one, then starts ${boot}`);
 

@@ -8,7 +8,7 @@
 //! 4. `state`: pure reducers;
 //! 5. browser adapters, small and alone with their API: `storage` (the only module that touches
 //!    localStorage), `boot`, `embed`, `env`, `events`, `focus`, `dates`, `clipboard`, `download`,
-//!    `print`;
+//!    `print`, `card_image`, `trig`;
 //! 6. `hooks`: the store (state + storage) and its intent methods;
 //! 7. `components`, then `pages` (no page imports another page);
 //! 8. `app` (the router and `switch`, from the manifest) and `prerender` (native, build time).
@@ -17,6 +17,7 @@
 
 pub mod app;
 pub mod boot;
+pub mod card_image;
 pub mod clipboard;
 pub mod components;
 pub mod content;
@@ -37,6 +38,7 @@ pub mod route;
 pub mod screens;
 pub mod state;
 pub mod storage;
+pub mod trig;
 
 pub use app::App;
 

@@ -16,7 +16,7 @@ use staffcheck::domain::embed::{
 };
 use staffcheck::domain::store::{self, Envelope, Parsed, KEY, SCHEMA};
 use staffcheck::env::{BASE_PLACEHOLDER, PAGE_PLACEHOLDER};
-use staffcheck::prerender::{PARAM_PLACEHOLDER, QUIZ_RESUME_KEY};
+use staffcheck::prerender::{self, PARAM_PLACEHOLDER, QUIZ_RESUME_KEY};
 use staffcheck::route::Route;
 use yew_router::Routable;
 
@@ -414,7 +414,11 @@ fn expected_view(hash: &str, busy: bool, keys: &[String]) -> Value {
     } else {
         key
     };
-    json!({ "hash": hash, "busy": busy, "key": key, "param": param, "route": canonical })
+    // Whether the route's own view is in the deferred views file (fetched at once on landing).
+    let early = prerender::views()
+        .iter()
+        .any(|v| v.deferred && v.key == canonical);
+    json!({ "hash": hash, "busy": busy, "key": key, "param": param, "route": canonical, "early": early })
 }
 
 fn route_vectors(keys: &[String]) -> Vec<Value> {
@@ -696,6 +700,11 @@ fn the_vectors_are_not_nonsense() {
     assert_eq!(view("#/explore/scope"), "/explore/scope");
     assert_eq!(view("#/explore/nope"), "/explore/:id");
     assert_eq!(view("#/explore/%ff"), "/404");
+    let early = |h: &str| find(routes, "hash", h)["early"].clone();
+    assert_eq!(early("#/explore/sc%6Fpe"), true);
+    assert_eq!(early("#/levels"), true);
+    assert_eq!(early("#/explore"), false);
+    assert_eq!(early("#/explore/nope"), false);
     assert_eq!(view("#/quiz?x=1"), "/quiz");
     assert_eq!(view("#/quiz:resume"), "/404");
     assert_eq!(find(routes, "hash", "#/explore/a%20b")["param"], "a b");

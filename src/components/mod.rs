@@ -42,6 +42,7 @@ pub mod quiz_progress;
 pub mod quiz_review;
 pub mod radar_chart;
 pub mod rename_form;
+pub mod result_card;
 pub mod result_view;
 pub mod score_table;
 pub mod share_panel;

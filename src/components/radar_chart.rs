@@ -4,6 +4,7 @@ use crate::content::{fill, ui::radar as text};
 use crate::domain::radar::{self, Shape, FONT, GRID, LINE};
 use crate::domain::scoring::TARGET;
 use crate::domain::svg::fmt;
+use crate::trig::Trig;
 
 /// A second series drawn over the first (e.g. an earlier attempt), aligned with `axes` by index.
 #[derive(Clone, Debug, PartialEq)]
@@ -171,18 +172,3 @@ fn view_label(l: &radar::Label) -> Html {
         </text>
     }
 }
-
-/// The browser's `Math.cos` and `Math.sin` in WebAssembly (Rust's own add about 7 kB to the
-/// bundle); Rust's elsewhere.
-#[cfg(target_arch = "wasm32")]
-struct Trig;
-
-#[cfg(target_arch = "wasm32")]
-impl radar::Trig for Trig {
-    fn cos_sin(a: f64) -> (f64, f64) {
-        (js_sys::Math::cos(a), js_sys::Math::sin(a))
-    }
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-use radar::RustTrig as Trig;

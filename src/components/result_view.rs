@@ -2,11 +2,13 @@ use yew::prelude::*;
 
 use crate::components::plan_view::PlanView;
 use crate::components::radar_chart::RadarChart;
+use crate::components::result_card::ResultCard;
 use crate::components::score_table::ScoreTable;
 use crate::components::sources_note::SourcesNote;
 use crate::components::staff_choice::StaffChoice;
 use crate::content::{fill, ui::results as text, ui::results_them as them, voice, CONTENT};
 use crate::domain::answers::Answers;
+use crate::domain::card::Card;
 use crate::domain::scoring::{
     score, DimensionScore, ReadinessResult, Score, WrongAxis, BAND_PATH, CROSS_TEAM,
     DEPTH_AND_DELIVERY, TARGET,
@@ -40,6 +42,13 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
         .map(|d| (AttrValue::from(d.name), d.position))
         .collect();
     let gap_ids: Vec<&'static str> = score.gaps(3).iter().map(|d| d.id).collect();
+    let card = Card {
+        count: score.readiness.count,
+        total: score.readiness.total,
+        bar: score.readiness.bar,
+        name: about.map(str::to_string),
+        positions: Some(score.dimensions.iter().map(|d| d.position).collect()),
+    };
     html! {
         <div class="result-view" data-testid="result-view">
             { view_verdict(&score, &answers, heading, about) }
@@ -50,6 +59,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                     title={fill(&v(text::RADAR_TITLE, them::RADAR_TITLE), &[("count", &score.dimensions.len().to_string())])} />
                 <ScoreTable rows={score.dimensions.clone()} about={props.about.clone()} />
             </section>
+            <ResultCard card={card} />
             { view_strengths(&score.strengths(3), about) }
             { view_gaps(&score.gaps(3), score.overall.is_some(), about) }
             // The plan is for the person who answered: on someone else's result, their gaps above

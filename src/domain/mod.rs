@@ -2,6 +2,7 @@
 
 pub mod answers;
 pub mod attempt;
+pub mod card;
 pub mod day;
 pub mod embed;
 pub mod evidence;
