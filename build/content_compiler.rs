@@ -257,9 +257,15 @@ struct QuizFile {
     /// Questions to take to a manager, for the promotion packet.
     #[serde(default)]
     manager_question: Vec<NoteIn>,
+    /// Why to ask a manager those questions, for the promotion packet.
+    #[serde(default)]
+    manager_reason: Vec<NoteIn>,
     /// Questions a mentor can ask in a 1:1, for the agenda.
     #[serde(default)]
     mentor_question: Vec<NoteIn>,
+    /// What to collect along the way, for the evidence log.
+    #[serde(default)]
+    evidence_collect: Vec<NoteIn>,
     /// What the 30/60/90-day plan leaves you with at its end.
     #[serde(default)]
     plan_outcome: Vec<NoteIn>,
@@ -267,15 +273,21 @@ struct QuizFile {
 
 impl QuizFile {
     /// The question lists: (table, field in `Content`, entries).
-    fn question_lists(&self) -> [(&'static str, &'static str, &Vec<NoteIn>); 3] {
+    fn question_lists(&self) -> [(&'static str, &'static str, &Vec<NoteIn>); 5] {
         [
             (
                 "manager_question",
                 "manager_questions",
                 &self.manager_question,
             ),
+            ("manager_reason", "manager_reasons", &self.manager_reason),
             ("mentor_question", "mentor_questions", &self.mentor_question),
             ("plan_outcome", "plan_outcomes", &self.plan_outcome),
+            (
+                "evidence_collect",
+                "evidence_collect",
+                &self.evidence_collect,
+            ),
         ]
     }
 }

@@ -39,12 +39,14 @@ enum L {
     Mentoring,
     Business,
     ManagerQ,
+    ManagerReason,
     MentorQ,
     PlanOutcome,
+    Collect,
 }
 
 impl L {
-    const ALL: [L; 27] = [
+    const ALL: [L; 29] = [
         L::PayNote,
         L::Timeline,
         L::Choice,
@@ -70,8 +72,10 @@ impl L {
         L::Mentoring,
         L::Business,
         L::ManagerQ,
+        L::ManagerReason,
         L::MentorQ,
         L::PlanOutcome,
+        L::Collect,
     ];
 
     /// The entries of the list (the axis callout's notes and steps together).
@@ -102,8 +106,10 @@ impl L {
             L::Mentoring => &[CONTENT.mentoring_ways],
             L::Business => &[CONTENT.business_impacts],
             L::ManagerQ => &[CONTENT.manager_questions()],
+            L::ManagerReason => &[CONTENT.manager_reasons()],
             L::MentorQ => &[CONTENT.mentor_questions()],
             L::PlanOutcome => &[CONTENT.plan_outcomes()],
+            L::Collect => &[CONTENT.evidence_collect()],
         };
         lists.iter().flat_map(|l| l.iter()).collect()
     }
@@ -1022,6 +1028,31 @@ const FACTS: &[Fact] = &[
         carried_by: In::Note(L::Business, "explain-why"),
         we_say: &["why the work mattered", "may not see the level"],
     },
+    // --- What to collect along the way (s3), where the evidence log starts ---
+    Fact {
+        source: "s3",
+        seed_says: &["Save strategy docs, RFCs, paved roads, dashboards, migration plans, and memos", "Keep a personal archive", "don’t rely only on changing org wikis"],
+        carried_by: In::Note(L::Collect, "artifacts"),
+        we_say: &["RFCs, strategy docs, dashboards, paved roads, memos and migration plans", "archive of your own", "org wikis change"],
+    },
+    Fact {
+        source: "s3",
+        seed_says: &["Capture “before” baselines before you start.", "Record “after” results as soon as they’re visible.", "Keep screenshots or exports; dashboards evolve, but committees need fixed evidence."],
+        carried_by: In::Note(L::Collect, "metrics"),
+        we_say: &["baseline before the work begins", "result as soon as it shows", "screenshot or an export"],
+    },
+    Fact {
+        source: "s3",
+        seed_says: &["Ask partner teams or managers for short notes after rollouts.", "Save Slack threads, emails, or comments that recognize impact."],
+        carried_by: In::Note(L::Collect, "testimonials"),
+        we_say: &["Feedback and testimonials", "partner teams or managers for a short note", "threads"],
+    },
+    Fact {
+        source: "s3",
+        seed_says: &["Post short internal updates when something lands.", "create a trail of proof"],
+        carried_by: In::Note(L::Collect, "stories"),
+        we_say: &["Success stories", "when something lands", "trail of proof"],
+    },
     // --- The end of the 90 days (s3) ---
     Fact {
         source: "s3",
@@ -1497,34 +1528,58 @@ const FACTS: &[Fact] = &[
     },
     // --- Questions for a manager and for a mentor ---
     Fact {
+        source: "s3",
+        seed_says: &["“If I aim for Staff, which org-level problems would have the most impact?”"],
+        carried_by: In::Note(L::ManagerQ, "org-problems"),
+        we_say: &["If I go for Staff", "problems at the level of the organisation", "biggest difference"],
+    },
+    Fact {
+        source: "s3",
+        seed_says: &["“Which metrics would prove I’m operating at that level here?”"],
+        carried_by: In::Note(L::ManagerQ, "metrics"),
+        we_say: &["Which numbers would show", "working at that level"],
+    },
+    Fact {
+        source: "s3",
+        seed_says: &["“Looking at my current packet draft, where do you see gaps?”"],
+        carried_by: In::Note(L::ManagerQ, "gaps"),
+        we_say: &["draft of my packet", "where do you see the gaps"],
+    },
+    Fact {
+        source: "s3",
+        seed_says: &["“Who else should I involve or influence to show broader impact?”"],
+        carried_by: In::Note(L::ManagerQ, "involve"),
+        we_say: &["Whom else should I bring in or win over", "reach further"],
+    },
+    Fact {
+        source: "s3",
+        seed_says: &["It ensures you’re working on problems the organization actually values."],
+        carried_by: In::Note(L::ManagerReason, "valued"),
+        we_say: &["problems the organisation really values"],
+    },
+    Fact {
+        source: "s3",
+        seed_says: &["It helps you avoid spending months on projects that won’t be recognized."],
+        carried_by: In::Note(L::ManagerReason, "recognised"),
+        we_say: &["spending months", "never be recognised"],
+    },
+    Fact {
+        source: "s3",
+        seed_says: &["It creates a shared definition of “Staff-level” for your role and company."],
+        carried_by: In::Note(L::ManagerReason, "shared-definition"),
+        we_say: &["agree what Staff-level means", "your role at your company"],
+    },
+    Fact {
         source: "s2",
         seed_says: &["Ask your manager for the exact Staff Engineer expectations."],
         carried_by: In::Note(L::ManagerQ, "expectations"),
         we_say: &["What, exactly, does our ladder expect of a Staff engineer"],
     },
     Fact {
-        source: "s3",
-        seed_says: &["recognized as Staff-level and not just a “side project.”"],
-        carried_by: In::Note(L::ManagerQ, "recognised"),
-        we_say: &["Staff-level work, or as a side project"],
-    },
-    Fact {
-        source: "s0",
-        seed_says: &["2-3 \"Staff-level projects\""],
-        carried_by: In::Note(L::ManagerQ, "portfolio"),
-        we_say: &["two or three of these projects", "promotion committee"],
-    },
-    Fact {
         source: "s0",
         seed_says: &["(typically a Director or VP)", "advocate for you in calibration meetings"],
         carried_by: In::Note(L::ManagerQ, "sponsor"),
         we_say: &["director or VP level", "calibration"],
-    },
-    Fact {
-        source: "s0",
-        seed_says: &["revenue, user growth, or reliability targets", "\"nice to have\""],
-        carried_by: In::Note(L::ManagerQ, "business"),
-        we_say: &["revenue, user growth or reliability targets", "nice-to-have"],
     },
     Fact {
         source: "s3",

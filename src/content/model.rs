@@ -358,9 +358,19 @@ impl Content {
         super::MANAGER_QUESTIONS
     }
 
+    /// Why to ask a manager those questions (under them in the packet).
+    pub fn manager_reasons(&self) -> &'static [Note] {
+        super::MANAGER_REASONS
+    }
+
     /// Questions a mentor can ask in a 1:1 (the agenda ends with them).
     pub fn mentor_questions(&self) -> &'static [Note] {
         super::MENTOR_QUESTIONS
+    }
+
+    /// What to collect along the way (where the evidence log starts).
+    pub fn evidence_collect(&self) -> &'static [Note] {
+        super::EVIDENCE_COLLECT
     }
 
     /// What the 30/60/90-day plan leaves you with at its end (the plan's closing list).
