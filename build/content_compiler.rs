@@ -64,11 +64,35 @@ struct LevelsFile {
     metric_by_role: Vec<NoteIn>,
     axis_note: Vec<NoteIn>,
     axis_step: Vec<NoteIn>,
+    // The lists below may be left out (a file without them compiles to empty lists); the
+    // fact table of `tests/facts.rs` is what requires their entries.
+    #[serde(default)]
+    company_note: Vec<NoteIn>,
+    #[serde(default)]
+    ladder_note: Vec<NoteIn>,
+    #[serde(default)]
+    shift_note: Vec<NoteIn>,
+    #[serde(default)]
+    optimise_shift: Vec<NoteIn>,
+    #[serde(default)]
+    jump_hard: Vec<NoteIn>,
+    #[serde(default)]
+    skill_more: Vec<NoteIn>,
+    #[serde(default)]
+    path_step: Vec<NoteIn>,
+    #[serde(default)]
+    what_it_takes: Vec<NoteIn>,
+    #[serde(default)]
+    beyond_tasks: Vec<NoteIn>,
+    #[serde(default)]
+    mentoring_way: Vec<NoteIn>,
+    #[serde(default)]
+    business_impact: Vec<NoteIn>,
 }
 
 impl LevelsFile {
     /// The lists of sourced statements: (TOML table, field of `Content`, entries).
-    fn note_lists(&self) -> [(&'static str, &'static str, &Vec<NoteIn>); 14] {
+    fn note_lists(&self) -> [(&'static str, &'static str, &Vec<NoteIn>); 25] {
         [
             ("pay_note", "pay_notes", &self.pay_note),
             ("timeline", "timeline", &self.timeline),
@@ -84,6 +108,17 @@ impl LevelsFile {
             ("metric_by_role", "metrics_by_role", &self.metric_by_role),
             ("axis_note", "axis_notes", &self.axis_note),
             ("axis_step", "axis_steps", &self.axis_step),
+            ("company_note", "company_notes", &self.company_note),
+            ("ladder_note", "ladder_notes", &self.ladder_note),
+            ("shift_note", "shift_notes", &self.shift_note),
+            ("optimise_shift", "optimise_shifts", &self.optimise_shift),
+            ("jump_hard", "jump_hard", &self.jump_hard),
+            ("skill_more", "skills_more", &self.skill_more),
+            ("path_step", "path_steps", &self.path_step),
+            ("what_it_takes", "what_it_takes", &self.what_it_takes),
+            ("beyond_tasks", "beyond_tasks", &self.beyond_tasks),
+            ("mentoring_way", "mentoring_ways", &self.mentoring_way),
+            ("business_impact", "business_impacts", &self.business_impact),
         ]
     }
 }
@@ -157,6 +192,12 @@ struct DimensionIn {
     example_senior: String,
     example_staff: String,
     example_principal: String,
+    /// The sources that give the Senior and the Staff example; left out (empty) when the example
+    /// is our own illustration, and the widget marks it so.
+    #[serde(default)]
+    example_senior_sources: Vec<String>,
+    #[serde(default)]
+    example_staff_sources: Vec<String>,
     /// The sources that describe this dimension at Principal level; empty when none does and
     /// the Principal texts are our own extrapolation.
     principal_sources: Vec<String>,
@@ -216,21 +257,37 @@ struct QuizFile {
     /// Questions to take to a manager, for the promotion packet.
     #[serde(default)]
     manager_question: Vec<NoteIn>,
+    /// Why to ask a manager those questions, for the promotion packet.
+    #[serde(default)]
+    manager_reason: Vec<NoteIn>,
     /// Questions a mentor can ask in a 1:1, for the agenda.
     #[serde(default)]
     mentor_question: Vec<NoteIn>,
+    /// What to collect along the way, for the evidence log.
+    #[serde(default)]
+    evidence_collect: Vec<NoteIn>,
+    /// What the 30/60/90-day plan leaves you with at its end.
+    #[serde(default)]
+    plan_outcome: Vec<NoteIn>,
 }
 
 impl QuizFile {
     /// The question lists: (table, field in `Content`, entries).
-    fn question_lists(&self) -> [(&'static str, &'static str, &Vec<NoteIn>); 2] {
+    fn question_lists(&self) -> [(&'static str, &'static str, &Vec<NoteIn>); 5] {
         [
             (
                 "manager_question",
                 "manager_questions",
                 &self.manager_question,
             ),
+            ("manager_reason", "manager_reasons", &self.manager_reason),
             ("mentor_question", "mentor_questions", &self.mentor_question),
+            ("plan_outcome", "plan_outcomes", &self.plan_outcome),
+            (
+                "evidence_collect",
+                "evidence_collect",
+                &self.evidence_collect,
+            ),
         ]
     }
 }
@@ -626,7 +683,13 @@ pub fn compile(inputs: &[Input<'_>]) -> Result<String, Vec<String>> {
         d_chk.list("dimension", i, &d.id, "signals", &d.signals);
         d_chk.list("dimension", i, &d.id, "anti_signals", &d.anti_signals);
         d_chk.refs("dimension", i, &d.id, "source", &d.sources, &source_ids);
-        // May be empty (an extrapolation), but every id it names must exist.
+        // These may be empty (our own illustration or extrapolation), but every id must exist.
+        for (what, ids) in [
+            ("example source", &d.example_senior_sources),
+            ("example source", &d.example_staff_sources),
+        ] {
+            d_chk.refs("dimension", i, &d.id, what, ids, &source_ids);
+        }
         d_chk.refs(
             "dimension",
             i,
@@ -923,7 +986,8 @@ fn emit(
             "Dimension {{ id: {:?}, name: {:?}, summary: {:?}, senior: {:?}, staff: {:?}, \
              principal: {:?}, change: {:?}, {NATIVE} change_principal: {:?}, \
              {NATIVE} example_senior: {:?}, {NATIVE} example_staff: {:?}, \
-             {NATIVE} example_principal: {:?}, principal_sources: {}, {NATIVE} signals: {}, \
+             {NATIVE} example_principal: {:?}, {NATIVE} example_senior_sources: {}, \
+             {NATIVE} example_staff_sources: {}, principal_sources: {}, {NATIVE} signals: {}, \
              {NATIVE} anti_signals: {}, \
              sources: {}, question: Question {{ \
              prompt: {:?}, senior_anchor: {:?}, staff_anchor: {:?} }} }},",
@@ -938,6 +1002,8 @@ fn emit(
             d.example_senior,
             d.example_staff,
             d.example_principal,
+            strs(&d.example_senior_sources),
+            strs(&d.example_staff_sources),
             strs(&d.principal_sources),
             strs(&d.signals),
             strs(&d.anti_signals),

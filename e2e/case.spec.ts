@@ -28,6 +28,8 @@ test.describe('after the verdict', () => {
     const log = new EvidencePage(page);
     await log.goto();
     await expect(log.unbacked).toHaveCount(12);
+    // Where the log starts: what to collect along the way.
+    await expect(page.getByTestId('evidence-collect').getByRole('listitem')).toHaveCount(4);
     await checkScreen(page);
     await log.add({ title: 'RFC: new CI template', dimensions: ['artifacts'], statements: ['org-problem'] });
     await expect(log.unbacked).toHaveCount(11);
@@ -214,6 +216,9 @@ test.describe('after the verdict', () => {
     await expect(page.getByTestId('packet-readiness')).toContainText('12 of 12');
     await expect(page.getByTestId('packet-trend')).toHaveCount(0);
     await expect(page.getByTestId('packet-projects').getByTestId('packet-entry')).toHaveCount(1);
+    // The questions for a manager, and why to ask them.
+    await expect(page.getByTestId('packet-questions')).toContainText('where do you see the gaps');
+    await expect(page.getByTestId('packet-reasons').getByRole('listitem')).toHaveCount(3);
     await checkScreen(page);
     const md = await packet.markdown();
     for (const text of ['RFC: paved road for CI', 'Release failures cut 50%', 'Migration playbook', '5 teams adopted in Q1', 'Team drive, Q1 folder', '12 of 12']) {

@@ -121,6 +121,11 @@ test.describe('dimension deep links', () => {
     for (const level of ['senior', 'staff', 'principal'] as const) {
       await expect(detail.level(level)).toBeVisible();
     }
+    // Each example names its source, or says it is our own illustration.
+    await expect(detail.level('staff').getByTestId('example-sourced')).toContainText('The Promotion That Changes Everything');
+    await detail.goto('influence');
+    await expect(detail.level('senior').getByTestId('example-ours')).toContainText('our illustration');
+    await detail.goto('scope');
     await expect(detail.prev).toHaveCount(0);
     await expectNoAxeViolations(page);
 
@@ -212,7 +217,12 @@ test.describe('week and levels', () => {
     await expect(table.getByRole('row', { name: /Google/ })).toContainText('L5');
     await expect(table.getByRole('row', { name: /Meta/ })).toContainText('E6');
     await expect(table.getByRole('row', { name: /Microsoft/ })).toContainText('L63');
+    await expect(page.getByTestId('company-notes')).toContainText('principal, L6 or Senior 2');
     await expect(page.getByTestId('ladder').getByRole('listitem')).toHaveCount(4);
+    await expect(page.getByTestId('ladder-notes')).toContainText('not a box to tick');
+    // What changes, and why the step is hard.
+    await expect(page.getByTestId('jump-hard')).toContainText('hardest level change');
+    await expect(page.getByTestId('optimise-shifts').getByRole('listitem')).toHaveCount(4);
     // Pay and how long the step takes, each with its source named.
     const pay = page.getByRole('table', { name: 'Pay' });
     await expect(pay.getByRole('row', { name: /Senior Engineer/ })).toContainText('$130K–$200K');
@@ -225,14 +235,17 @@ test.describe('week and levels', () => {
     await expect(page.getByTestId('choice-notes')).toContainText('different job');
     // Building the case: the portfolio, what does not count, the pitfalls.
     await expect(page.getByTestId('case-notes')).toContainText('two or three Staff-level projects');
+    await expect(page.getByTestId('path-steps').getByRole('listitem')).toHaveCount(7);
     await expect(page.getByTestId('not-counted')).toContainText('strongest coder');
     await expect(page.getByTestId('pitfalls')).toContainText('bottleneck');
     await expect(page.getByTestId('trust-ways')).toContainText('credit');
     await expect(page.getByTestId('artifacts')).toContainText('Migration plans');
     await expect(page.getByTestId('metric-families')).toContainText('paved road');
     await expect(page.getByTestId('metrics-by-role')).toContainText('freshness, correctness and trust');
-    // Every section names its sources: ladder, pay, timeline, the choice, the case, the numbers.
-    await expect(page.getByTestId('sources')).toHaveCount(6);
+    await expect(page.getByTestId('business-impacts')).toContainText('infrastructure cost');
+    // Every section names its sources: the titles, the ladder, what changes, pay, timeline, the
+    // choice, the case, the numbers.
+    await expect(page.getByTestId('sources')).toHaveCount(8);
     await expectNoAxeViolations(page);
     await page.emulateMedia({ colorScheme: 'dark' });
     await expectNoAxeViolations(page);

@@ -89,6 +89,7 @@ test.describe('self-check', () => {
       await expect(gap.getByRole('link')).toHaveAttribute('href', /#\/explore\//);
     }
     await expect(page.getByTestId('plan-phase')).toHaveCount(3);
+    await expect(page.getByTestId('plan-outcomes').getByRole('listitem')).toHaveCount(5);
     await expect(page.getByTestId('plan-personal')).toHaveCount(3);
     await expect(page.getByTestId('calibration')).toContainText('quarters');
 

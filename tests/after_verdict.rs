@@ -397,6 +397,11 @@ fn the_packet_holds_each_entry_and_nothing_from_a_saved_link() {
     for q in CONTENT.manager_questions() {
         assert!(md.contains(q.text));
     }
+    // s3's reasons for asking come with the questions.
+    assert!(!CONTENT.manager_reasons().is_empty());
+    for r in CONTENT.manager_reasons() {
+        assert!(md.contains(r.text), "{} missing from:\n{md}", r.text);
+    }
     let quality = CONTENT
         .dimension("quality")
         .map(|d| d.practice_artifact())

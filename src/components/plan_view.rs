@@ -34,6 +34,12 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
                     view_phase(phase, props.gaps.get(i).copied(), i)
                 }) }
             </ol>
+            if !CONTENT.plan_outcomes().is_empty() {
+                <h3>{ text::OUTCOMES_HEADING }</h3>
+                <ul class="plan-outcomes" data-testid="plan-outcomes">
+                    { for CONTENT.plan_outcomes().iter().map(|n| html! { <li key={n.id}>{ n.text }</li> }) }
+                </ul>
+            }
             <p><a href={Route::Plan.href()} data-testid="track-plan">{ text::TRACK }</a></p>
             <SourcesNote ids={CONTENT.plan.first().map_or(&[][..], |p| p.sources).to_vec()} />
         </section>

@@ -63,6 +63,12 @@ pub struct Dimension {
     pub example_staff: &'static str,
     #[cfg(not(target_arch = "wasm32"))]
     pub example_principal: &'static str,
+    /// The sources that give the Senior example; empty when it is our own illustration.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub example_senior_sources: &'static [&'static str],
+    /// The sources that give the Staff example; empty when it is our own illustration.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub example_staff_sources: &'static [&'static str],
     /// The sources that describe this dimension at Principal level. Empty when none does: then
     /// `principal` and `change_principal` are our own extrapolation, and every view marks them so.
     pub principal_sources: &'static [&'static str],
@@ -273,6 +279,39 @@ pub struct Content {
     pub metrics_by_role: &'static [Note],
     #[cfg(not(target_arch = "wasm32"))]
     pub ladder: &'static [LadderStep],
+    /// What the level names leave out: other names, merged levels, the median case.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub company_notes: &'static [Note],
+    /// What each rung above Staff asks for.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub ladder_notes: &'static [Note],
+    /// What changes in the job from Senior to Staff.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub shift_notes: &'static [Note],
+    /// What you optimise for instead: from one thing to another.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub optimise_shifts: &'static [Note],
+    /// Why the step is hard.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub jump_hard: &'static [Note],
+    /// The skills that count for more at Staff.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub skills_more: &'static [Note],
+    /// A path from Senior to Staff, in order.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub path_steps: &'static [Note],
+    /// What the step takes.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub what_it_takes: &'static [Note],
+    /// Questions that take you past your own tasks.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub beyond_tasks: &'static [Note],
+    /// What useful mentoring does.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub mentoring_ways: &'static [Note],
+    /// Business results Staff work can point to.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub business_impacts: &'static [Note],
     pub dimensions: &'static [Dimension],
     pub bar: u8,
     pub readiness: &'static [Readiness],
@@ -319,9 +358,24 @@ impl Content {
         super::MANAGER_QUESTIONS
     }
 
+    /// Why to ask a manager those questions (under them in the packet).
+    pub fn manager_reasons(&self) -> &'static [Note] {
+        super::MANAGER_REASONS
+    }
+
     /// Questions a mentor can ask in a 1:1 (the agenda ends with them).
     pub fn mentor_questions(&self) -> &'static [Note] {
         super::MENTOR_QUESTIONS
+    }
+
+    /// What to collect along the way (where the evidence log starts).
+    pub fn evidence_collect(&self) -> &'static [Note] {
+        super::EVIDENCE_COLLECT
+    }
+
+    /// What the 30/60/90-day plan leaves you with at its end (the plan's closing list).
+    pub fn plan_outcomes(&self) -> &'static [Note] {
+        super::PLAN_OUTCOMES
     }
 }
 

@@ -44,6 +44,8 @@ pub struct Packet<'a> {
     /// The plan's steps and whether each is done.
     pub steps: Vec<(Step, bool)>,
     pub questions: &'static [Note],
+    /// Why to ask them.
+    pub reasons: &'static [Note],
 }
 
 /// One's own results (not saved from a link), oldest first.
@@ -123,6 +125,7 @@ pub fn build<'a>(content: &'static Content, envelope: &'a Envelope) -> Packet<'a
         gaps,
         steps,
         questions: content.manager_questions(),
+        reasons: content.manager_reasons(),
     }
 }
 
@@ -242,6 +245,12 @@ pub fn markdown(content: &'static Content, packet: &Packet<'_>, today: &str) -> 
     out.push_str(&format!("\n## {}\n\n", text::QUESTIONS));
     for q in packet.questions {
         out.push_str(&format!("- {}\n", q.text));
+    }
+    if !packet.reasons.is_empty() {
+        out.push_str(&format!("\n{}\n\n", text::WHY_ASK));
+        for r in packet.reasons {
+            out.push_str(&format!("- {}\n", r.text));
+        }
     }
     out
 }

@@ -170,6 +170,10 @@ pub fn EvidencePage() -> Html {
             <h1>{ text::HEADING }</h1>
             { case_nav(&CaseNavProps { current: Route::Evidence }) }
             <p class="lede">{ text::LEDE }</p>
+            <h2>{ text::COLLECT_HEADING }</h2>
+            <ul class="notes" data-testid="evidence-collect">
+                { for CONTENT.evidence_collect().iter().map(|n| html! { <li key={n.id}>{ n.text }</li> }) }
+            </ul>
             <SourcesNote ids={vec!["s3", "s1"]} />
             if !store.writable {
                 <p class="hint" data-testid="evidence-memory-only">{ text::MEMORY_ONLY }</p>

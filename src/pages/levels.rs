@@ -21,13 +21,26 @@ pub fn Levels() -> Html {
                     }) }
                 </tbody>
             </table>
+            { notes("company-notes", CONTENT.company_notes) }
+            <SourcesNote ids={company_sources()} />
             <h2>{ text::BEYOND_STAFF }</h2>
             <ol class="ladder" data-testid="ladder">
                 { for CONTENT.ladder.iter().map(|s| html! {
                     <li key={s.id}><strong>{ s.name }</strong>{ ": " }{ s.owns }</li>
                 }) }
             </ol>
-            <SourcesNote ids={CONTENT.ladder.first().map_or(&[][..], |s| s.sources).to_vec()} />
+            { notes("ladder-notes", CONTENT.ladder_notes) }
+            <SourcesNote ids={ladder_sources()} />
+
+            <h2>{ text::CHANGES_HEADING }</h2>
+            { notes("shift-notes", CONTENT.shift_notes) }
+            <h3>{ text::OPTIMISE_HEADING }</h3>
+            { notes("optimise-shifts", CONTENT.optimise_shifts) }
+            <h3>{ text::HARD_HEADING }</h3>
+            { notes("jump-hard", CONTENT.jump_hard) }
+            <h3>{ text::SKILLS_HEADING }</h3>
+            { notes("skills-more", CONTENT.skills_more) }
+            <SourcesNote ids={sources_of_all(&[CONTENT.shift_notes, CONTENT.optimise_shifts, CONTENT.jump_hard, CONTENT.skills_more])} />
 
             <h2 id="pay-title">{ text::PAY_HEADING }</h2>
             <table class="company-table pay-table" data-testid="pay-table" aria-labelledby="pay-title">
@@ -71,22 +84,60 @@ pub fn Levels() -> Html {
 
             <h2>{ text::CASE_HEADING }</h2>
             { notes("case-notes", CONTENT.case_notes) }
+            <h3>{ text::PATH_HEADING }</h3>
+            <ol class="notes" data-testid="path-steps">
+                { for CONTENT.path_steps.iter().map(|n| html! { <li key={n.id}>{ n.text }</li> }) }
+            </ol>
+            <h3>{ text::TAKES_HEADING }</h3>
+            { notes("what-it-takes", CONTENT.what_it_takes) }
             <h3>{ text::NOT_COUNTED_HEADING }</h3>
             { notes("not-counted", CONTENT.not_counted) }
             <h3>{ text::PITFALLS_HEADING }</h3>
             { notes("pitfalls", CONTENT.pitfalls) }
             <h3>{ text::TRUST_HEADING }</h3>
             { notes("trust-ways", CONTENT.trust_ways) }
+            <h3>{ text::BEYOND_TASKS_HEADING }</h3>
+            { notes("beyond-tasks", CONTENT.beyond_tasks) }
+            <h3>{ text::MENTORING_HEADING }</h3>
+            { notes("mentoring-ways", CONTENT.mentoring_ways) }
             <h3>{ text::ARTIFACTS_HEADING }</h3>
             { notes("artifacts", CONTENT.artifacts) }
-            <SourcesNote ids={sources_of_all(&[CONTENT.case_notes, CONTENT.not_counted, CONTENT.pitfalls, CONTENT.trust_ways, CONTENT.artifacts])} />
+            <SourcesNote ids={sources_of_all(&[CONTENT.case_notes, CONTENT.path_steps, CONTENT.what_it_takes, CONTENT.not_counted, CONTENT.pitfalls, CONTENT.trust_ways, CONTENT.beyond_tasks, CONTENT.mentoring_ways, CONTENT.artifacts])} />
 
             <h2>{ text::METRICS_HEADING }</h2>
             { notes("metric-families", CONTENT.metric_families) }
             <h3>{ text::METRICS_BY_ROLE_HEADING }</h3>
             { notes("metrics-by-role", CONTENT.metrics_by_role) }
-            <SourcesNote ids={sources_of_all(&[CONTENT.metric_families, CONTENT.metrics_by_role])} />
+            <h3>{ text::BUSINESS_HEADING }</h3>
+            { notes("business-impacts", CONTENT.business_impacts) }
+            <SourcesNote ids={sources_of_all(&[CONTENT.metric_families, CONTENT.metrics_by_role, CONTENT.business_impacts])} />
         </div>
+    }
+}
+
+/// The sources of the level names and of the notes that qualify them.
+fn company_sources() -> Vec<&'static str> {
+    let mut ids = sources_of(CONTENT.company_notes);
+    add_sources(&mut ids, CONTENT.companies.iter().flat_map(|c| c.sources));
+    ids
+}
+
+/// The sources of the ladder's steps and of the notes under it.
+fn ladder_sources() -> Vec<&'static str> {
+    let mut ids = Vec::new();
+    add_sources(&mut ids, CONTENT.ladder.iter().flat_map(|s| s.sources));
+    add_sources(
+        &mut ids,
+        CONTENT.ladder_notes.iter().flat_map(|n| n.sources),
+    );
+    ids
+}
+
+fn add_sources<'a>(ids: &mut Vec<&'static str>, more: impl Iterator<Item = &'a &'static str>) {
+    for s in more {
+        if !ids.contains(s) {
+            ids.push(s);
+        }
     }
 }
 
@@ -118,10 +169,9 @@ fn sources_of(notes: &'static [Note]) -> Vec<&'static str> {
 
 fn sources_of_all(lists: &[&'static [Note]]) -> Vec<&'static str> {
     let mut ids: Vec<&'static str> = Vec::new();
-    for s in lists.iter().flat_map(|l| l.iter()).flat_map(|n| n.sources) {
-        if !ids.contains(s) {
-            ids.push(s);
-        }
-    }
+    add_sources(
+        &mut ids,
+        lists.iter().flat_map(|l| l.iter()).flat_map(|n| n.sources),
+    );
     ids
 }

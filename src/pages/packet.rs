@@ -4,7 +4,7 @@ use crate::components::case_nav::{case_nav, CaseNavProps};
 use crate::components::markdown_tools::MarkdownTools;
 use crate::components::page_skeleton::page_skeleton;
 use crate::components::sources_note::SourcesNote;
-use crate::content::{fill, ui::packet as md, ui::packet_page as text, CONTENT};
+use crate::content::{fill, ui::packet as md, ui::packet_page as text, Note, CONTENT};
 use crate::domain::evidence::Evidence;
 use crate::domain::packet::{build, markdown};
 use crate::domain::tracker::StepKind;
@@ -145,8 +145,24 @@ pub fn PacketPage() -> Html {
                 <section>
                     <h2>{ md::QUESTIONS }</h2>
                     <ul data-testid="packet-questions">{ for packet.questions.iter().map(|q| html! { <li>{ q.text }</li> }) }</ul>
+                    if !packet.reasons.is_empty() {
+                        <p>{ md::WHY_ASK }</p>
+                        <ul data-testid="packet-reasons">{ for packet.reasons.iter().map(|r| html! { <li>{ r.text }</li> }) }</ul>
+                    }
+                    <SourcesNote ids={question_sources(packet.questions, packet.reasons)} />
                 </section>
             </article>
         </div>
     }
+}
+
+/// The sources of the manager questions and of the reasons to ask them, each once.
+fn question_sources(questions: &[Note], reasons: &[Note]) -> Vec<&'static str> {
+    let mut ids: Vec<&'static str> = Vec::new();
+    for s in questions.iter().chain(reasons).flat_map(|n| n.sources) {
+        if !ids.contains(s) {
+            ids.push(s);
+        }
+    }
+    ids
 }
