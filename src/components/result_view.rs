@@ -1,10 +1,10 @@
 use yew::prelude::*;
 
-use crate::components::plan_view::PlanView;
-use crate::components::radar_chart::RadarChart;
-use crate::components::score_table::ScoreTable;
-use crate::components::sources_note::SourcesNote;
-use crate::components::staff_choice::StaffChoice;
+use crate::components::plan_view::{plan_view, PlanViewProps};
+use crate::components::radar_chart::{radar_chart, RadarChartProps};
+use crate::components::score_table::{score_table, ScoreTableProps};
+use crate::components::sources_note::{sources_note, SourcesNoteProps};
+use crate::components::staff_choice::{staff_choice, StaffChoiceProps};
 use crate::content::{fill, ui::results as text, ui::results_them as them, voice, CONTENT};
 use crate::domain::answers::Answers;
 use crate::domain::scoring::{
@@ -45,17 +45,21 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             { view_verdict(&score, &answers, heading, about) }
             <section class="result-chart" aria-labelledby="result-chart-title">
                 <h2 id="result-chart-title">{ v(text::CHART_HEADING, them::CHART_HEADING) }</h2>
-                <RadarChart axes={axes} id="result-radar"
-                    series_label={AttrValue::from(v(crate::content::ui::radar::DEFAULT_LABEL, them::SERIES_LABEL))}
-                    title={fill(&v(text::RADAR_TITLE, them::RADAR_TITLE), &[("count", &score.dimensions.len().to_string())])} />
-                <ScoreTable rows={score.dimensions.clone()} about={props.about.clone()} />
+                { radar_chart(&RadarChartProps {
+                    axes,
+                    id: "result-radar".into(),
+                    series_label: AttrValue::from(v(crate::content::ui::radar::DEFAULT_LABEL, them::SERIES_LABEL)),
+                    title: fill(&v(text::RADAR_TITLE, them::RADAR_TITLE), &[("count", &score.dimensions.len().to_string())]).into(),
+                    overlay: None,
+                }) }
+                { score_table(&ScoreTableProps { rows: &score.dimensions, about }) }
             </section>
             { view_strengths(&score.strengths(3), about) }
             { view_gaps(&score.gaps(3), score.overall.is_some(), about) }
             // The plan is for the person who answered: on someone else's result, their gaps above
             // link to how to practise each instead.
             if about.is_none() {
-                <PlanView gaps={gap_ids} />
+                { plan_view(&PlanViewProps { gaps: &gap_ids }) }
             }
             { view_motivation(&score, about) }
             if about.is_none() {
@@ -217,7 +221,7 @@ fn view_wrong_axis(w: WrongAxis, about: Option<&str>) -> Html {
                     { for CONTENT.axis_steps().iter().map(|n| html! { <li key={n.id}>{ n.text }</li> }) }
                 </ul>
             }
-            <SourcesNote ids={axis_sources()} />
+            { sources_note(&SourcesNoteProps { ids: &axis_sources() }) }
         </div>
     }
 }
@@ -315,7 +319,7 @@ fn view_motivation(score: &Score, about: Option<&str>) -> Html {
     let (Some(value), Some(fit)) = (score.motivation, score.motivation_fit()) else {
         // The choice is addressed to the person who answered, so only on one's own result.
         return if about.is_none() {
-            html! { <StaffChoice /> }
+            staff_choice(&StaffChoiceProps { fit: None })
         } else {
             Html::default()
         };
@@ -330,7 +334,7 @@ fn view_motivation(score: &Score, about: Option<&str>) -> Html {
             <p>{ v(fit.explanation(), fit.explanation_them()) }</p>
             <p class="result-motivation-separate">{ v(text::MOTIVATION_SEPARATE, them::MOTIVATION_SEPARATE) }</p>
             if about.is_none() {
-                <StaffChoice fit={fit} />
+                { staff_choice(&StaffChoiceProps { fit: Some(fit) }) }
             }
         </section>
     }

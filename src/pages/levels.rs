@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::sources_note::SourcesNote;
+use crate::components::sources_note::{sources_note, SourcesNoteProps};
 use crate::content::{fill, ui::levels as text, ui::staff_choice, Note, CONTENT};
 
 /// `#/levels`: what companies call the levels, and the ladder beyond Staff.
@@ -27,7 +27,7 @@ pub fn Levels() -> Html {
                     <li key={s.id}><strong>{ s.name }</strong>{ ": " }{ s.owns }</li>
                 }) }
             </ol>
-            <SourcesNote ids={CONTENT.ladder.first().map_or(&[][..], |s| s.sources).to_vec()} />
+            { sources_note(&SourcesNoteProps { ids: CONTENT.ladder.first().map_or(&[][..], |s| s.sources) }) }
 
             <h2 id="pay-title">{ text::PAY_HEADING }</h2>
             <table class="company-table pay-table" data-testid="pay-table" aria-labelledby="pay-title">
@@ -49,11 +49,11 @@ pub fn Levels() -> Html {
                 </tbody>
             </table>
             { notes("pay-notes", CONTENT.pay_notes) }
-            <SourcesNote ids={sources_of(CONTENT.pay_notes)} />
+            { sources_note(&SourcesNoteProps { ids: &sources_of(CONTENT.pay_notes) }) }
 
             <h2>{ text::TIMELINE_HEADING }</h2>
             { notes("timeline", CONTENT.timeline) }
-            <SourcesNote ids={sources_of(CONTENT.timeline)} />
+            { sources_note(&SourcesNoteProps { ids: &sources_of(CONTENT.timeline) }) }
 
             <h2>{ text::CHOICE_HEADING }</h2>
             { notes("choice-notes", CONTENT.choice_notes()) }
@@ -67,7 +67,7 @@ pub fn Levels() -> Html {
                     { notes("stay-reasons", CONTENT.stay_reasons()) }
                 </section>
             </div>
-            <SourcesNote ids={sources_of_all(&[CONTENT.choice_notes(), CONTENT.pursue_reasons(), CONTENT.stay_reasons()])} />
+            { sources_note(&SourcesNoteProps { ids: &sources_of_all(&[CONTENT.choice_notes(), CONTENT.pursue_reasons(), CONTENT.stay_reasons()]) }) }
 
             <h2>{ text::CASE_HEADING }</h2>
             { notes("case-notes", CONTENT.case_notes) }
@@ -79,13 +79,13 @@ pub fn Levels() -> Html {
             { notes("trust-ways", CONTENT.trust_ways) }
             <h3>{ text::ARTIFACTS_HEADING }</h3>
             { notes("artifacts", CONTENT.artifacts) }
-            <SourcesNote ids={sources_of_all(&[CONTENT.case_notes, CONTENT.not_counted, CONTENT.pitfalls, CONTENT.trust_ways, CONTENT.artifacts])} />
+            { sources_note(&SourcesNoteProps { ids: &sources_of_all(&[CONTENT.case_notes, CONTENT.not_counted, CONTENT.pitfalls, CONTENT.trust_ways, CONTENT.artifacts]) }) }
 
             <h2>{ text::METRICS_HEADING }</h2>
             { notes("metric-families", CONTENT.metric_families) }
             <h3>{ text::METRICS_BY_ROLE_HEADING }</h3>
             { notes("metrics-by-role", CONTENT.metrics_by_role) }
-            <SourcesNote ids={sources_of_all(&[CONTENT.metric_families, CONTENT.metrics_by_role])} />
+            { sources_note(&SourcesNoteProps { ids: &sources_of_all(&[CONTENT.metric_families, CONTENT.metrics_by_role]) }) }
         </div>
     }
 }

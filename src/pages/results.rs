@@ -1,7 +1,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::evidence_summary::EvidenceSummary;
+use crate::components::evidence_summary::{evidence_summary, EvidenceSummaryProps};
 use crate::components::page_skeleton::page_skeleton;
 use crate::components::result_view::ResultView;
 use crate::components::share_panel::SharePanel;
@@ -43,7 +43,7 @@ pub fn ResultsPage() -> Html {
             <h1>{ text::HEADING }</h1>
             <ResultView answers={attempt.answers.clone()} />
             if let Some(s) = &store {
-                <EvidenceSummary answers={attempt.answers.clone()} evidence={s.envelope.evidence.clone()} />
+                { evidence_summary(&EvidenceSummaryProps { answers: &attempt.answers, evidence: &s.envelope.evidence }) }
             }
             <SharePanel answers={attempt.answers.clone()} day={Some(crate::domain::day::of_ms(attempt.finished_at))} />
             <div class="results-actions">
