@@ -13,6 +13,7 @@ use crate::domain::scoring::{
 };
 use crate::route::Route;
 
+/// `Properties` so a test can mount the view as a component of its own.
 #[derive(Properties, PartialEq)]
 pub struct ResultViewProps {
     pub answers: Answers,
@@ -26,8 +27,7 @@ pub struct ResultViewProps {
 /// The results of the self-check, verdict first: readiness and band, the radar chart and its
 /// table, strengths and gaps, the 30/60/90-day plan, motivation (kept apart) and calibration.
 /// Purely presentational: everything is derived from `answers` by `scoring::score`.
-#[component]
-pub fn ResultView(props: &ResultViewProps) -> Html {
+pub fn result_view(props: &ResultViewProps) -> Html {
     // Out-of-range values (e.g. from edited storage) never reach the numbers.
     let answers = props.answers.clone().sanitised();
     let score = score(&CONTENT, &answers);

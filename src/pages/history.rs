@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::history_attempts::HistoryAttempts;
-use crate::components::history_tools::HistoryTools;
+use crate::components::history_tools::{history_tools, HistoryToolsProps};
 use crate::components::page_skeleton::page_skeleton;
 use crate::components::radar_chart::{radar_chart, RadarChartProps, RadarSeries};
 use crate::components::trend_chart::{trend_chart, TrendChartProps};
@@ -101,7 +101,7 @@ pub fn HistoryPage() -> Html {
                 { radar }
                 <HistoryAttempts attempts={listed.clone()} read_only={read_only} />
             }
-            <HistoryTools count={listed.len()} read_only={read_only} on_message={on_message} />
+            { history_tools(&HistoryToolsProps { store: &store, count: listed.len(), read_only, on_message }) }
         </div>
     }
 }

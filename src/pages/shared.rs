@@ -4,7 +4,7 @@ use crate::components::mentor_form::MentorForm;
 use crate::components::page_skeleton::page_skeleton;
 use crate::components::pair_comparison::{pair_comparison, PairComparisonProps};
 use crate::components::person_picker::PersonPicker;
-use crate::components::result_view::ResultView;
+use crate::components::result_view::{result_view, ResultViewProps};
 use crate::components::share_panel::SharePanel;
 use crate::content::{fill, ui::shared as text, CONTENT};
 use crate::domain::scoring::{scale_position, score};
@@ -202,7 +202,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
                     first: theirs.clone(), second: own_positions(&m.answers),
                 }) }
             }
-            <ResultView answers={shared.answers.clone()} about={subject} />
+            { result_view(&ResultViewProps { answers: shared.answers.clone(), about: subject }) }
         </div>
     }
 }
