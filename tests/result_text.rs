@@ -4,11 +4,17 @@
 //! full build.
 #![cfg(all(not(target_arch = "wasm32"), not(feature = "reader")))]
 
-use staffcheck::components::result_view::{ResultView, ResultViewProps};
+use staffcheck::components::result_view::{result_view, ResultViewProps};
 use staffcheck::content::{ui, CONTENT};
 use staffcheck::domain::answers::Answers;
 use staffcheck::domain::scoring::DEPTH_AND_DELIVERY;
-use yew::ServerRenderer;
+use yew::{component, Html, ServerRenderer};
+
+/// The results view as the root of a render.
+#[component]
+fn ResultView(props: &ResultViewProps) -> Html {
+    result_view(props)
+}
 
 fn render(answers: Answers) -> String {
     render_about(answers, None)

@@ -3,7 +3,7 @@
 //! `cargo test --target wasm32-unknown-unknown --test results_web`.
 #![cfg(target_arch = "wasm32")]
 
-use staffcheck::components::result_view::{ResultView, ResultViewProps};
+use staffcheck::components::result_view::{result_view, ResultViewProps};
 use staffcheck::content::CONTENT;
 use staffcheck::domain::answers::Answers;
 use staffcheck::domain::scoring::{CROSS_TEAM, DEPTH_AND_DELIVERY};
@@ -15,6 +15,12 @@ mod browser;
 use browser::{all, mount_point, one, until};
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// The results view as the root of a render.
+#[yew::component]
+fn ResultView(props: &ResultViewProps) -> yew::Html {
+    result_view(props)
+}
 
 fn text(root: &Element, selector: &str) -> String {
     one(root, selector)

@@ -13,7 +13,6 @@ fn move_label(from_link: bool) -> &'static str {
 }
 use crate::route::Route;
 
-#[derive(Properties, PartialEq)]
 pub struct AttemptListProps {
     /// Newest first, with display dates.
     pub attempts: Vec<(Attempt, AttrValue)>,
@@ -21,14 +20,12 @@ pub struct AttemptListProps {
     pub on_select: Callback<(String, bool)>,
     pub on_delete: Callback<String>,
     /// "This was someone else's": move the attempt to a person.
-    #[prop_or_default]
     pub on_move: Option<Callback<String>>,
     pub read_only: bool,
 }
 
 /// Every attempt: date, verdict, n/12; open it, pick it for comparing, delete it.
-#[component]
-pub fn AttemptList(props: &AttemptListProps) -> Html {
+pub fn attempt_list(props: &AttemptListProps) -> Html {
     html! {
         <ul class="attempt-list" data-testid="attempt-list">
             { for props.attempts.iter().map(|(a, date)| {

@@ -3,16 +3,13 @@ use yew::prelude::*;
 use crate::content::{fill, ui::person as text, CONTENT};
 use crate::domain::people::CheckIn;
 
-#[derive(Properties, PartialEq)]
 pub struct CheckinListProps {
     /// Newest first.
     pub checkins: Vec<CheckIn>,
-    #[prop_or_default]
     pub read_only: bool,
     /// Rate (or re-rate) one check-in, by id.
     pub on_rate: Callback<String>,
     /// The rated check-in whose self vs mentor is shown.
-    #[prop_or_default]
     pub shown: Option<String>,
     /// Show one rated check-in's self vs mentor.
     pub on_show: Callback<String>,
@@ -20,8 +17,7 @@ pub struct CheckinListProps {
 
 /// A person's self-checks: the day (or the day saved, marked), the readiness count, whether the
 /// mentor has rated it.
-#[component]
-pub fn CheckinList(props: &CheckinListProps) -> Html {
+pub fn checkin_list(props: &CheckinListProps) -> Html {
     html! {
         <ul class="attempt-list checkin-list" data-testid="checkin-list">
             { for props.checkins.iter().map(|c| {

@@ -7,20 +7,18 @@ use crate::domain::packet::evidence_counts;
 use crate::domain::scoring::score;
 use crate::route::Route;
 
-#[derive(Properties, PartialEq)]
-pub struct EvidenceSummaryProps {
+pub struct EvidenceSummaryProps<'a> {
     /// The result the statements come from.
-    pub answers: Answers,
-    pub evidence: Vec<Evidence>,
+    pub answers: &'a Answers,
+    pub evidence: &'a [Evidence],
 }
 
 /// How much evidence each dimension has, and the statements answered yes that nothing backs up
 /// yet: the next things to write down.
-#[component]
-pub fn EvidenceSummary(props: &EvidenceSummaryProps) -> Html {
-    let yes = score(&CONTENT, &props.answers).readiness.yes;
-    let next = unbacked(&yes, &props.evidence);
-    let counts = evidence_counts(&CONTENT, &props.evidence);
+pub fn evidence_summary(props: &EvidenceSummaryProps<'_>) -> Html {
+    let yes = score(&CONTENT, props.answers).readiness.yes;
+    let next = unbacked(&yes, props.evidence);
+    let counts = evidence_counts(&CONTENT, props.evidence);
     html! {
         <section class="card evidence-summary" data-testid="evidence-summary" aria-labelledby="evidence-summary-title">
             <h2 id="evidence-summary-title">{ text::HEADING }</h2>

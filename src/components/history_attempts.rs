@@ -1,7 +1,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::attempt_list::AttemptList;
+use crate::components::attempt_list::{attempt_list, AttemptListProps};
 use crate::components::move_attempt::MoveAttempt;
 use crate::content::ui::history_page as text;
 use crate::domain::store::Attempt;
@@ -82,8 +82,10 @@ pub fn HistoryAttempts(props: &HistoryAttemptsProps) -> Html {
         <section aria-labelledby="attempts-title">
             <h2 id="attempts-title">{ text::ATTEMPTS_HEADING }</h2>
             <p class="hint">{ text::ATTEMPTS_HINT }</p>
-            <AttemptList attempts={props.attempts.clone()} selected={(*selected).clone()}
-                         on_select={on_select} on_delete={on_delete} on_move={Some(on_move)} read_only={props.read_only} />
+            { attempt_list(&AttemptListProps {
+                attempts: props.attempts.clone(), selected: (*selected).clone(),
+                on_select, on_delete, on_move: Some(on_move), read_only: props.read_only,
+            }) }
             <MoveAttempt attempt={moving.0.clone()} round={moving.1} on_close={on_move_closed} />
             <button type="button" class="button" data-testid="compare-selected"
                     disabled={selected.len() != 2} onclick={compare}>

@@ -7,12 +7,13 @@ use crate::dates::now;
 use crate::domain::history::markdown_summary;
 use crate::download::download;
 use crate::file_read::read_text;
-use crate::hooks::use_store::use_store;
+use crate::hooks::use_store::StoreHandle;
 use crate::print::print_page;
 use crate::storage::json::{export_json, parse_import};
 
-#[derive(Properties, PartialEq)]
-pub struct HistoryToolsProps {
+pub struct HistoryToolsProps<'a> {
+    /// The store the tools export, import and clear.
+    pub store: &'a StoreHandle,
     /// How many attempts the history holds.
     pub count: usize,
     pub read_only: bool,
@@ -21,11 +22,8 @@ pub struct HistoryToolsProps {
 }
 
 /// The history's tools: export, import, Markdown, print, and deleting everything.
-#[component]
-pub fn HistoryTools(props: &HistoryToolsProps) -> Html {
-    let Some(store) = use_store() else {
-        return Html::default();
-    };
+pub fn history_tools(props: &HistoryToolsProps<'_>) -> Html {
+    let store = props.store;
     let empty = props.count == 0;
     let export = {
         let (store, on_message) = (store.clone(), props.on_message.clone());

@@ -1,16 +1,14 @@
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct MarkdownViewProps {
+pub struct MarkdownViewProps<'a> {
     /// Markdown as the widget writes it (headings, lists, tables, paragraphs, **bold**).
-    pub text: AttrValue,
+    pub text: &'a str,
 }
 
 /// Shows the Markdown the widget writes (an agenda) as HTML, so the print view and the download
 /// are one text. Only the few constructs the widget produces are read; everything is text, never
 /// markup.
-#[component]
-pub fn MarkdownView(props: &MarkdownViewProps) -> Html {
+pub fn markdown_view(props: &MarkdownViewProps<'_>) -> Html {
     let lines: Vec<&str> = props.text.lines().collect();
     let mut out: Vec<Html> = Vec::new();
     let mut i = 0;

@@ -1,10 +1,9 @@
 use yew::prelude::*;
 
-use crate::components::radar_chart::{RadarChart, RadarSeries};
+use crate::components::radar_chart::{radar_chart, RadarChartProps, RadarSeries};
 use crate::content::{fill, ui::pair_comparison as text, CONTENT};
 use crate::route::Route;
 
-#[derive(Properties, PartialEq)]
 pub struct PairComparisonProps {
     /// Prefix for element ids; unique per page.
     pub id: AttrValue,
@@ -15,7 +14,6 @@ pub struct PairComparisonProps {
     pub first: Vec<Option<u8>>,
     pub second: Vec<Option<u8>>,
     /// List the biggest differences first (the best 1:1 topics).
-    #[prop_or_default]
     pub biggest_first: bool,
 }
 
@@ -23,8 +21,7 @@ pub struct PairComparisonProps {
 type Row = (usize, Option<u8>, Option<u8>, Option<i16>);
 
 /// Two sets of positions on one radar chart and in one table, with the difference per dimension.
-#[component]
-pub fn PairComparison(props: &PairComparisonProps) -> Html {
+pub fn pair_comparison(props: &PairComparisonProps) -> Html {
     let mut rows: Vec<Row> = CONTENT
         .dimensions
         .iter()
@@ -46,12 +43,15 @@ pub fn PairComparison(props: &PairComparisonProps) -> Html {
     html! {
         <section class="pair-comparison" data-testid={format!("{}", props.id)} aria-labelledby={format!("{}-heading", props.id)}>
             <h2 id={format!("{}-heading", props.id)}>{ props.title.clone() }</h2>
-            <RadarChart id={format!("{}-radar", props.id)} title={props.title.clone()}
-                series_label={props.first_label.clone()}
-                axes={CONTENT.dimensions.iter().enumerate()
+            { radar_chart(&RadarChartProps {
+                id: format!("{}-radar", props.id).into(),
+                title: props.title.clone(),
+                series_label: props.first_label.clone(),
+                axes: CONTENT.dimensions.iter().enumerate()
                     .map(|(i, d)| (AttrValue::from(d.name), props.first.get(i).copied().flatten()))
-                    .collect::<Vec<_>>()}
-                overlay={Some(RadarSeries { label: props.second_label.clone(), values: props.second.clone() })} />
+                    .collect(),
+                overlay: Some(RadarSeries { label: props.second_label.clone(), values: props.second.clone() }),
+            }) }
             <table class="compare-moves" data-testid="pair-table">
                 <caption>{ fill(text::CAPTION, &[("first", &props.first_label), ("second", &props.second_label)]) }</caption>
                 <thead><tr>

@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
-use crate::components::checkin_list::CheckinList;
+use crate::components::checkin_list::{checkin_list, CheckinListProps};
 use crate::components::mentor_form::MentorForm;
-use crate::components::pair_comparison::PairComparison;
+use crate::components::pair_comparison::{pair_comparison, PairComparisonProps};
 use crate::content::{fill, ui::person as text, CONTENT};
 use crate::domain::answers::Answers;
 use crate::domain::people::Person;
@@ -76,8 +76,10 @@ pub fn PersonCheckins(props: &PersonCheckinsProps) -> Html {
                 if person.checkins.is_empty() {
                     <p data-testid="no-checkins">{ text::NO_CHECKINS }</p>
                 } else {
-                    <CheckinList checkins={newest_first} read_only={props.read_only} on_rate={on_rate}
-                                 shown={latest_rated.as_ref().map(|c| c.id.clone())} on_show={on_show} />
+                    { checkin_list(&CheckinListProps {
+                        checkins: newest_first, read_only: props.read_only, on_rate,
+                        shown: latest_rated.as_ref().map(|c| c.id.clone()), on_show,
+                    }) }
                 }
             </section>
             if let Some(c) = &*rating {
@@ -92,10 +94,12 @@ pub fn PersonCheckins(props: &PersonCheckinsProps) -> Html {
                             None => fill(text::GAP_FIRST, &[("gap", &c.mean_gap(&CONTENT).unwrap_or(0).to_string())]),
                         } }
                     </p>
-                    <PairComparison id="person-pair" biggest_first=true title={fill(text::PAIR_TITLE, &[("day", &c.day)])}
-                        first_label={text::SELF_LABEL} second_label={text::MENTOR_LABEL}
-                        first={positions(&c.answers)}
-                        second={c.self_vs_mentor(&CONTENT).iter().map(|d| d.mentor).collect::<Vec<_>>()} />
+                    { pair_comparison(&PairComparisonProps {
+                        id: "person-pair".into(), biggest_first: true, title: fill(text::PAIR_TITLE, &[("day", &c.day)]).into(),
+                        first_label: text::SELF_LABEL.into(), second_label: text::MENTOR_LABEL.into(),
+                        first: positions(&c.answers),
+                        second: c.self_vs_mentor(&CONTENT).iter().map(|d| d.mentor).collect(),
+                    }) }
                 </section>
             }
         </>

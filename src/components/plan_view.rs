@@ -1,20 +1,17 @@
 use yew::prelude::*;
 
-use crate::components::sources_note::SourcesNote;
+use crate::components::sources_note::{sources_note, SourcesNoteProps};
 use crate::content::{fill, ui::plan as text, PlanPhase, CONTENT};
 use crate::route::Route;
 
-#[derive(Properties, PartialEq)]
-pub struct PlanViewProps {
+pub struct PlanViewProps<'a> {
     /// Dimension ids of the visitor's gaps, weakest first. Phase `i` gets a step for gap `i`.
-    #[prop_or_default]
-    pub gaps: Vec<&'static str>,
+    pub gaps: &'a [&'static str],
 }
 
 /// The 30 / 60 / 90-day plan: the content's phases, each with one step tied to a gap
 /// (phase 1 to the weakest dimension, phase 2 to the next, phase 3 to the third).
-#[component]
-pub fn PlanView(props: &PlanViewProps) -> Html {
+pub fn plan_view(props: &PlanViewProps<'_>) -> Html {
     if CONTENT.plan.is_empty() {
         return Html::default();
     }
@@ -41,7 +38,7 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
                 </ul>
             }
             <p><a href={Route::Plan.href()} data-testid="track-plan">{ text::TRACK }</a></p>
-            <SourcesNote ids={CONTENT.plan.first().map_or(&[][..], |p| p.sources).to_vec()} />
+            { sources_note(&SourcesNoteProps { ids: CONTENT.plan.first().map_or(&[][..], |p| p.sources) }) }
         </section>
     }
 }

@@ -13,27 +13,20 @@ pub struct RadarSeries {
     pub values: Vec<Option<u8>>,
 }
 
-#[derive(Properties, PartialEq)]
 pub struct RadarChartProps {
     /// One spoke per entry, clockwise from the top: its label and position (0..=100).
     pub axes: Vec<(AttrValue, Option<u8>)>,
     /// The chart's accessible name (its `<title>`).
     pub title: AttrValue,
     /// The legend name of the main series.
-    #[prop_or_else(|| AttrValue::from(text::DEFAULT_LABEL))]
     pub series_label: AttrValue,
     /// An optional second series, drawn dotted.
-    #[prop_or_default]
     pub overlay: Option<RadarSeries>,
-    /// The ring drawn as the target (the Staff target by default).
-    #[prop_or(TARGET)]
-    pub target: u8,
     /// Prefix of the ids of `<title>` and `<desc>`; unique per page.
-    #[prop_or_else(|| AttrValue::from("radar"))]
     pub id: AttrValue,
 }
 
-/// A radar ("spider") chart in plain SVG: one spoke per axis, the target as a dashed ring, the
+/// A radar ("spider") chart in plain SVG: one spoke per axis, the Staff target as a dashed ring, the
 /// main series as a filled shape with points, an optional overlay as a dotted shape.
 ///
 /// Unanswered axes (`None`) are left out of the shape, which joins the answered spokes only, so a
@@ -44,15 +37,14 @@ pub struct RadarChartProps {
 /// the table twin (`ScoreTable`) carries every number. No inline styles: colours come from
 /// classes in `styles/results.css`. The geometry and the `<desc>` text come from `domain::radar`;
 /// this component only writes the markup.
-#[component]
-pub fn RadarChart(props: &RadarChartProps) -> Html {
+pub fn radar_chart(props: &RadarChartProps) -> Html {
     let n = props.axes.len();
     let title_id = format!("{}-title", props.id);
     let desc_id = format!("{}-desc", props.id);
     let labelledby = format!("{title_id} {desc_id}");
     let desc = radar::describe(
         &props.axes,
-        props.target,
+        TARGET,
         &props.series_label,
         props.overlay.as_ref().map(|o| &*o.label),
     );
@@ -63,7 +55,7 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
     let labels = radar::layout::<Trig, _>(&props.axes);
     let view_box = radar::view_box(&labels).attr();
     let ring = |r: f64| radar::ring::<Trig>(n, r);
-    let target = f64::from(props.target.min(100));
+    let target = f64::from(TARGET.min(100));
     let main: Vec<Option<u8>> = props.axes.iter().map(|(_, v)| *v).collect();
 
     html! {
@@ -114,7 +106,7 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
                         <svg class="radar-key" viewBox="0 0 24 12" aria-hidden="true" focusable="false">
                             <line class="radar-target" x1="1" y1="6" x2="23" y2="6" />
                         </svg>
-                        { fill(text::TARGET, &[("target", &props.target.min(100).to_string())]) }
+                        { fill(text::TARGET, &[("target", &TARGET.min(100).to_string())]) }
                     </li>
                     if main.iter().any(Option::is_none) {
                         <li>

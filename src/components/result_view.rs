@@ -1,11 +1,11 @@
 use yew::prelude::*;
 
-use crate::components::plan_view::PlanView;
-use crate::components::radar_chart::RadarChart;
+use crate::components::plan_view::{plan_view, PlanViewProps};
+use crate::components::radar_chart::{radar_chart, RadarChartProps};
 use crate::components::result_card::ResultCard;
-use crate::components::score_table::ScoreTable;
-use crate::components::sources_note::SourcesNote;
-use crate::components::staff_choice::StaffChoice;
+use crate::components::score_table::{score_table, ScoreTableProps};
+use crate::components::sources_note::{sources_note, SourcesNoteProps};
+use crate::components::staff_choice::{staff_choice, StaffChoiceProps};
 use crate::content::{fill, ui::results as text, ui::results_them as them, voice, CONTENT};
 use crate::domain::answers::Answers;
 use crate::domain::card::Card;
@@ -15,6 +15,7 @@ use crate::domain::scoring::{
 };
 use crate::route::Route;
 
+/// `Properties` so a test can mount the view as a component of its own.
 #[derive(Properties, PartialEq)]
 pub struct ResultViewProps {
     pub answers: Answers,
@@ -28,8 +29,7 @@ pub struct ResultViewProps {
 /// The results of the self-check, verdict first: readiness and band, the radar chart and its
 /// table, strengths and gaps, the 30/60/90-day plan, motivation (kept apart) and calibration.
 /// Purely presentational: everything is derived from `answers` by `scoring::score`.
-#[component]
-pub fn ResultView(props: &ResultViewProps) -> Html {
+pub fn result_view(props: &ResultViewProps) -> Html {
     // Out-of-range values (e.g. from edited storage) never reach the numbers.
     let answers = props.answers.clone().sanitised();
     let score = score(&CONTENT, &answers);
@@ -54,10 +54,14 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             { view_verdict(&score, &answers, heading, about) }
             <section class="result-chart" aria-labelledby="result-chart-title">
                 <h2 id="result-chart-title">{ v(text::CHART_HEADING, them::CHART_HEADING) }</h2>
-                <RadarChart axes={axes} id="result-radar"
-                    series_label={AttrValue::from(v(crate::content::ui::radar::DEFAULT_LABEL, them::SERIES_LABEL))}
-                    title={fill(&v(text::RADAR_TITLE, them::RADAR_TITLE), &[("count", &score.dimensions.len().to_string())])} />
-                <ScoreTable rows={score.dimensions.clone()} about={props.about.clone()} />
+                { radar_chart(&RadarChartProps {
+                    axes,
+                    id: "result-radar".into(),
+                    series_label: AttrValue::from(v(crate::content::ui::radar::DEFAULT_LABEL, them::SERIES_LABEL)),
+                    title: fill(&v(text::RADAR_TITLE, them::RADAR_TITLE), &[("count", &score.dimensions.len().to_string())]).into(),
+                    overlay: None,
+                }) }
+                { score_table(&ScoreTableProps { rows: &score.dimensions, about }) }
             </section>
             <ResultCard card={card} />
             { view_strengths(&score.strengths(3), about) }
@@ -65,7 +69,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             // The plan is for the person who answered: on someone else's result, their gaps above
             // link to how to practise each instead.
             if about.is_none() {
-                <PlanView gaps={gap_ids} />
+                { plan_view(&PlanViewProps { gaps: &gap_ids }) }
             }
             { view_motivation(&score, about) }
             if about.is_none() {
@@ -227,7 +231,7 @@ fn view_wrong_axis(w: WrongAxis, about: Option<&str>) -> Html {
                     { for CONTENT.axis_steps().iter().map(|n| html! { <li key={n.id}>{ n.text }</li> }) }
                 </ul>
             }
-            <SourcesNote ids={axis_sources()} />
+            { sources_note(&SourcesNoteProps { ids: &axis_sources() }) }
         </div>
     }
 }
@@ -325,7 +329,7 @@ fn view_motivation(score: &Score, about: Option<&str>) -> Html {
     let (Some(value), Some(fit)) = (score.motivation, score.motivation_fit()) else {
         // The choice is addressed to the person who answered, so only on one's own result.
         return if about.is_none() {
-            html! { <StaffChoice /> }
+            staff_choice(&StaffChoiceProps { fit: None })
         } else {
             Html::default()
         };
@@ -340,7 +344,7 @@ fn view_motivation(score: &Score, about: Option<&str>) -> Html {
             <p>{ v(fit.explanation(), fit.explanation_them()) }</p>
             <p class="result-motivation-separate">{ v(text::MOTIVATION_SEPARATE, them::MOTIVATION_SEPARATE) }</p>
             if about.is_none() {
-                <StaffChoice fit={fit} />
+                { staff_choice(&StaffChoiceProps { fit: Some(fit) }) }
             }
         </section>
     }

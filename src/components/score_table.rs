@@ -6,22 +6,17 @@ use crate::content::voice;
 use crate::domain::scoring::{DimensionScore, TARGET};
 use crate::route::Route;
 
-#[derive(Properties, PartialEq)]
-pub struct ScoreTableProps {
+pub struct ScoreTableProps<'a> {
     /// One row per dimension, in display order.
-    pub rows: Vec<DimensionScore>,
-    #[prop_or(TARGET)]
-    pub target: u8,
+    pub rows: &'a [DimensionScore],
     /// Whose result it is when not the visitor's own (see `ResultView`).
-    #[prop_or_default]
-    pub about: Option<AttrValue>,
+    pub about: Option<&'a str>,
 }
 
 /// The radar chart's text twin: every dimension with its position, the Staff target and the gap.
-#[component]
-pub fn ScoreTable(props: &ScoreTableProps) -> Html {
-    let target = props.target.min(100);
-    let v = |yours: &str, theirs: &str| voice(props.about.as_deref(), yours, theirs);
+pub fn score_table(props: &ScoreTableProps<'_>) -> Html {
+    let target = TARGET.min(100);
+    let v = |yours: &str, theirs: &str| voice(props.about, yours, theirs);
     html! {
         <table class="score-table" data-testid="score-table">
             <caption>{ v(text::CAPTION, them::TABLE_CAPTION) }</caption>

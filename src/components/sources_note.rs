@@ -2,14 +2,12 @@ use yew::prelude::*;
 
 use crate::content::CONTENT;
 
-#[derive(Properties, PartialEq)]
-pub struct SourcesNoteProps {
-    pub ids: Vec<&'static str>,
+pub struct SourcesNoteProps<'a> {
+    pub ids: &'a [&'static str],
 }
 
 /// "Drawn from: …" naming the source articles behind a piece of content.
-#[component]
-pub fn SourcesNote(props: &SourcesNoteProps) -> Html {
+pub fn sources_note(props: &SourcesNoteProps<'_>) -> Html {
     let titles: Vec<&str> = props
         .ids
         .iter()

@@ -1,22 +1,19 @@
 use yew::prelude::*;
 
-use crate::components::sources_note::SourcesNote;
+use crate::components::sources_note::{sources_note, SourcesNoteProps};
 use crate::content::{ui::staff_choice as text, Note, CONTENT};
 use crate::domain::scoring::MotivationFit;
 
-#[derive(Properties, PartialEq)]
 pub struct StaffChoiceProps {
     /// How the visitor's motivation answers came out, if they gave any: when they lean towards
     /// Senior, the reasons to stay come first.
-    #[prop_or_default]
     pub fit: Option<MotivationFit>,
 }
 
 /// Whether to want Staff at all: the sources' thesis (Staff is a different job, not a rank; not for
 /// the title or the pay; staying or stepping back to Senior is fine) and their reasons to go for
 /// Staff or to stay Senior. All of it is sourced content (`levels.toml`).
-#[component]
-pub fn StaffChoice(props: &StaffChoiceProps) -> Html {
+pub fn staff_choice(props: &StaffChoiceProps) -> Html {
     let stay_first = props.fit == Some(MotivationFit::Cautious);
     let pursue = view_reasons(
         text::PURSUE_HEADING,
@@ -52,7 +49,7 @@ pub fn StaffChoice(props: &StaffChoiceProps) -> Html {
                     { pursue }{ stay }
                 }
             </div>
-            <SourcesNote ids={sources} />
+            { sources_note(&SourcesNoteProps { ids: &sources }) }
         </div>
     }
 }

@@ -4,7 +4,6 @@ use crate::content::{fill, ui::trend as text, CONTENT};
 use crate::domain::store::Attempt;
 use crate::domain::svg::fmt;
 
-#[derive(Properties, PartialEq)]
 pub struct TrendChartProps {
     /// Attempts, oldest first.
     pub attempts: Vec<Attempt>,
@@ -41,8 +40,7 @@ fn polyline(points: &[(f64, f64)]) -> String {
 
 /// Overall position and readiness (as a share of the readiness statements) over time, with a table
 /// twin.
-#[component]
-pub fn TrendChart(props: &TrendChartProps) -> Html {
+pub fn trend_chart(props: &TrendChartProps) -> Html {
     let n = props.attempts.len();
     let overall: Vec<(f64, f64)> = props
         .attempts

@@ -1,6 +1,5 @@
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct UndoNoticeProps {
     /// What was deleted, in words (ending in a space before the button).
     pub message: AttrValue,
@@ -12,8 +11,7 @@ pub struct UndoNoticeProps {
 }
 
 /// "Deleted …. Undo": said once something is deleted, until it is undone or the visitor moves on.
-#[component]
-pub fn UndoNotice(props: &UndoNoticeProps) -> Html {
+pub fn undo_notice(props: &UndoNoticeProps) -> Html {
     let on_undo = props.on_undo.clone();
     let undo = Callback::from(move |_: MouseEvent| on_undo.emit(()));
     html! {

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::markdown_tools::MarkdownTools;
-use crate::components::markdown_view::MarkdownView;
+use crate::components::markdown_view::{markdown_view, MarkdownViewProps};
 use crate::components::page_skeleton::page_skeleton;
 use crate::content::{fill, ui::person as text, CONTENT};
 use crate::domain::people::agenda_markdown;
@@ -48,7 +48,7 @@ pub fn AgendaPage(props: &AgendaPageProps) -> Html {
                 <a href={Route::Person { id: person.id.clone() }.href()}>{ fill(text::BACK_TO, &[("name", &person.name)]) }</a>
             </p>
             <MarkdownTools file={file} markdown={md.clone()} testid="agenda" />
-            <MarkdownView text={AttrValue::from(md)} />
+            { markdown_view(&MarkdownViewProps { text: &md }) }
         </div>
     }
 }

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::page_skeleton::page_skeleton;
-use crate::components::result_view::ResultView;
+use crate::components::result_view::{result_view, ResultViewProps};
 use crate::content::{fill, ui::attempt_page as text};
 use crate::dates::local_date_time;
 use crate::hooks::use_store::use_store;
@@ -39,7 +39,7 @@ pub fn AttemptPage(props: &AttemptPageProps) -> Html {
         <div class="page results" data-testid="attempt-results">
             <p class="breadcrumb"><a href={Route::History.href()}>{ text::BACK }</a></p>
             <h1>{ fill(text::HEADING, &[("date", &local_date_time(attempt.finished_at))]) }</h1>
-            <ResultView answers={attempt.answers.clone()} />
+            { result_view(&ResultViewProps { answers: attempt.answers.clone(), about: None }) }
         </div>
     }
 }

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::page_skeleton::page_skeleton;
-use crate::components::pair_comparison::PairComparison;
+use crate::components::pair_comparison::{pair_comparison, PairComparisonProps};
 use crate::content::{fill, ui::compare_page as text, CONTENT};
 use crate::dates::local_date_time;
 use crate::domain::history::compare;
@@ -59,10 +59,12 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                     ("overall_before", &fmt(c.overall.0)), ("overall_after", &fmt(c.overall.1)),
                 ]) }
             </p>
-            <PairComparison id="compare-moves" title={text::MOVES_TITLE}
-                first_label={fill(text::EARLIER, &[("date", &d1)])} second_label={fill(text::LATER, &[("date", &d2)])}
-                first={c.movements.iter().map(|m| m.before).collect::<Vec<_>>()}
-                second={c.movements.iter().map(|m| m.after).collect::<Vec<_>>()} />
+            { pair_comparison(&PairComparisonProps {
+                id: "compare-moves".into(), biggest_first: false, title: text::MOVES_TITLE.into(),
+                first_label: fill(text::EARLIER, &[("date", &d1)]).into(), second_label: fill(text::LATER, &[("date", &d2)]).into(),
+                first: c.movements.iter().map(|m| m.before).collect(),
+                second: c.movements.iter().map(|m| m.after).collect(),
+            }) }
             <div class="signal-columns">
                 <section aria-labelledby="gained-title">
                     <h2 id="gained-title">{ text::GAINED }</h2>

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use crate::components::level_columns::LevelColumns;
 use crate::components::not_found::not_found;
 use crate::components::principal_note::{principal_note, PrincipalNoteProps};
-use crate::components::sources_note::SourcesNote;
+use crate::components::sources_note::{sources_note, SourcesNoteProps};
 use crate::content::{ui::dimension as text, Dimension, CONTENT};
 use crate::route::Route;
 
@@ -43,7 +43,7 @@ pub fn DimensionPage(props: &DimensionPageProps) -> Html {
                 <p><strong>{ text::PRODUCE }{ " " }</strong>{ d.practice_artifact() }</p>
                 <p>{ d.practice_how() }</p>
             </section>
-            <SourcesNote ids={d.sources.to_vec()} />
+            { sources_note(&SourcesNoteProps { ids: d.sources }) }
             <nav class="pager" aria-label={text::PAGER_LABEL}>
                 if let Some(p) = prev {
                     <a class="pager-prev" rel="prev" data-testid="dimension-prev"

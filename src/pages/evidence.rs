@@ -4,7 +4,7 @@ use crate::components::case_nav::{case_nav, CaseNavProps};
 use crate::components::evidence_form::{input_id, EvidenceForm, TITLE_ID};
 use crate::components::evidence_item::{evidence_item, EvidenceItemProps};
 use crate::components::page_skeleton::page_skeleton;
-use crate::components::sources_note::SourcesNote;
+use crate::components::sources_note::{sources_note, SourcesNoteProps};
 use crate::content::{fill, ui::evidence_page as text, CONTENT};
 use crate::domain::evidence::{newest_first, unbacked, Draft, FieldError, STRONG_MAX};
 use crate::domain::packet::own_attempts;
@@ -174,7 +174,7 @@ pub fn EvidencePage() -> Html {
             <ul class="notes" data-testid="evidence-collect">
                 { for CONTENT.evidence_collect().iter().map(|n| html! { <li key={n.id}>{ n.text }</li> }) }
             </ul>
-            <SourcesNote ids={vec!["s3", "s1"]} />
+            { sources_note(&SourcesNoteProps { ids: &["s3", "s1"] }) }
             if !store.writable {
                 <p class="hint" data-testid="evidence-memory-only">{ text::MEMORY_ONLY }</p>
             }

@@ -1,11 +1,11 @@
 use yew::prelude::*;
 
 use crate::components::history_attempts::HistoryAttempts;
-use crate::components::history_tools::HistoryTools;
+use crate::components::history_tools::{history_tools, HistoryToolsProps};
 use crate::components::page_skeleton::page_skeleton;
-use crate::components::radar_chart::{RadarChart, RadarSeries};
-use crate::components::trend_chart::TrendChart;
-use crate::components::undo_notice::UndoNotice;
+use crate::components::radar_chart::{radar_chart, RadarChartProps, RadarSeries};
+use crate::components::trend_chart::{trend_chart, TrendChartProps};
+use crate::components::undo_notice::{undo_notice, UndoNoticeProps};
 use crate::content::{fill, ui::history_page as text, CONTENT};
 use crate::dates::local_date_time;
 use crate::domain::history::newest_first;
@@ -55,13 +55,16 @@ pub fn HistoryPage() -> Html {
             html! {
                 <section class="history-radar" aria-labelledby="history-radar-title">
                     <h2 id="history-radar-title">{ text::RADAR_HEADING }</h2>
-                    <RadarChart id="history-radar" title={text::RADAR_TITLE}
-                        series_label={text::RADAR_LATEST}
-                        axes={a.dimensions.iter().map(|d| (AttrValue::from(d.name), d.position)).collect::<Vec<_>>()}
-                        overlay={Some(RadarSeries {
+                    { radar_chart(&RadarChartProps {
+                        id: "history-radar".into(),
+                        title: text::RADAR_TITLE.into(),
+                        series_label: text::RADAR_LATEST.into(),
+                        axes: a.dimensions.iter().map(|d| (AttrValue::from(d.name), d.position)).collect(),
+                        overlay: Some(RadarSeries {
                             label: fill(text::RADAR_FIRST, &[("date", first_date)]).into(),
                             values: b.dimensions.iter().map(|d| d.position).collect(),
-                        })} />
+                        }),
+                    }) }
                 </section>
             }
         }
@@ -76,8 +79,10 @@ pub fn HistoryPage() -> Html {
                 { text::LEDE_RETAKE }
             </p>
             if let Some(a) = &store.last_deleted {
-                <UndoNotice message={fill(text::DELETED, &[("date", &local_date_time(a.finished_at))])}
-                            undo_label={text::UNDO} testid="undo-notice" undo_testid="undo" on_undo={undo} />
+                { undo_notice(&UndoNoticeProps {
+                    message: fill(text::DELETED, &[("date", &local_date_time(a.finished_at))]).into(),
+                    undo_label: text::UNDO.into(), testid: "undo-notice".into(), undo_testid: "undo".into(), on_undo: undo,
+                }) }
             }
             if let Some((ok, text)) = &*message {
                 <p class={classes!("history-message", (!ok).then_some("error"))} role="status"
@@ -89,12 +94,14 @@ pub fn HistoryPage() -> Html {
                     <p><a class="button primary" href={Route::Quiz.href()}>{ text::TAKE }</a></p>
                 </div>
             } else {
-                <TrendChart attempts={oldest_first.iter().map(|(a, _)| a.clone()).collect::<Vec<_>>()}
-                            dates={oldest_first.iter().map(|(_, d)| d.clone()).collect::<Vec<_>>()} />
+                { trend_chart(&TrendChartProps {
+                    attempts: oldest_first.iter().map(|(a, _)| a.clone()).collect(),
+                    dates: oldest_first.iter().map(|(_, d)| d.clone()).collect(),
+                }) }
                 { radar }
                 <HistoryAttempts attempts={listed.clone()} read_only={read_only} />
             }
-            <HistoryTools count={listed.len()} read_only={read_only} on_message={on_message} />
+            { history_tools(&HistoryToolsProps { store: &store, count: listed.len(), read_only, on_message }) }
         </div>
     }
 }

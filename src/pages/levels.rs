@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::sources_note::SourcesNote;
+use crate::components::sources_note::{sources_note, SourcesNoteProps};
 use crate::content::{fill, ui::levels as text, ui::staff_choice, Note, CONTENT};
 
 /// `#/levels`: what companies call the levels, and the ladder beyond Staff.
@@ -22,7 +22,7 @@ pub fn Levels() -> Html {
                 </tbody>
             </table>
             { notes("company-notes", CONTENT.company_notes) }
-            <SourcesNote ids={company_sources()} />
+            { sources_note(&SourcesNoteProps { ids: &company_sources() }) }
             <h2>{ text::BEYOND_STAFF }</h2>
             <ol class="ladder" data-testid="ladder">
                 { for CONTENT.ladder.iter().map(|s| html! {
@@ -30,7 +30,7 @@ pub fn Levels() -> Html {
                 }) }
             </ol>
             { notes("ladder-notes", CONTENT.ladder_notes) }
-            <SourcesNote ids={ladder_sources()} />
+            { sources_note(&SourcesNoteProps { ids: &ladder_sources() }) }
 
             <h2>{ text::CHANGES_HEADING }</h2>
             { notes("shift-notes", CONTENT.shift_notes) }
@@ -40,7 +40,7 @@ pub fn Levels() -> Html {
             { notes("jump-hard", CONTENT.jump_hard) }
             <h3>{ text::SKILLS_HEADING }</h3>
             { notes("skills-more", CONTENT.skills_more) }
-            <SourcesNote ids={sources_of_all(&[CONTENT.shift_notes, CONTENT.optimise_shifts, CONTENT.jump_hard, CONTENT.skills_more])} />
+            { sources_note(&SourcesNoteProps { ids: &sources_of_all(&[CONTENT.shift_notes, CONTENT.optimise_shifts, CONTENT.jump_hard, CONTENT.skills_more]) }) }
 
             <h2 id="pay-title">{ text::PAY_HEADING }</h2>
             <table class="company-table pay-table" data-testid="pay-table" aria-labelledby="pay-title">
@@ -62,11 +62,11 @@ pub fn Levels() -> Html {
                 </tbody>
             </table>
             { notes("pay-notes", CONTENT.pay_notes) }
-            <SourcesNote ids={sources_of(CONTENT.pay_notes)} />
+            { sources_note(&SourcesNoteProps { ids: &sources_of(CONTENT.pay_notes) }) }
 
             <h2>{ text::TIMELINE_HEADING }</h2>
             { notes("timeline", CONTENT.timeline) }
-            <SourcesNote ids={sources_of(CONTENT.timeline)} />
+            { sources_note(&SourcesNoteProps { ids: &sources_of(CONTENT.timeline) }) }
 
             <h2>{ text::CHOICE_HEADING }</h2>
             { notes("choice-notes", CONTENT.choice_notes()) }
@@ -80,7 +80,7 @@ pub fn Levels() -> Html {
                     { notes("stay-reasons", CONTENT.stay_reasons()) }
                 </section>
             </div>
-            <SourcesNote ids={sources_of_all(&[CONTENT.choice_notes(), CONTENT.pursue_reasons(), CONTENT.stay_reasons()])} />
+            { sources_note(&SourcesNoteProps { ids: &sources_of_all(&[CONTENT.choice_notes(), CONTENT.pursue_reasons(), CONTENT.stay_reasons()]) }) }
 
             <h2>{ text::CASE_HEADING }</h2>
             { notes("case-notes", CONTENT.case_notes) }
@@ -102,7 +102,7 @@ pub fn Levels() -> Html {
             { notes("mentoring-ways", CONTENT.mentoring_ways) }
             <h3>{ text::ARTIFACTS_HEADING }</h3>
             { notes("artifacts", CONTENT.artifacts) }
-            <SourcesNote ids={sources_of_all(&[CONTENT.case_notes, CONTENT.path_steps, CONTENT.what_it_takes, CONTENT.not_counted, CONTENT.pitfalls, CONTENT.trust_ways, CONTENT.beyond_tasks, CONTENT.mentoring_ways, CONTENT.artifacts])} />
+            { sources_note(&SourcesNoteProps { ids: &sources_of_all(&[CONTENT.case_notes, CONTENT.path_steps, CONTENT.what_it_takes, CONTENT.not_counted, CONTENT.pitfalls, CONTENT.trust_ways, CONTENT.beyond_tasks, CONTENT.mentoring_ways, CONTENT.artifacts]) }) }
 
             <h2>{ text::METRICS_HEADING }</h2>
             { notes("metric-families", CONTENT.metric_families) }
@@ -110,7 +110,7 @@ pub fn Levels() -> Html {
             { notes("metrics-by-role", CONTENT.metrics_by_role) }
             <h3>{ text::BUSINESS_HEADING }</h3>
             { notes("business-impacts", CONTENT.business_impacts) }
-            <SourcesNote ids={sources_of_all(&[CONTENT.metric_families, CONTENT.metrics_by_role, CONTENT.business_impacts])} />
+            { sources_note(&SourcesNoteProps { ids: &sources_of_all(&[CONTENT.metric_families, CONTENT.metrics_by_role, CONTENT.business_impacts]) }) }
         </div>
     }
 }

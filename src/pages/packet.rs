@@ -3,7 +3,7 @@ use yew::prelude::*;
 use crate::components::case_nav::{case_nav, CaseNavProps};
 use crate::components::markdown_tools::MarkdownTools;
 use crate::components::page_skeleton::page_skeleton;
-use crate::components::sources_note::SourcesNote;
+use crate::components::sources_note::{sources_note, SourcesNoteProps};
 use crate::content::{fill, ui::packet as md, ui::packet_page as text, Note, CONTENT};
 use crate::domain::evidence::Evidence;
 use crate::domain::packet::{build, markdown};
@@ -60,7 +60,7 @@ pub fn PacketPage() -> Html {
             { case_nav(&CaseNavProps { current: Route::Packet }) }
             <p class="lede">{ text::LEDE }</p>
             <p class="hint">{ text::OWN_ONLY }</p>
-            <SourcesNote ids={vec!["s3", "s0"]} />
+            { sources_note(&SourcesNoteProps { ids: &["s3", "s0"] }) }
             <MarkdownTools file={file} markdown={md_text} testid="packet" />
             <article class="packet-sheet" data-testid="packet-sheet" aria-labelledby="packet-verdict">
                 <section>
@@ -149,7 +149,7 @@ pub fn PacketPage() -> Html {
                         <p>{ md::WHY_ASK }</p>
                         <ul data-testid="packet-reasons">{ for packet.reasons.iter().map(|r| html! { <li>{ r.text }</li> }) }</ul>
                     }
-                    <SourcesNote ids={question_sources(packet.questions, packet.reasons)} />
+                    { sources_note(&SourcesNoteProps { ids: &question_sources(packet.questions, packet.reasons) }) }
                 </section>
             </article>
         </div>

@@ -2,7 +2,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::page_skeleton::page_skeleton;
-use crate::components::undo_notice::UndoNotice;
+use crate::components::undo_notice::{undo_notice, UndoNoticeProps};
 use crate::content::{fill, ui::people_page as text, CONTENT};
 use crate::hooks::use_store::use_store;
 use crate::route::Route;
@@ -47,8 +47,10 @@ pub fn PeoplePage() -> Html {
             <h1>{ text::HEADING }</h1>
             <p class="lede">{ text::LEDE }</p>
             if let Some(gone) = &store.last_deleted_person {
-                <UndoNotice message={fill(text::DELETED, &[("name", &gone.name)]) + " "}
-                            undo_label={text::UNDO} testid="person-deleted" undo_testid="person-undo" on_undo={undo} />
+                { undo_notice(&UndoNoticeProps {
+                    message: (fill(text::DELETED, &[("name", &gone.name)]) + " ").into(),
+                    undo_label: text::UNDO.into(), testid: "person-deleted".into(), undo_testid: "person-undo".into(), on_undo: undo,
+                }) }
             }
             if store.envelope.people.is_empty() {
                 <p data-testid="people-empty">{ text::EMPTY }</p>

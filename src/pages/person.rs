@@ -2,11 +2,11 @@ use yew::prelude::*;
 
 use crate::components::merge_person::MergePerson;
 use crate::components::page_skeleton::page_skeleton;
-use crate::components::pair_comparison::PairComparison;
+use crate::components::pair_comparison::{pair_comparison, PairComparisonProps};
 use crate::components::person_actions::PersonActions;
 use crate::components::person_checkins::{positions, PersonCheckins};
 use crate::components::person_notes::PersonNotes;
-use crate::components::trend_chart::TrendChart;
+use crate::components::trend_chart::{trend_chart, TrendChartProps};
 use crate::content::{fill, ui::person as text, CONTENT};
 use crate::hooks::use_store::use_store;
 use crate::route::Route;
@@ -55,11 +55,14 @@ pub fn PersonPage(props: &PersonPageProps) -> Html {
             if attempts.len() > 1 {
                 <section aria-labelledby="trend-title" data-testid="person-trend">
                     <h2 id="trend-title">{ text::TREND_HEADING }</h2>
-                    <TrendChart attempts={attempts.clone()} dates={dates} />
+                    { trend_chart(&TrendChartProps { attempts: attempts.clone(), dates }) }
                     if let (Some(first), Some(last)) = (person.checkins.first(), person.checkins.last()) {
-                        <PairComparison id="person-first-latest" title={fill(text::FIRST_LATEST, &[("first", &first.day), ("last", &last.day)])}
-                            first_label={first.day.clone()} second_label={last.day.clone()}
-                            first={positions(&first.answers)} second={positions(&last.answers)} />
+                        { pair_comparison(&PairComparisonProps {
+                            id: "person-first-latest".into(), biggest_first: false,
+                            title: fill(text::FIRST_LATEST, &[("first", &first.day), ("last", &last.day)]).into(),
+                            first_label: first.day.clone().into(), second_label: last.day.clone().into(),
+                            first: positions(&first.answers), second: positions(&last.answers),
+                        }) }
                     }
                 </section>
             }

@@ -4,7 +4,7 @@ use yew::prelude::*;
 use crate::components::case_nav::{case_nav, CaseNavProps};
 use crate::components::page_skeleton::page_skeleton;
 use crate::components::plan_step::{plan_step, PlanStepProps};
-use crate::components::sources_note::SourcesNote;
+use crate::components::sources_note::{sources_note, SourcesNoteProps};
 use crate::content::{fill, ui::plan_page as text, CONTENT};
 use crate::domain::packet::plan_gaps;
 use crate::domain::tracker::{gap_step_of, steps, PLAN_DAYS};
@@ -72,7 +72,7 @@ pub fn PlanPage() -> Html {
             { case_nav(&CaseNavProps { current: Route::Plan }) }
             <p class="lede">{ text::LEDE }</p>
             <p class="hint">{ text::NOT_A_SHORTCUT }</p>
-            <SourcesNote ids={vec!["s3"]} />
+            { sources_note(&SourcesNoteProps { ids: &["s3"] }) }
             if !has_result {
                 <p data-testid="plan-no-result">
                     { text::NO_RESULT }{ " " }<a href={Route::Quiz.href()}>{ text::TAKE_QUIZ }</a>

@@ -1,9 +1,9 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::evidence_summary::EvidenceSummary;
+use crate::components::evidence_summary::{evidence_summary, EvidenceSummaryProps};
 use crate::components::page_skeleton::page_skeleton;
-use crate::components::result_view::ResultView;
+use crate::components::result_view::{result_view, ResultViewProps};
 use crate::components::share_panel::SharePanel;
 use crate::content::ui::results_page as text;
 use crate::hooks::use_store::use_store;
@@ -41,9 +41,9 @@ pub fn ResultsPage() -> Html {
     html! {
         <div class="page results" data-testid="results">
             <h1>{ text::HEADING }</h1>
-            <ResultView answers={attempt.answers.clone()} />
+            { result_view(&ResultViewProps { answers: attempt.answers.clone(), about: None }) }
             if let Some(s) = &store {
-                <EvidenceSummary answers={attempt.answers.clone()} evidence={s.envelope.evidence.clone()} />
+                { evidence_summary(&EvidenceSummaryProps { answers: &attempt.answers, evidence: &s.envelope.evidence }) }
             }
             <SharePanel answers={attempt.answers.clone()} day={Some(crate::domain::day::of_ms(attempt.finished_at))} />
             <div class="results-actions">

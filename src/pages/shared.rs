@@ -2,9 +2,9 @@ use yew::prelude::*;
 
 use crate::components::mentor_form::MentorForm;
 use crate::components::page_skeleton::page_skeleton;
-use crate::components::pair_comparison::PairComparison;
+use crate::components::pair_comparison::{pair_comparison, PairComparisonProps};
 use crate::components::person_picker::PersonPicker;
-use crate::components::result_view::ResultView;
+use crate::components::result_view::{result_view, ResultViewProps};
 use crate::components::share_panel::SharePanel;
 use crate::content::{fill, ui::shared as text, CONTENT};
 use crate::domain::scoring::{scale_position, score};
@@ -152,10 +152,12 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
             <h1>{ title }</h1>
             <p class="shared-banner" data-testid="shared-banner">{ text::BANNER }</p>
             if let Some(m) = &effective_mentor {
-                <PairComparison id="self-vs-mentor" biggest_first=true
-                    title={match &m.name { Some(n) => fill(text::PAIR_TITLE_NAMED, &[("name", n)]), None => text::PAIR_TITLE.to_string() }}
-                    first_label={text::SELF_LABEL} second_label={m.name.clone().map_or(text::MENTOR_LABEL.to_string(), |n| fill(text::MENTOR_LABEL_NAMED, &[("name", &n)]))}
-                    first={theirs.clone()} second={mentor_positions(m)} />
+                { pair_comparison(&PairComparisonProps {
+                    id: "self-vs-mentor".into(), biggest_first: true,
+                    title: match &m.name { Some(n) => fill(text::PAIR_TITLE_NAMED, &[("name", n)]), None => text::PAIR_TITLE.to_string() }.into(),
+                    first_label: text::SELF_LABEL.into(), second_label: m.name.clone().map_or(text::MENTOR_LABEL.to_string(), |n| fill(text::MENTOR_LABEL_NAMED, &[("name", &n)])).into(),
+                    first: theirs.clone(), second: mentor_positions(m),
+                }) }
                 <p class="hint">{ text::BIGGEST_FIRST_HINT }</p>
                 if shared.mentor.is_none() {
                     <SharePanel answers={shared.answers.clone()} mentor={Some(m.clone())} name={who.clone()} day={shared.day}
@@ -194,11 +196,13 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
                 <MentorForm mentee={who.clone()} on_done={on_rated} on_cancel={on_cancel} />
             }
             if let (true, Some(m)) = (*compare_mine, &mine) {
-                <PairComparison id="compare-with-mine" title={text::COMPARE_TITLE}
-                    first_label={text::THEIRS} second_label={text::YOURS}
-                    first={theirs.clone()} second={own_positions(&m.answers)} />
+                { pair_comparison(&PairComparisonProps {
+                    id: "compare-with-mine".into(), biggest_first: false, title: text::COMPARE_TITLE.into(),
+                    first_label: text::THEIRS.into(), second_label: text::YOURS.into(),
+                    first: theirs.clone(), second: own_positions(&m.answers),
+                }) }
             }
-            <ResultView answers={shared.answers.clone()} about={subject} />
+            { result_view(&ResultViewProps { answers: shared.answers.clone(), about: subject }) }
         </div>
     }
 }

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::sources_note::SourcesNote;
+use crate::components::sources_note::{sources_note, SourcesNoteProps};
 use crate::content::{fill, ui::week as text, Week, CONTENT};
 use crate::domain::week::{days, duration, minutes_by_kind, percent};
 
@@ -69,7 +69,7 @@ fn view_week(w: &'static Week) -> Html {
                     </ul>
                 </div>
             }) }
-            <SourcesNote ids={w.sources.to_vec()} />
+            { sources_note(&SourcesNoteProps { ids: w.sources }) }
         </section>
     }
 }
