@@ -93,10 +93,20 @@ fn what_is_kept_is_counted_and_said_in_words() {
             "1 evidence entry",
             "An evidence entry you are writing",
             "Your 30 / 60 / 90-day plan, started 2026-11-02, with 1 step checked off",
-            "2 people you mentor, with 3 self-checks of theirs and your ratings",
+            "2 people you mentor, with 3 self-checks of theirs and your ratings of them",
             "Your private notes about 1 person",
         ]
     );
+}
+
+#[test]
+fn people_without_self_checks_are_counted_alone() {
+    let kept = Kept::of(&Envelope {
+        people: vec![Person::new("Kemal", 1.0)],
+        ..Envelope::default()
+    });
+    assert_eq!(kept.lines(), ["1 person you mentor"]);
+    assert!(kept.exportable());
 }
 
 #[test]
@@ -107,7 +117,7 @@ fn a_mentor_with_only_people_has_something_to_export() {
     assert_eq!(
         kept.lines(),
         [
-            "2 people you mentor, with 3 self-checks of theirs and your ratings",
+            "2 people you mentor, with 3 self-checks of theirs and your ratings of them",
             "Your private notes about 1 person",
         ]
     );

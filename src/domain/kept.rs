@@ -77,11 +77,15 @@ impl Kept {
         }
         if self.people > 0 {
             let people = count(self.people, text::ONE_PERSON, text::PEOPLE);
-            let checkins = count(self.checkins, text::ONE_CHECKIN, text::CHECKINS);
-            out.push(fill(
-                text::PEOPLE_LINE,
-                &[("people", &people), ("checkins", &checkins)],
-            ));
+            if self.checkins == 0 {
+                out.push(people);
+            } else {
+                let checkins = count(self.checkins, text::ONE_CHECKIN, text::CHECKINS);
+                out.push(fill(
+                    text::PEOPLE_LINE,
+                    &[("people", &people), ("checkins", &checkins)],
+                ));
+            }
         }
         if self.notes > 0 {
             out.push(count(self.notes, text::ONE_NOTES, text::NOTES));
