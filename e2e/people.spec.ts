@@ -199,6 +199,38 @@ test.describe('people', () => {
     await expect(people.rows).toHaveCount(1);
   });
 
+  test('merging two people asks first, says whose self-checks move where, and can be undone', async ({ page }) => {
+    // Different answers: Sam's self-check stays one of its own in Priya's list.
+    await saveShared(page, LINKS.priyaSenior);
+    await saveShared(page, LINKS.samStaff);
+    const people = new PeoplePage(page);
+    await people.goto();
+    const priya = await people.openPerson('Priya');
+    await page.getByTestId('merge-with').selectOption({ label: 'Sam' });
+    await page.getByTestId('merge').click();
+    const confirm = page.getByTestId('merge-confirm');
+    await expect(confirm).toHaveText(/Move Sam’s 1 self-check, your ratings of them and your notes to Priya, and remove Sam\?/);
+    await expect(page.getByTestId('merge-cancel')).toBeFocused();
+    await page.getByTestId('merge-cancel').click();
+    await expect(confirm).toHaveCount(0);
+    await expect(priya.checkins).toHaveCount(1);
+
+    await page.getByTestId('merge').click();
+    await page.getByTestId('merge-yes').click();
+    await expect(page.getByTestId('merge-done')).toContainText('Merged Sam into Priya.');
+    await expect(priya.checkins).toHaveCount(2);
+    await page.getByTestId('merge-undo').click();
+    await expect(page.getByTestId('merge-done')).toHaveCount(0);
+    await expect(priya.checkins).toHaveCount(1);
+    // Saved as undone: after a reload Sam is back with his self-check, and Priya does not have it too.
+    await page.reload();
+    await expect(priya.checkins).toHaveCount(1);
+    await people.goto();
+    await expect(people.rows).toHaveCount(2);
+    await expect(people.row('Sam').getByTestId('person-checkins')).toHaveText('1 self-check');
+    await expect(people.row('Priya').getByTestId('person-checkins')).toHaveText('1 self-check');
+  });
+
   test('keyboard only: a link is filed under a new person without a mouse', async ({ page }) => {
     const link = LINKS.kemalStaff;
     await page.goto(link);

@@ -7,8 +7,8 @@
 //! 3. `screens` (the screen manifest) and `route` (the `Route` enum derived from it);
 //! 4. `state`: pure reducers;
 //! 5. browser adapters, small and alone with their API: `storage` (the only module that touches
-//!    localStorage), `boot`, `embed`, `env`, `events`, `focus`, `dates`, `clipboard`, `download`,
-//!    `print`, `card_image`, `trig`;
+//!    localStorage), `storage_manager` (the Storage API: room, persistence), `boot`, `embed`,
+//!    `env`, `events`, `focus`, `dates`, `clipboard`, `download`, `print`, `card_image`, `trig`;
 //! 6. `hooks`: the store (state + storage) and its intent methods;
 //! 7. `components`, then `pages` (no page imports another page);
 //! 8. `app` (the router and `switch`, from the manifest) and `prerender` (native, build time).
@@ -38,6 +38,7 @@ pub mod route;
 pub mod screens;
 pub mod state;
 pub mod storage;
+pub mod storage_manager;
 pub mod trig;
 
 pub use app::App;

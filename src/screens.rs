@@ -127,6 +127,10 @@ macro_rules! screens {
                 build: Full, first: Skeleton, deferred: false, case: false,
                 under: People,
                 page: pages::agenda::AgendaPage;
+            /// `/data`: everything this browser keeps: see it, export, import, delete it all.
+            Data at ["data"]
+                build: Full, first: Skeleton, deferred: false, case: false,
+                page: pages::data::DataPage;
             /// `/404`, and every path that matches no other route.
             NotFound at ["404"]
                 build: Reader, first: Prerendered, deferred: false, case: false,

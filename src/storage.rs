@@ -128,9 +128,20 @@ pub fn save(envelope: &Envelope) -> Result<Envelope, Notice> {
         Parsed::Ready(theirs) => merge(envelope, &theirs, Prefer::Ours),
         _ => envelope.clone(),
     };
+    write(&storage, merged)
+}
+
+/// Writes the envelope as it is, over what is stored (after deleting everything, or undoing a
+/// merge: merging would bring back what was taken away). On failure nothing stored is changed.
+pub fn replace(envelope: &Envelope) -> Result<Envelope, Notice> {
+    let storage = local_storage().ok_or(Notice::Unavailable)?;
+    write(&storage, envelope.clone())
+}
+
+fn write(storage: &web_sys::Storage, envelope: Envelope) -> Result<Envelope, Notice> {
     storage
-        .set_item(KEY, &to_json(&merged))
-        .map(|()| merged)
+        .set_item(KEY, &to_json(&envelope))
+        .map(|()| envelope)
         .map_err(|e| {
             let name = js_sys::Reflect::get(&e, &"name".into())
                 .ok()
@@ -146,6 +157,14 @@ pub fn save(envelope: &Envelope) -> Result<Envelope, Notice> {
                 })
             }
         })
+}
+
+/// How many bytes staffcheck's entry takes as the browser counts local storage (its key and its
+/// text, two bytes a UTF-16 unit); `None` when storage cannot be read. Nothing stored: 0.
+pub fn stored_bytes() -> Option<f64> {
+    let raw = local_storage()?.get_item(KEY).ok()?;
+    let units = |s: &str| s.encode_utf16().count() as f64;
+    Some(raw.map_or(0.0, |r| (units(KEY) + units(&r)) * 2.0))
 }
 
 /// Re-reads the key after another tab changed it (the `storage` event).

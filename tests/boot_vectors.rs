@@ -322,6 +322,8 @@ const HASHES: &[&str] = &[
     "#/people/p1/agenda/",
     "#/people//agenda",
     "#/people/p1/notes",
+    "#/data",
+    "#/data/",
     "#/404",
     "#/nope",
     "#/nope/",

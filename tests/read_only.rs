@@ -8,27 +8,39 @@ use staffcheck::domain::answers::Answers;
 use staffcheck::domain::people::{CheckIn, Person};
 use staffcheck::domain::store::{Attempt, Envelope};
 use staffcheck::hooks::use_store::StoreProvider;
+use staffcheck::pages::data::DataPage;
 use staffcheck::pages::history::HistoryPage;
 use staffcheck::pages::person::PersonPage;
 use staffcheck::storage::{Loaded, Notice};
 use yew::prelude::*;
 use yew::LocalServerRenderer;
 
+/// The screens that offer changes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Which {
+    History,
+    Person,
+    Data,
+}
+
+const SCREENS: [Which; 3] = [Which::History, Which::Person, Which::Data];
+
 #[derive(Properties, PartialEq)]
 struct ScreenProps {
     loaded: Loaded,
-    person: Option<AttrValue>,
+    which: Which,
+    person: AttrValue,
 }
 
 #[component]
 fn Screen(props: &ScreenProps) -> Html {
     html! {
         <StoreProvider loaded={Some(props.loaded.clone())}>
-            if let Some(id) = &props.person {
-                <PersonPage id={id.clone()} />
-            } else {
-                <HistoryPage />
-            }
+            {match props.which {
+                Which::History => html! { <HistoryPage /> },
+                Which::Person => html! { <PersonPage id={props.person.clone()} /> },
+                Which::Data => html! { <DataPage /> },
+            }}
         </StoreProvider>
     }
 }
@@ -50,7 +62,7 @@ fn envelope() -> (Envelope, String) {
     (envelope, id)
 }
 
-fn render(writable: bool, notice: Option<Notice>, person: bool) -> String {
+fn render(writable: bool, notice: Option<Notice>, which: Which) -> String {
     let (envelope, id) = envelope();
     let props = ScreenProps {
         loaded: Loaded {
@@ -58,7 +70,8 @@ fn render(writable: bool, notice: Option<Notice>, person: bool) -> String {
             writable,
             notice,
         },
-        person: person.then(|| id.into()),
+        which,
+        person: id.into(),
     };
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
@@ -72,19 +85,19 @@ fn render(writable: bool, notice: Option<Notice>, person: bool) -> String {
 }
 
 /// Whether a screen offers the changes that only a writable store allows.
-fn offers_changes(html: &str, person: bool) -> bool {
-    let marks: &[&str] = if person {
-        &[
+fn offers_changes(html: &str, which: Which) -> bool {
+    let marks: &[&str] = match which {
+        Which::Person => &[
             r#"data-testid="rename""#,
             r#"data-testid="delete-person""#,
             r#"data-testid="merge-form""#,
             r#"data-testid="checkin-rate""#,
-        ]
-    } else {
-        &[
+        ],
+        Which::History => &[
             r#"data-testid="clear-all""#,
             r#"data-testid="attempt-delete""#,
-        ]
+        ],
+        Which::Data => &[r#"data-testid="delete-everything""#],
     };
     let found: Vec<bool> = marks.iter().map(|m| html.contains(m)).collect();
     assert!(
@@ -98,17 +111,17 @@ const NEWER: Option<Notice> = Some(Notice::Newer { schema: 99 });
 
 #[test]
 fn newer_data_that_cannot_be_written_is_read_only_on_every_screen() {
-    for person in [false, true] {
-        let html = render(false, NEWER, person);
-        assert!(!offers_changes(&html, person), "person page: {person}");
+    for which in SCREENS {
+        let html = render(false, NEWER, which);
+        assert!(!offers_changes(&html, which), "{which:?}");
     }
 }
 
 #[test]
 fn a_newer_notice_over_storage_that_can_be_written_leaves_the_screens_editable() {
-    for person in [false, true] {
-        let html = render(true, NEWER, person);
-        assert!(offers_changes(&html, person), "person page: {person}");
+    for which in SCREENS {
+        let html = render(true, NEWER, which);
+        assert!(offers_changes(&html, which), "{which:?}");
     }
 }
 
@@ -119,11 +132,11 @@ fn once_the_notice_is_dismissed_the_screens_are_editable_again() {
         (true, None),
         (false, Some(Notice::Unavailable)),
     ] {
-        for person in [false, true] {
-            let html = render(writable, notice.clone(), person);
+        for which in SCREENS {
+            let html = render(writable, notice.clone(), which);
             assert!(
-                offers_changes(&html, person),
-                "person page: {person}, writable: {writable}, notice: {notice:?}"
+                offers_changes(&html, which),
+                "{which:?}, writable: {writable}, notice: {notice:?}"
             );
         }
     }

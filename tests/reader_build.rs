@@ -46,6 +46,8 @@ fn name(a: &StoreAction) -> &'static str {
         StoreAction::DeletePerson(_) => "DeletePerson",
         StoreAction::UndoDeletePerson => "UndoDeletePerson",
         StoreAction::MergePeople { .. } => "MergePeople",
+        StoreAction::UndoMergePeople => "UndoMergePeople",
+        StoreAction::DeleteEverything => "DeleteEverything",
         StoreAction::MoveAttempt { .. } => "MoveAttempt",
         StoreAction::CheckStep { .. } => "CheckStep",
     }
@@ -111,6 +113,8 @@ fn samples() -> Vec<StoreAction> {
             into: person.clone(),
             from: "p-other".into(),
         },
+        StoreAction::UndoMergePeople,
+        StoreAction::DeleteEverything,
         StoreAction::MoveAttempt {
             attempt: attempt().id,
             person,

@@ -1,15 +1,16 @@
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::clear_history::ClearHistory;
+use crate::components::import_file::ImportFile;
 use crate::content::{ui::history_page as text, CONTENT};
 use crate::dates::now;
 use crate::domain::history::markdown_summary;
+use crate::domain::kept::Kept;
 use crate::download::download;
-use crate::file_read::read_text;
 use crate::hooks::use_store::StoreHandle;
 use crate::print::print_page;
-use crate::storage::json::{export_json, parse_import};
+use crate::route::Route;
+use crate::storage::json::export_json;
 
 pub struct HistoryToolsProps<'a> {
     /// The store the tools export, import and clear.
@@ -47,36 +48,12 @@ pub fn history_tools(props: &HistoryToolsProps<'_>) -> Html {
         })
     };
     let print = Callback::from(|_: MouseEvent| print_page());
-    let on_import = {
-        let (store, on_message) = (store.clone(), props.on_message.clone());
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
-                return;
-            };
-            input.set_value("");
-            let (store, on_message) = (store.clone(), on_message.clone());
-            read_text(file, move |text| {
-                let Some(text) = text else {
-                    on_message.emit((false, text::UNREADABLE.into()));
-                    return;
-                };
-                match parse_import(&text) {
-                    Ok(imported) => {
-                        let added = store.import(imported);
-                        on_message.emit((true, import_message(added)));
-                    }
-                    Err(err) => on_message.emit((false, err.message())),
-                }
-            });
-        })
-    };
     let on_clear = {
         let store = store.clone();
         Callback::from(move |()| store.clear_all())
     };
-    let nothing_to_export =
-        empty && store.envelope.evidence.is_empty() && store.envelope.plan.is_none();
+    // The export holds everything kept (people too), not only the history.
+    let nothing_to_export = !Kept::of(&store.envelope).exportable();
 
     html! {
         <section class="history-tools" aria-labelledby="tools-title">
@@ -84,11 +61,8 @@ pub fn history_tools(props: &HistoryToolsProps<'_>) -> Html {
             <div class="tool-row">
                 <button type="button" class="button" data-testid="export" onclick={export}
                         disabled={nothing_to_export}>{ text::EXPORT }</button>
-                <label class="button file-button">
-                    { text::IMPORT }
-                    <input type="file" accept="application/json,.json" data-testid="import"
-                           class="visually-hidden" onchange={on_import} disabled={props.read_only} />
-                </label>
+                <ImportFile label={text::IMPORT} testid="import" disabled={props.read_only}
+                            unreadable={text::UNREADABLE} on_message={props.on_message.clone()} />
                 <button type="button" class="button" data-testid="markdown" onclick={markdown}
                         disabled={empty}>{ text::MARKDOWN }</button>
                 <button type="button" class="button" onclick={print} disabled={empty}>
@@ -98,32 +72,7 @@ pub fn history_tools(props: &HistoryToolsProps<'_>) -> Html {
             if !empty && !props.read_only {
                 <ClearHistory count={props.count} on_clear={on_clear} />
             }
+            <p><a href={Route::Data.href()} data-testid="data-link">{ crate::content::ui::data_page::HISTORY_LINK }</a></p>
         </section>
-    }
-}
-
-/// What an import added, in words.
-fn import_message(added: crate::domain::history::Added) -> String {
-    use crate::content::{fill, ui::history_import as text};
-    let count = |n: usize, one: &str, many: &str| {
-        if n == 1 {
-            one.to_string()
-        } else {
-            fill(many, &[("n", &n.to_string())])
-        }
-    };
-    let attempts = count(added.attempts, text::ONE_ATTEMPT, text::ATTEMPTS);
-    let evidence = count(added.evidence, text::ONE_ENTRY, text::ENTRIES);
-    match (added.attempts, added.evidence) {
-        (0, 0) => text::NOTHING_NEW.to_string(),
-        (_, 0) => fill(text::IMPORTED, &[("what", &attempts)]),
-        (0, _) => fill(text::IMPORTED, &[("what", &evidence)]),
-        _ => fill(
-            text::IMPORTED,
-            &[(
-                "what",
-                &fill(text::BOTH, &[("a", &attempts), ("b", &evidence)]),
-            )],
-        ),
     }
 }

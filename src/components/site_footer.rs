@@ -4,7 +4,7 @@ use crate::content::ui::footer as text;
 
 use crate::route::Route;
 
-/// The page footer: what staffcheck is, embedding it, and how it scores.
+/// The page footer: what staffcheck is, embedding it, how it scores, and the data it keeps.
 pub fn site_footer() -> Html {
     html! {
         <footer class="site-footer">
@@ -15,6 +15,8 @@ pub fn site_footer() -> Html {
                 <a href={Route::Embed.href()}>{ text::EMBED }</a>
                 { " · " }
                 <a href={Route::HowScored.href()}>{ text::HOW_SCORED }</a>
+                { " · " }
+                <a href={Route::Data.href()}>{ text::DATA }</a>
             </p>
         </footer>
     }

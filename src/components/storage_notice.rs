@@ -3,6 +3,7 @@ use yew::prelude::*;
 use crate::content::{fill, ui::storage_notice as text};
 use crate::download::download;
 use crate::hooks::use_store::use_store;
+use crate::route::Route;
 use crate::storage::json::to_json;
 use crate::storage::Notice;
 
@@ -82,6 +83,7 @@ pub fn StorageNotice() -> Html {
             <p>{ body }</p>
             <div class="notice-actions">
                 { extra }
+                <a href={Route::Data.href()} data-testid="notice-data-link">{ text::DATA_LINK }</a>
                 <button type="button" class="link-button" onclick={dismiss}>{ text::DISMISS }</button>
             </div>
         </section>

@@ -221,6 +221,29 @@ impl Added {
     pub fn total(self) -> usize {
         self.attempts + self.evidence + self.people
     }
+
+    /// What an import added, in words: "Imported 2 attempts and 1 person or check-in.", or that
+    /// nothing was new.
+    pub fn message(self) -> String {
+        use crate::domain::kept::count;
+        use ui::history_import as text;
+        let parts: Vec<String> = [
+            (self.attempts, text::ONE_ATTEMPT, text::ATTEMPTS),
+            (self.evidence, text::ONE_ENTRY, text::ENTRIES),
+            (self.people, text::ONE_PERSON_ITEM, text::PEOPLE_ITEMS),
+        ]
+        .into_iter()
+        .filter(|(n, ..)| *n > 0)
+        .map(|(n, one, many)| count(n, one, many))
+        .collect();
+        let what = match parts.as_slice() {
+            [] => return text::NOTHING_NEW.to_string(),
+            [a] => a.clone(),
+            [a, b] => fill(text::BOTH, &[("a", a), ("b", b)]),
+            [a, b, c, ..] => fill(text::THREE, &[("a", a), ("b", b), ("c", c)]),
+        };
+        fill(text::IMPORTED, &[("what", &what)])
+    }
 }
 
 /// Adds what an export holds and is not here yet: attempts and evidence entries by id, the plan's

@@ -10,6 +10,7 @@ pub mod filter;
 pub mod fingerprint;
 pub mod history;
 pub mod json;
+pub mod kept;
 pub mod packet;
 pub mod people;
 pub mod quiz;

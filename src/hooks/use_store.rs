@@ -124,7 +124,12 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
 }
 
 fn save_now(store: &Reducer) {
-    match storage::save(&store.envelope) {
+    let saved = if store.overwrite {
+        storage::replace(&store.envelope)
+    } else {
+        storage::save(&store.envelope)
+    };
+    match saved {
         Ok(written) => store.dispatch(StoreAction::External(written)),
         Err(notice) => store.dispatch(StoreAction::SaveFailed(notice)),
     }

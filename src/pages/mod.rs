@@ -3,6 +3,7 @@
 pub mod agenda;
 pub mod attempt;
 pub mod compare;
+pub mod data;
 // Static screens (`first: Static`): shown from their prerendered HTML in the browser, whose build
 // does not carry the content only they read (the content compiler keeps it native).
 #[cfg(not(target_arch = "wasm32"))]

@@ -7,6 +7,7 @@ use crate::components::person_actions::PersonActions;
 use crate::components::person_checkins::{positions, PersonCheckins};
 use crate::components::person_notes::PersonNotes;
 use crate::components::trend_chart::{trend_chart, TrendChartProps};
+use crate::components::undo_notice::{undo_notice, UndoNoticeProps};
 use crate::content::{fill, ui::person as text, CONTENT};
 use crate::hooks::use_store::use_store;
 use crate::route::Route;
@@ -44,12 +45,29 @@ pub fn PersonPage(props: &PersonPageProps) -> Html {
         .collect();
     let mut others = store.envelope.people_names();
     others.retain(|(pid, _)| *pid != person.id);
+    let merged = store
+        .last_merged
+        .as_ref()
+        .filter(|m| m.into.id == person.id)
+        .map(|m| {
+            fill(
+                text::MERGED,
+                &[("from", &m.from.name), ("into", &person.name)],
+            )
+        });
+    let undo_merge = {
+        let store = store.clone();
+        Callback::from(move |()| store.undo_merge_people())
+    };
 
     html! {
         <div class="page person" data-testid="person-page">
             <p><a href={Route::People.href()}>{ text::ALL_PEOPLE }</a></p>
             <h1><bdi>{ name.clone() }</bdi></h1>
             <p class="lede">{ text::LEDE }</p>
+            if let Some(said) = merged {
+                { undo_notice(&UndoNoticeProps { message: said.into(), undo_label: text::UNDO.into(), testid: "merge-done".into(), undo_testid: "merge-undo".into(), on_undo: undo_merge }) }
+            }
             <PersonActions id={id.clone()} name={name.clone()} read_only={read_only} />
             <PersonCheckins person={person.clone()} read_only={read_only} />
             if attempts.len() > 1 {

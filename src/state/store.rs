@@ -29,9 +29,24 @@ pub struct Store {
     pub last_deleted_evidence: Option<Evidence>,
     /// The person deleted last, until the visitor undoes or moves on.
     pub last_deleted_person: Option<Person>,
+    /// The last merge of two people, until the visitor undoes it or merges again.
+    pub last_merged: Option<Merged>,
+    /// The last change took back something that merging with storage would bring in again
+    /// (deleting everything: the plan keeps no tombstone; undoing a merge: the check-ins that
+    /// moved): its save writes this copy as it is (`hooks::use_store`) instead of merging.
+    pub overwrite: bool,
     /// False while what storage holds is unknown (a prerendered page): screens that depend on it
     /// show a skeleton.
     pub ready: bool,
+}
+
+/// Two people merged, as they were before: what undoing the merge puts back.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Merged {
+    /// The person kept, before the other's check-ins and notes moved to them.
+    pub into: Person,
+    /// The person merged away.
+    pub from: Person,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -75,11 +90,17 @@ pub enum StoreAction {
     /// Delete a person and everything kept about them (undoable).
     DeletePerson(String),
     UndoDeletePerson,
-    /// `into` (already holding `from`'s check-ins and notes) replaces its old copy; `from` goes.
+    /// `into` (already holding `from`'s check-ins and notes) replaces its old copy; `from` goes
+    /// (undoable).
     MergePeople {
         into: Person,
         from: String,
     },
+    /// Puts both people of the last merge back as they were.
+    UndoMergePeople,
+    /// Delete everything kept: attempts, the quiz in progress, evidence and its draft, the plan,
+    /// people (the deleted ids stay as tombstones).
+    DeleteEverything,
     /// One of one's own attempts was someone else's: it leaves the history for `person`.
     MoveAttempt {
         attempt: String,
@@ -120,6 +141,8 @@ impl StoreAction {
             | StoreAction::DeletePerson(_)
             | StoreAction::UndoDeletePerson
             | StoreAction::MergePeople { .. }
+            | StoreAction::UndoMergePeople
+            | StoreAction::DeleteEverything
             | StoreAction::MoveAttempt { .. }
             | StoreAction::CheckStep { .. } => true,
         }
@@ -139,6 +162,8 @@ impl Store {
             last_deleted: None,
             last_deleted_evidence: None,
             last_deleted_person: None,
+            last_merged: None,
+            overwrite: false,
             ready: true,
         }
     }
@@ -154,6 +179,8 @@ impl Store {
             last_deleted: None,
             last_deleted_evidence: None,
             last_deleted_person: None,
+            last_merged: None,
+            overwrite: false,
             ready: false,
         }
     }
@@ -179,6 +206,10 @@ impl Reducible for Store {
         next.typing = matches!(
             action,
             StoreAction::Quiz(QuizAction::Note(..)) | StoreAction::EvidenceDraft(Some(_))
+        );
+        next.overwrite = matches!(
+            action,
+            StoreAction::DeleteEverything | StoreAction::UndoMergePeople
         );
         match action {
             StoreAction::Quiz(action) => {
@@ -364,9 +395,47 @@ impl Store {
                 next.revision += 1;
             }
             StoreAction::MergePeople { into, from } => {
+                let (Some(before), Some(gone)) = (
+                    next.envelope.person(&into.id).cloned(),
+                    next.envelope.person(&from).cloned(),
+                ) else {
+                    return self;
+                };
                 put_person(&mut next.envelope, into);
                 next.envelope.people.retain(|p| p.id != from);
                 tombstone(&mut next.envelope.people_deleted, &from);
+                next.last_merged = Some(Merged {
+                    into: before,
+                    from: gone,
+                });
+                next.revision += 1;
+            }
+            StoreAction::UndoMergePeople => {
+                let Some(Merged { into, from }) = next.last_merged.take() else {
+                    return self;
+                };
+                put_person(&mut next.envelope, into);
+                put_person(&mut next.envelope, from);
+                next.revision += 1;
+            }
+            StoreAction::DeleteEverything => {
+                let envelope = &mut next.envelope;
+                for a in envelope.attempts.drain(..) {
+                    tombstone(&mut envelope.deleted, &a.id);
+                }
+                for e in envelope.evidence.drain(..) {
+                    tombstone(&mut envelope.evidence_deleted, &e.id);
+                }
+                for p in envelope.people.drain(..) {
+                    tombstone(&mut envelope.people_deleted, &p.id);
+                }
+                envelope.in_progress = None;
+                envelope.evidence_draft = None;
+                envelope.plan = None;
+                next.last_deleted = None;
+                next.last_deleted_evidence = None;
+                next.last_deleted_person = None;
+                next.last_merged = None;
                 next.revision += 1;
             }
             StoreAction::MoveAttempt { attempt, person } => {

@@ -18,6 +18,9 @@ impl StoreHandle {
         validate(draft, today)?;
         let existing = editing.and_then(|id| self.envelope.evidence.iter().find(|e| e.id == id));
         let entry = build(&CONTENT, draft, existing, now());
+        if self.envelope.evidence.is_empty() {
+            self.keeping_something();
+        }
         self.dispatch(StoreAction::SaveEvidence(entry.clone()));
         Ok(entry)
     }

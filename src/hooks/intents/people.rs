@@ -20,12 +20,16 @@ pub enum Who {
 }
 
 impl StoreHandle {
-    /// The person `who` names: an existing one, or a new one (its name checked).
+    /// The person `who` names: an existing one, or a new one (its name checked; the first
+    /// person kept asks the browser to keep the data).
     fn person_for(&self, who: &Who) -> Result<Person, NameError> {
         match who {
             Who::Existing(id) => self.envelope.person(id).cloned().ok_or(NameError::Empty),
             Who::New(name) => {
                 let name = check_name(name, &self.envelope.people, None)?;
+                if self.envelope.people.is_empty() {
+                    self.keeping_something();
+                }
                 Ok(Person::new(&name, now()))
             }
         }
@@ -130,7 +134,8 @@ impl StoreHandle {
         self.dispatch(StoreAction::UndoDeletePerson);
     }
 
-    /// Moves `from`'s check-ins and notes to `into`, then removes `from`.
+    /// Moves `from`'s check-ins and notes to `into`, then removes `from` (undoable with
+    /// `undo_merge_people`).
     pub fn merge_people(&self, into: &str, from: &str) {
         if let (Some(a), Some(b)) = (self.envelope.person(into), self.envelope.person(from)) {
             if a.id != b.id {
@@ -141,6 +146,11 @@ impl StoreHandle {
                 });
             }
         }
+    }
+
+    /// Puts both people of the last merge back as they were.
+    pub fn undo_merge_people(&self) {
+        self.dispatch(StoreAction::UndoMergePeople);
     }
 
     /// One of one's own history entries was someone else's: it moves to a person, nothing lost.
