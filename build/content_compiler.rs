@@ -219,11 +219,17 @@ struct QuizFile {
     /// Questions a mentor can ask in a 1:1, for the agenda.
     #[serde(default)]
     mentor_question: Vec<NoteIn>,
+    /// The quick check's verdict: what working on the wrong axis means.
+    #[serde(default)]
+    quick_axis: Vec<NoteIn>,
+    /// The quick check's verdict: how long the step usually takes.
+    #[serde(default)]
+    quick_timeline: Vec<NoteIn>,
 }
 
 impl QuizFile {
-    /// The question lists: (table, field in `Content`, entries).
-    fn question_lists(&self) -> [(&'static str, &'static str, &Vec<NoteIn>); 2] {
+    /// The lists of sourced statements: (table, field in `Content`, entries).
+    fn question_lists(&self) -> [(&'static str, &'static str, &Vec<NoteIn>); 4] {
         [
             (
                 "manager_question",
@@ -231,6 +237,8 @@ impl QuizFile {
                 &self.manager_question,
             ),
             ("mentor_question", "mentor_questions", &self.mentor_question),
+            ("quick_axis", "quick_axis", &self.quick_axis),
+            ("quick_timeline", "quick_timeline", &self.quick_timeline),
         ]
     }
 }

@@ -11,6 +11,7 @@ pub mod history;
 pub mod json;
 pub mod packet;
 pub mod people;
+pub mod quick;
 pub mod quiz;
 pub mod radar;
 pub mod scoring;

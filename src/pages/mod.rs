@@ -2,6 +2,7 @@
 
 pub mod agenda;
 pub mod attempt;
+pub mod check;
 pub mod compare;
 // Static screens (`first: Static`): shown from their prerendered HTML in the browser, whose build
 // does not carry the content only they read (the content compiler keeps it native).
