@@ -13,6 +13,7 @@ export const PAGES = [
   { id: 'explore', route: '#/explore', query: '', selector: '[data-testid="explorer-row"]', timed: true, perf: true, categories: true, lcpTarget: true, firstLoad: true },
   { id: 'scope', route: '#/explore/scope', query: '', selector: '[data-testid="dimension-detail"]', timed: true, perf: true },
   { id: 'quiz-embed', route: '#/quiz', query: 'embed=1', selector: '[data-testid="quiz-intro"]', timed: true, perf: true, categories: true, lcpTarget: true },
+  { id: 'check-embed', route: '#/check', query: 'embed=1', selector: '[data-testid="quick-form"]', timed: true, perf: true, categories: true },
   { id: 'quiz', route: '#/quiz', query: '', selector: '[data-testid="quiz-intro"]', keystroke: true },
 ];
 
