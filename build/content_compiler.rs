@@ -269,11 +269,17 @@ struct QuizFile {
     /// What the 30/60/90-day plan leaves you with at its end.
     #[serde(default)]
     plan_outcome: Vec<NoteIn>,
+    /// The quick check's verdict: what working on the wrong axis means.
+    #[serde(default)]
+    quick_axis: Vec<NoteIn>,
+    /// The quick check's verdict: how long the step usually takes.
+    #[serde(default)]
+    quick_timeline: Vec<NoteIn>,
 }
 
 impl QuizFile {
-    /// The question lists: (table, field in `Content`, entries).
-    fn question_lists(&self) -> [(&'static str, &'static str, &Vec<NoteIn>); 5] {
+    /// The lists of sourced statements: (table, field in `Content`, entries).
+    fn question_lists(&self) -> [(&'static str, &'static str, &Vec<NoteIn>); 7] {
         [
             (
                 "manager_question",
@@ -288,6 +294,8 @@ impl QuizFile {
                 "evidence_collect",
                 &self.evidence_collect,
             ),
+            ("quick_axis", "quick_axis", &self.quick_axis),
+            ("quick_timeline", "quick_timeline", &self.quick_timeline),
         ]
     }
 }

@@ -160,11 +160,11 @@ test.describe('embed mode in the widget', () => {
     await expect(embed.status).toHaveAttribute('role', 'status');
   });
 
-  test('the full site offers the embed screen too, defaulting to the self-check', async ({ page }) => {
+  test('the full site offers the embed screen too, recommending the quick check', async ({ page }) => {
     await page.goto('/#/embed');
     const embed = new EmbedThisPage(page);
-    await expect(embed.view).toHaveValue('quiz');
-    await expect(embed.loader).toHaveValue(/data-view="quiz" data-theme="auto"/);
+    await expect(embed.view).toHaveValue('check');
+    await expect(embed.loader).toHaveValue(/data-view="check" data-theme="auto"/);
     await expectNoAxeViolations(page);
   });
 });
@@ -233,11 +233,11 @@ test.describe('embedded in a blog on another origin', () => {
     await blog.quiz.answerAll(staffAnswers);
     await blog.quiz.finish.click();
     await expect(blog.quiz.results).toBeVisible();
-    await expect.poll(() => blog.completedEvents()).toEqual([{ verdict: 'ready', count: 12, total: 12 }]);
+    await expect.poll(() => blog.completedEvents()).toEqual([{ verdict: 'ready', count: 12, total: 12, check: 'full' }]);
     const completed = (await blog.messages()).filter((m) => m.data?.type === 'staffcheck:completed');
     expect(completed).toHaveLength(1);
     expect(completed[0].origin).toBe(WIDGET);
-    expect(Object.keys(completed[0].data).sort()).toEqual(['count', 'total', 'type', 'verdict']);
+    expect(Object.keys(completed[0].data).sort()).toEqual(['check', 'count', 'total', 'type', 'verdict']);
   });
 
   test('a "not yet" result is reported as such', async ({ page }) => {
@@ -246,7 +246,7 @@ test.describe('embedded in a blog on another origin', () => {
     await blog.quiz.answerAll(notYetAnswers);
     await blog.quiz.finish.click();
     await expect(blog.quiz.results).toBeVisible();
-    await expect.poll(() => blog.completedEvents()).toEqual([{ verdict: 'not-yet', count: 0, total: 12 }]);
+    await expect.poll(() => blog.completedEvents()).toEqual([{ verdict: 'not-yet', count: 0, total: 12, check: 'full' }]);
   });
 
   test('without opting in, nothing about the result reaches the host', async ({ page }) => {

@@ -3,7 +3,8 @@
 // [data-accent="0b5cad"] [data-events="completed"] [data-min-height] [data-max-height]
 // [data-title]> into a lazy iframe of the widget served next to this script, sized by the
 // widget's {type: "staffcheck:height", height} messages. With data-events, the host page gets a
-// bubbling "staffcheck:completed" DOM event (detail: verdict, count, total). No dependencies.
+// bubbling "staffcheck:completed" DOM event (detail: verdict, count, total, check). No
+// dependencies.
 (function(d, w) {
  var me = d.currentScript, frames = [], base, origin;
  if (!me || !me.src) return;
@@ -20,7 +21,7 @@
     f.i.style.height = Math.min(Math.max(Math.ceil(m.height), f.min), f.max) + 'px';
    else if (m.type == 'staffcheck:completed' && f.ev)
     f.el.dispatchEvent(new CustomEvent(m.type, {bubbles: true,
-     detail: {verdict: String(m.verdict), count: +m.count, total: +m.total}}));
+     detail: {verdict: String(m.verdict), count: +m.count, total: +m.total, check: String(m.check)}}));
   });
  });
  function init(el) {

@@ -6,13 +6,14 @@
 //! Messages to the parent (see README "Embedding"):
 //! - `{ type: "staffcheck:height", height }` whenever the content height changes (embed mode, in a
 //!   frame), to the `origin=` given by the loader, else to `*` (only a number is sent);
-//! - `{ type: "staffcheck:completed", verdict, count, total }` when the self-check is finished,
+//! - `{ type: "staffcheck:completed", verdict, count, total, check }` when the self-check or the
+//!   quick check is finished (`check`: `"full"` or `"quick"`),
 //!   only with `embed=1&events=1` and an explicit `origin=`, never to `*`. No answers are sent.
 
 use std::cell::{Cell, RefCell};
 
 use crate::domain::embed::{
-    accent_tokens, verdict, EmbedOptions, Rgb, Theme, COMPLETED_MESSAGE, HEIGHT_MESSAGE,
+    accent_tokens, verdict, Check, EmbedOptions, Rgb, Theme, COMPLETED_MESSAGE, HEIGHT_MESSAGE,
 };
 use gloo_events::{EventListener, EventListenerOptions};
 use gloo_timers::callback::Timeout;
@@ -295,9 +296,9 @@ fn refit() {
     SCROLL_TIMER.with(|t| *t.borrow_mut() = Some(check));
 }
 
-/// Tells the host page the self-check was finished: the verdict and the readiness count only.
+/// Tells the host page a check was finished: which one, the verdict and the readiness count only.
 /// Sent only when the embed asked for it (`events=1`) and named its origin; never to `*`.
-pub fn notify_completed(meets_bar: bool, count: u8, total: u8) {
+pub fn notify_completed(check: Check, meets_bar: bool, count: u8, total: u8) {
     let opts = options();
     let Some(target) = opts.completed_target() else {
         return;
@@ -312,6 +313,7 @@ pub fn notify_completed(meets_bar: bool, count: u8, total: u8) {
             ("verdict", JsValue::from_str(verdict(meets_bar))),
             ("count", JsValue::from(count)),
             ("total", JsValue::from(total)),
+            ("check", JsValue::from_str(check.as_str())),
         ],
         target,
     );

@@ -64,6 +64,11 @@ macro_rules! screens {
                 build: Reader, first: Prerendered, deferred: false, case: false,
                 nav: (2, site_header::QUIZ),
                 page: pages::quiz::QuizPage;
+            /// `/check`: the quick check, the readiness statements alone, and its verdict.
+            Check at ["check"]
+                build: Reader, first: Prerendered, deferred: false, case: false,
+                under: Quiz,
+                page: pages::check::CheckPage;
             /// `/results`: the latest result.
             Results at ["results"]
                 build: Full, first: Skeleton, deferred: false, case: false,

@@ -296,6 +296,10 @@ const HASHES: &[&str] = &[
     "#/quiz:resume",
     "#/QUIZ",
     "#/quiz%3Fx",
+    "#/check",
+    "#/check/",
+    "#/check?x=1",
+    "#/check/more",
     "#/results",
     "#/results/how",
     "#/results/how/",
@@ -435,6 +439,8 @@ fn route_vectors(keys: &[String]) -> Vec<Value> {
         "#quiz",
         "#/explore",
         "#/results",
+        // The quick check keeps its own view while a self-check is in progress.
+        "#/check",
     ] {
         out.push(expected_view(h, true, keys));
     }
@@ -709,6 +715,7 @@ fn the_vectors_are_not_nonsense() {
     assert_eq!(early("#/explore/nope"), false);
     assert_eq!(view("#/quiz?x=1"), "/quiz");
     assert_eq!(view("#/quiz:resume"), "/404");
+    assert_eq!(view("#/check/"), "/check");
     assert_eq!(find(routes, "hash", "#/explore/a%20b")["param"], "a b");
     assert!(routes.iter().any(|r| r["key"] == QUIZ_RESUME_KEY));
     for key in &keys {

@@ -14,7 +14,8 @@ use staffcheck::domain::history::{
 };
 use staffcheck::domain::quiz::Progress;
 use staffcheck::domain::store::{
-    answers_json, merge, migrate_1_to_2, parse, to_json, Attempt, Envelope, Parsed, Prefer, SCHEMA,
+    answers_json, merge, migrate_1_to_2, migrate_4_to_5, parse, to_json, Attempt, Envelope, Parsed,
+    Prefer, SCHEMA,
 };
 
 fn answers(yes: usize, scale: u8) -> Answers {
@@ -279,4 +280,63 @@ proptest! {
         let a = Answers { readiness, notes, scale, figures, motivation };
         prop_assert_eq!(answers_json(&a), serde_json::to_string(&a).expect("json"));
     }
+}
+
+// ---- Schema 5: quick checks --------------------------------------------------------------------
+
+fn quick(yes: usize, at: f64) -> Attempt {
+    Attempt::quick(&CONTENT, &answers(yes, 3).readiness, at)
+}
+
+#[test]
+fn schema_4_migrates_to_5_with_every_attempt_a_full_self_check() {
+    let full = attempt(9, 4, 1.7e12);
+    // A schema 4 document cannot hold a quick check: a mark in one (edited by hand) is dropped.
+    let mut marked = serde_json::to_value(attempt(2, 2, 1.6e12)).expect("serialises");
+    marked["quick"] = serde_json::Value::Bool(true);
+    let v4 = serde_json::json!({
+        "schema": 4,
+        "attempts": [serde_json::to_value(&full).expect("serialises"), marked],
+        "in_progress": null,
+    });
+    match parse(Some(&v4.to_string())) {
+        Parsed::Ready(e) => {
+            assert_eq!(e.schema, 5);
+            assert_eq!(e.attempts.len(), 2);
+            assert!(e.attempts.iter().all(|a| !a.quick));
+            assert_eq!(e.attempts[0], full);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(!migrate_4_to_5(envelope(vec![quick(3, 1.0)])).attempts[0].quick);
+    // Schema 5 keeps them, and a full attempt is written without the mark.
+    let e = envelope(vec![full.clone(), quick(8, 1.8e12)]);
+    let json = to_json(&e);
+    assert_eq!(json.matches("\"quick\":true").count(), 1);
+    assert_eq!(parse(Some(&json)), Parsed::Ready(e));
+}
+
+#[test]
+fn quick_results_are_exported_imported_and_merged_between_tabs() {
+    let q = quick(10, 1.8e12);
+    let e = envelope(vec![attempt(8, 4, 1.7e12), q.clone()]);
+    let imported = parse_import(&export_json(&e, 1.9e12))
+        .expect("imports")
+        .attempts;
+    assert_eq!(imported, e.attempts);
+    assert!(imported[1].quick && !imported[0].quick);
+    let (into_empty, added) = merge_import(&Envelope::default(), &imported);
+    assert_eq!(added, 2);
+    assert_eq!(newest_first(&into_empty)[0], &q);
+    // Another tab's quick check joins ours; its deletion there removes it here.
+    let ours = envelope(vec![attempt(8, 4, 1.7e12)]);
+    let theirs = envelope(vec![attempt(8, 4, 1.7e12), q.clone()]);
+    let merged = merge(&ours, &theirs, Prefer::Theirs);
+    assert!(merged.attempts.contains(&q));
+    let mut deleted = theirs.clone();
+    deleted.attempts.retain(|a| a.id != q.id);
+    deleted.deleted.push(q.id.clone());
+    assert!(!merge(&merged, &deleted, Prefer::Theirs)
+        .attempts
+        .contains(&q));
 }

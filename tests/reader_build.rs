@@ -22,13 +22,21 @@ use staffcheck::storage::{Loaded, Notice};
 use yew::Reducible;
 
 /// The actions both builds reduce; every other one is the full build's alone.
-const BOTH_BUILDS: [&str; 5] = ["Quiz", "Finish", "SaveFailed", "External", "DismissNotice"];
+const BOTH_BUILDS: [&str; 6] = [
+    "Quiz",
+    "Finish",
+    "Quick",
+    "SaveFailed",
+    "External",
+    "DismissNotice",
+];
 
 /// The variant's name. No wildcard: a new action does not compile here until it has a sample.
 fn name(a: &StoreAction) -> &'static str {
     match a {
         StoreAction::Quiz(_) => "Quiz",
         StoreAction::Finish(_) => "Finish",
+        StoreAction::Quick(_) => "Quick",
         StoreAction::SaveFailed(_) => "SaveFailed",
         StoreAction::External(_) => "External",
         StoreAction::DismissNotice => "DismissNotice",
@@ -77,6 +85,7 @@ fn samples() -> Vec<StoreAction> {
     vec![
         StoreAction::Quiz(QuizAction::Next),
         StoreAction::Finish(other.clone()),
+        StoreAction::Quick(Attempt::quick(&CONTENT, &Default::default(), 3.0e12)),
         StoreAction::SaveFailed(Notice::QuotaExceeded),
         StoreAction::External(Envelope {
             attempts: vec![other.clone()],

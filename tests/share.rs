@@ -5,9 +5,9 @@ use proptest::prelude::*;
 use staffcheck::content::{Content, CONTENT};
 use staffcheck::domain::answers::Answers;
 use staffcheck::domain::share::{
-    decode, decode_with, encode, encode_format, encode_with, newest_layout, normalise_name, Layout,
-    Mentor, ShareError, Shared, DAY_EPOCH, FORMAT_VERSION, LAYOUTS, LAYOUT_1, MAX_CODE_LEN,
-    NAME_MAX, NAME_MAX_BYTES,
+    decode, decode_link, decode_with, encode, encode_format, encode_quick, encode_with,
+    newest_layout, normalise_name, Layout, Link, Mentor, Quick, ShareError, Shared, DAY_EPOCH,
+    FORMAT_VERSION, LAYOUTS, LAYOUT_1, MAX_CODE_LEN, NAME_MAX, NAME_MAX_BYTES, QUICK_FORMAT,
 };
 use std::collections::BTreeMap;
 
@@ -997,4 +997,224 @@ fn decoding_100_000_random_and_mutated_strings_never_panics() {
     println!("fuzzed {tried} strings; {ok} mutated codes still decoded (to valid results)");
     // The mutations must reach the decoder's success path too, or the checks above test nothing.
     assert!(ok > 0, "no mutated code decoded");
+}
+
+// ---- Quick checks (format 3) -----------------------------------------------------------------
+
+/// A quick check with the first `yes` statements answered yes, the rest not yet.
+fn quick(yes: usize, name: Option<&str>, day: Option<i64>) -> Quick {
+    Quick {
+        readiness: CONTENT
+            .readiness
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.id.to_string(), i < yes))
+            .collect(),
+        name: name.map(String::from),
+        day,
+    }
+}
+
+#[test]
+fn quick_checks_round_trip_in_a_code_shorter_than_a_full_one() {
+    let long = "W".repeat(NAME_MAX);
+    for yes in 0..=CONTENT.readiness.len() {
+        for name in [None, Some("Priya"), Some("  Zoë 🚀 "), Some(long.as_str())] {
+            for day in [None, Some(DAY_EPOCH), Some(DAY_EPOCH + 65_535)] {
+                let q = quick(yes, name, day);
+                let code = encode_quick(&CONTENT, &q);
+                assert!(code.starts_with(&QUICK_FORMAT.to_string()), "{code}");
+                let expected = Quick {
+                    name: name.and_then(normalise_name),
+                    ..q.clone()
+                };
+                assert_eq!(decode_link(&CONTENT, &code), Ok(Link::Quick(expected)));
+                let full = encode(
+                    &CONTENT,
+                    &Shared {
+                        answers: Answers {
+                            readiness: q.readiness.clone(),
+                            ..Answers::default()
+                        },
+                        name: q.name.clone(),
+                        mentor: None,
+                        day,
+                    },
+                );
+                assert!(code.len() < full.len(), "{code} vs {full}");
+                assert!(SITE.len() + code.len() <= LINK_MAX);
+            }
+        }
+    }
+    // Twelve bits, two flags and the day in 7 bytes: the digit and 10 characters.
+    assert_eq!(
+        encode_quick(&CONTENT, &quick(8, None, Some(DAY_EPOCH + 2500))).len(),
+        11
+    );
+}
+
+#[test]
+fn a_quick_code_leaves_out_what_the_content_does_not_have_and_reads_open_statements_as_not_yet() {
+    let mut q = quick(12, None, None);
+    q.readiness.remove("say-no");
+    q.readiness.insert("no-such-statement".into(), true);
+    let Ok(Link::Quick(back)) = decode_link(&CONTENT, &encode_quick(&CONTENT, &q)) else {
+        panic!("a quick code decodes as a quick check");
+    };
+    assert_eq!(back.readiness.len(), CONTENT.readiness.len());
+    assert_eq!(back.readiness.get("say-no"), Some(&false));
+    assert!(!back.readiness.contains_key("no-such-statement"));
+    assert_eq!(back.readiness.values().filter(|y| **y).count(), 11);
+}
+
+#[test]
+fn the_documented_quick_format_decodes() {
+    // Statements 1..=8 yes, 9..=12 not yet; no name; day 2500 (0x09C4).
+    let mut f: Vec<(u32, u32)> = (0..12).map(|i| (u32::from(i < 8), 1)).collect();
+    f.extend([(0, 1), (1, 1), (0x09, 8), (0xC4, 8)]);
+    let code = raw_code(3, 1, &f, &[]);
+    assert_eq!(
+        decode_link(&CONTENT, &code),
+        Ok(Link::Quick(quick(8, None, Some(DAY_EPOCH + 2500))))
+    );
+    assert_eq!(
+        code,
+        encode_quick(&CONTENT, &quick(8, None, Some(DAY_EPOCH + 2500)))
+    );
+    // With a name.
+    let mut named: Vec<(u32, u32)> = (0..12).map(|_| (1, 1)).collect();
+    named.push((1, 1));
+    let named = with_name(named, b"Ada");
+    let mut named = named;
+    named.push((0, 1));
+    assert_eq!(
+        decode_link(&CONTENT, &raw_code(3, 1, &named, &[])),
+        Ok(Link::Quick(quick(12, Some("Ada"), None)))
+    );
+    // Impossible values are garbled: a name that is not in normal form, non-zero padding, an
+    // extra byte, a cut-off day.
+    let mut spaced: Vec<(u32, u32)> = (0..12).map(|_| (0, 1)).collect();
+    spaced.push((1, 1));
+    let mut spaced = with_name(spaced, b" Ada");
+    spaced.push((0, 1));
+    let mut padded: Vec<(u32, u32)> = (0..12).map(|_| (0, 1)).collect();
+    padded.extend([(0, 1), (0, 1), (1, 1)]);
+    let mut cut: Vec<(u32, u32)> = (0..12).map(|_| (0, 1)).collect();
+    cut.extend([(0, 1), (1, 1), (0x09, 8)]);
+    for bad in [
+        raw_code(3, 1, &spaced, &[]),
+        raw_code(3, 1, &padded, &[]),
+        raw_code(3, 1, &f, &[0]),
+        raw_code(3, 1, &cut, &[]),
+    ] {
+        assert_eq!(
+            decode_link(&CONTENT, &bad),
+            Err(ShareError::Garbled),
+            "{bad}"
+        );
+    }
+    assert_eq!(
+        decode_link(&CONTENT, &raw_code(3, 9, &f, &[])),
+        Err(ShareError::UnknownLayout(9))
+    );
+    assert_eq!(
+        decode_link(&CONTENT, &raw_code(4, 1, &f, &[])),
+        Err(ShareError::NewerVersion(4))
+    );
+}
+
+#[test]
+fn a_build_that_reads_full_results_only_calls_a_quick_code_newer() {
+    let code = encode_quick(&CONTENT, &quick(9, Some("Priya"), Some(DAY_EPOCH + 9)));
+    assert_eq!(decode(&CONTENT, &code), Err(ShareError::NewerVersion(3)));
+}
+
+#[test]
+fn every_full_code_reads_through_decode_link_exactly_as_before() {
+    let mut rng = Rng(0xF00D_0000_1234_5678);
+    for _ in 0..5_000 {
+        let shared = random_shared(&mut rng);
+        for code in [
+            encode(&CONTENT, &shared),
+            encode_format(1, &LAYOUT_1, &shared),
+        ] {
+            let old = decode(&CONTENT, &code);
+            assert!(old.is_ok(), "{code}");
+            assert_eq!(decode_link(&CONTENT, &code), old.map(Link::Full), "{code}");
+            // Damaged full codes fail the same way through both.
+            let m = mutate(&mut rng, &code);
+            if !m.starts_with('3') {
+                assert_eq!(
+                    decode_link(&CONTENT, &m),
+                    decode(&CONTENT, &m).map(Link::Full),
+                    "{m}"
+                );
+            }
+        }
+    }
+}
+
+fn random_quick(rng: &mut Rng) -> Quick {
+    let mut q = quick(0, None, None);
+    for v in q.readiness.values_mut() {
+        *v = rng.chance(2);
+    }
+    q.name = (!rng.chance(3)).then(|| rng.pick(&NAMES).to_string());
+    q.day = rng.chance(2).then(|| DAY_EPOCH + rng.below(65_536) as i64);
+    q
+}
+
+#[test]
+fn fuzzed_quick_codes_never_panic_and_never_give_junk() {
+    let mut rng = Rng(0x0DDB_A11C_0FFE_E000);
+    let check = |s: &str| match decode_link(&CONTENT, s) {
+        Ok(Link::Quick(q)) => {
+            assert!(q
+                .readiness
+                .keys()
+                .all(|id| CONTENT.readiness.iter().any(|r| r.id == id)));
+            assert!(q
+                .name
+                .as_deref()
+                .is_none_or(|n| normalise_name(n).as_deref() == Some(n)));
+            assert_eq!(
+                decode_link(&CONTENT, &encode_quick(&CONTENT, &q)),
+                Ok(Link::Quick(q)),
+                "{s}"
+            );
+            true
+        }
+        Ok(Link::Full(shared)) => {
+            assert_valid(&CONTENT, &shared);
+            true
+        }
+        Err(_) => false,
+    };
+    for _ in 0..20_000 {
+        let len = rng.below(40);
+        let s: String = std::iter::once('3')
+            .chain((0..len).map(|_| random_char(&mut rng)))
+            .collect();
+        check(&s);
+        let code = encode_quick(&CONTENT, &random_quick(&mut rng));
+        let at = rng.below(code.len());
+        let mut flipped: Vec<u8> = code.clone().into_bytes();
+        let was = flipped[at];
+        while flipped[at] == was {
+            flipped[at] = rng.pick(CODE_CHARS);
+        }
+        let flipped = String::from_utf8(flipped).expect("ascii");
+        assert!(
+            decode_link(&CONTENT, &flipped).is_err(),
+            "{code} -> {flipped}"
+        );
+        for _ in 0..3 {
+            check(&mutate(&mut rng, &code));
+        }
+        for len in 0..code.len() {
+            assert!(decode_link(&CONTENT, &code[..len]).is_err());
+        }
+        // The success path is checked too: a whole pasted link decodes.
+        assert!(check(&format!("{SITE}{code}")), "{code}");
+    }
 }

@@ -22,6 +22,7 @@ export const PAGES = [
   ...landing('week', '#/week', '[data-testid="week"]'),
   ...landing('levels', '#/levels', '[data-testid="levels"]'),
   ...landing('quiz', '#/quiz', '[data-testid="quiz-intro"]', { plain: { keystroke: true }, embed: { timed: true, categories: true } }),
+  ...landing('check', '#/check', '[data-testid="quick-form"]', { embed: { timed: true, categories: true } }),
 ];
 
 /** The page's URL path from the server's root: `/#/explore`, `/?embed=1#/quiz`. */

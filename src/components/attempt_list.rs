@@ -1,7 +1,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::content::{fill, ui::attempt_list as list, ui::history_move as text};
+use crate::content::{fill, ui::attempt_list as list, ui::history_move as text, ui::quick};
 use crate::domain::store::Attempt;
 
 fn move_label(from_link: bool) -> &'static str {
@@ -51,7 +51,7 @@ pub fn attempt_list(props: &AttemptListProps) -> Html {
                 let meets = a.summary.readiness >= a.summary.bar;
                 let check_id = format!("pick-{id}");
                 html! {
-                    <li class="attempt" data-testid="attempt" data-attempt={id.clone()} key={id.clone()}>
+                    <li class="attempt" data-testid="attempt" data-attempt={id.clone()} data-kind={if a.quick { "quick" } else { "full" }} key={id.clone()}>
                         <input type="checkbox" id={check_id.clone()} checked={checked} onchange={on_change} />
                         <label for={check_id} class="visually-hidden">{ fill(list::SELECT, &[("date", date)]) }</label>
                         <a class="attempt-date" href={Route::Attempt { id: id.clone() }.href()}>{ date.clone() }</a>
@@ -61,7 +61,11 @@ pub fn attempt_list(props: &AttemptListProps) -> Html {
                         <span class={classes!("attempt-verdict", meets.then_some("meets"))}>
                             { if meets { list::MEETS } else { list::NOT_YET } }
                         </span>
-                        <span class="attempt-band">{ a.summary.band.map_or("", |b| b.label()) }</span>
+                        if a.quick {
+                            <span class="attempt-band attempt-kind" data-testid="attempt-kind">{ quick::KIND }</span>
+                        } else {
+                            <span class="attempt-band">{ a.summary.band.map_or("", |b| b.label()) }</span>
+                        }
                         if let (false, Some(on_move)) = (props.read_only, on_move) {
                             <button type="button" class="link-button" data-testid="attempt-move" onclick={on_move}
                                     aria-label={format!("{}: {}", move_label(a.from_link), fill(text::MOVE_LABEL, &[("date", date)]))}>

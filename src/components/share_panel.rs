@@ -4,7 +4,7 @@ use yew::prelude::*;
 use crate::clipboard;
 use crate::content::{ui::share as text, CONTENT};
 use crate::domain::answers::Answers;
-use crate::domain::share::{encode, normalise_name, Mentor, Shared, NAME_MAX};
+use crate::domain::share::{encode, encode_quick, normalise_name, Mentor, Quick, Shared, NAME_MAX};
 use crate::env::use_env;
 use crate::route::Route;
 
@@ -22,6 +22,9 @@ pub struct SharePanelProps {
     pub day: Option<i64>,
     #[prop_or_else(|| AttrValue::from(text::TITLE))]
     pub title: AttrValue,
+    /// A quick check: its link carries the readiness answers only, in the shorter quick code.
+    #[prop_or_default]
+    pub quick: bool,
 }
 
 /// Builds the private link, copies it (or shows it to select by hand) and offers the share sheet.
@@ -40,14 +43,19 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         day: props.day,
     };
     let env = use_env();
-    let link = format!(
-        "{}{}",
-        env.page,
-        Route::Shared {
-            code: encode(&CONTENT, &shared),
-        }
-        .href(),
-    );
+    let code = if props.quick {
+        encode_quick(
+            &CONTENT,
+            &Quick {
+                readiness: shared.answers.readiness,
+                name: shared.name,
+                day: shared.day,
+            },
+        )
+    } else {
+        encode(&CONTENT, &shared)
+    };
+    let link = format!("{}{}", env.page, Route::Shared { code }.href());
 
     let on_name = {
         let name = name.clone();

@@ -96,9 +96,9 @@ pub fn trend_chart(props: &TrendChartProps) -> Html {
                 <thead><tr><th scope="col">{ text::DATE }</th><th scope="col">{ text::OVERALL }</th><th scope="col">{ text::READINESS }</th></tr></thead>
                 <tbody>
                     { for props.attempts.iter().zip(props.dates.iter()).map(|(a, d)| html! {
-                        <tr>
+                        <tr data-kind={if a.quick { "quick" } else { "full" }}>
                             <th scope="row">{ d.clone() }</th>
-                            <td>{ a.summary.overall.map_or("—".to_string(), |o| o.to_string()) }</td>
+                            <td>{ if a.quick { text::QUICK.to_string() } else { a.summary.overall.map_or("—".to_string(), |o| o.to_string()) } }</td>
                             <td>{ fill(text::COUNT, &[("count", &a.summary.readiness.to_string()), ("total", &a.summary.readiness_total.to_string())]) }</td>
                         </tr>
                     }) }

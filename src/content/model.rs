@@ -363,6 +363,16 @@ impl Content {
         super::MANAGER_REASONS
     }
 
+    /// The quick check's verdict: what working on the wrong axis means (seed s1).
+    pub fn quick_axis(&self) -> &'static [Note] {
+        super::QUICK_AXIS
+    }
+
+    /// The quick check's verdict: how long the step usually takes (seeds s0, s3, s4).
+    pub fn quick_timeline(&self) -> &'static [Note] {
+        super::QUICK_TIMELINE
+    }
+
     /// Questions a mentor can ask in a 1:1 (the agenda ends with them).
     pub fn mentor_questions(&self) -> &'static [Note] {
         super::MENTOR_QUESTIONS

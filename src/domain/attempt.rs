@@ -23,6 +23,10 @@ pub struct Attempt {
     /// Someone else's result, saved from a share link: never part of one's own packet.
     #[serde(default, skip_serializing_if = "is_false")]
     pub from_link: bool,
+    /// A quick check (`#/check`): the readiness statements only, so no dimension scores, no
+    /// overall position and no band (schema 5).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub quick: bool,
 }
 
 impl Attempt {
@@ -37,6 +41,24 @@ impl Attempt {
             answers,
             summary,
             from_link: false,
+            quick: false,
+        }
+    }
+
+    /// A finished quick check: every readiness statement answered (one left open counts as
+    /// "not yet", as in scoring), nothing else.
+    pub fn quick(
+        content: &Content,
+        readiness: &std::collections::BTreeMap<String, bool>,
+        finished_at: f64,
+    ) -> Attempt {
+        let answers = Answers {
+            readiness: crate::domain::quick::completed(content, readiness),
+            ..Answers::default()
+        };
+        Attempt {
+            quick: true,
+            ..Attempt::new(content, answers, finished_at)
         }
     }
 }

@@ -13,6 +13,7 @@ pub mod json;
 pub mod kept;
 pub mod packet;
 pub mod people;
+pub mod quick;
 pub mod quiz;
 pub mod radar;
 pub mod scoring;

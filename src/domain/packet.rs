@@ -48,11 +48,28 @@ pub struct Packet<'a> {
     pub reasons: &'static [Note],
 }
 
-/// One's own results (not saved from a link), oldest first.
+/// One's own full self-checks (not saved from a link, not a quick check: it has no gaps or
+/// positions to build on), oldest first.
 pub fn own_attempts(envelope: &Envelope) -> Vec<&Attempt> {
-    let mut v: Vec<&Attempt> = envelope.attempts.iter().filter(|a| !a.from_link).collect();
+    let mut v: Vec<&Attempt> = envelope
+        .attempts
+        .iter()
+        .filter(|a| !a.from_link && !a.quick)
+        .collect();
     crate::domain::sort::sort_by(&mut v, |a, b| a.finished_at.total_cmp(&b.finished_at));
     v
+}
+
+/// The statements one's own latest check answered yes, a quick check included (readiness is in
+/// both): the evidence log asks for evidence of these first.
+pub fn latest_yes(content: &Content, envelope: &Envelope) -> Vec<&'static str> {
+    envelope
+        .attempts
+        .iter()
+        .filter(|a| !a.from_link)
+        .max_by(|a, b| a.finished_at.total_cmp(&b.finished_at))
+        .map(|a| score(content, &a.answers).readiness.yes)
+        .unwrap_or_default()
 }
 
 /// The gaps (dimension ids, weakest first) the plan is built on: the latest own result's.

@@ -5,6 +5,8 @@ use serde::{Deserialize, Serialize};
 use crate::content::{ui::quiz_sections as text, Content};
 use crate::domain::answers::{Answers, Item, SCALE_MAX, SCALE_MIN};
 
+/// The step of the first section after the readiness statements (step 1).
+pub const AFTER_READINESS: u8 = 2;
 /// How many dimension questions go on one page.
 const DIMENSIONS_PER_PAGE: usize = 8;
 
@@ -86,6 +88,10 @@ pub enum QuizAction {
     Motivation(&'static str, u8),
     Skip(Item),
     Restart,
+    /// Go deeper after the quick check: its readiness answers fill the readiness section (every
+    /// statement, so none is asked twice) and the self-check opens at the section after it.
+    /// Other answers already in progress stay.
+    Deeper(std::collections::BTreeMap<String, bool>),
 }
 
 /// The review step's index for `content`.
@@ -128,6 +134,10 @@ impl Progress {
             }
             QuizAction::Skip(item) => next.answers.clear(&item),
             QuizAction::Restart => next = Progress::default(),
+            QuizAction::Deeper(readiness) => {
+                next.answers.readiness = crate::domain::quick::completed(content, &readiness);
+                next.step = AFTER_READINESS.min(last);
+            }
         }
         next
     }

@@ -37,6 +37,21 @@
 //! | 1                 | has day (format 2)    |                                               |
 //! | 16                | day (if has day)      | days since 2020-01-01 the self-check finished |
 //!
+//! # Quick check codes (format 3)
+//!
+//! A quick check (`#/check`) answers the readiness statements only, each yes or not yet, so its
+//! code has a layout of its own: the same version digit (`3`), header, length byte and checksum,
+//! and a much shorter bit stream. [`decode`] reads full results only (a quick code is newer to it,
+//! as to every build before quick checks); [`decode_link`] reads both.
+//!
+//! | Bits              | Field                 | Values                                        |
+//! |-------------------|-----------------------|-----------------------------------------------|
+//! | 1 per statement   | readiness             | 1 yes, 0 not yet                              |
+//! | 1                 | has name              |                                               |
+//! | 6 + 8 per byte    | name (if has name)    | as in full codes                              |
+//! | 1                 | has day               |                                               |
+//! | 16                | day (if has day)      | days since 2020-01-01 the check was done      |
+//!
 //! Every value is checked on decoding: an out-of-range value, a figure index beyond the layout's
 //! options, a name that is not valid UTF-8 or not in normal form (see [`normalise_name`]), or
 //! non-zero padding is [`ShareError::Garbled`], never a bogus result. The length byte tells a
@@ -64,8 +79,10 @@ use std::fmt;
 use crate::content::Content;
 use crate::domain::answers::{Answers, SCALE_MAX, SCALE_MIN};
 
-/// The format this build writes.
+/// The format this build writes for a full result.
 pub const FORMAT_VERSION: u8 = 2;
+/// The format of a quick check's code (see the module docs): readiness only.
+pub const QUICK_FORMAT: u8 = 3;
 /// Format 2 adds the day the self-check was finished; format 1 codes (handed out before) still
 /// decode, without a day.
 pub const DAY_BITS: u32 = 16;
@@ -94,6 +111,24 @@ pub struct Shared {
     pub mentor: Option<Mentor>,
     /// The day the self-check was finished (days since 1970-01-01); `None` in format 1 codes.
     pub day: Option<i64>,
+}
+
+/// A quick check as shared: the readiness answers (every statement yes or not yet), a name and
+/// the day it was done.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Quick {
+    /// Statement id -> yes (true) / not yet (false).
+    pub readiness: BTreeMap<String, bool>,
+    pub name: Option<String>,
+    /// Days since 1970-01-01.
+    pub day: Option<i64>,
+}
+
+/// What a link holds: a full result or a quick check.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Link {
+    Full(Shared),
+    Quick(Quick),
 }
 
 /// A mentor's view of the same dimensions.
@@ -348,17 +383,65 @@ pub fn encode_format(format: u8, layout: &Layout, shared: &Shared) -> String {
     }
     // Format 2: the day, when it fits the 16 bits.
     if format >= 2 {
-        let day = shared
-            .day
-            .and_then(|d| u32::try_from(d - DAY_EPOCH).ok())
-            .filter(|d| *d < 1 << DAY_BITS);
-        w.put(u32::from(day.is_some()), 1);
-        if let Some(d) = day {
-            // `put` takes at most 8 bits at a time: high byte, then low byte.
-            w.put(d >> 8, 8);
-            w.put(d & 0xFF, 8);
-        }
+        put_day(&mut w, shared.day);
     }
+    pack(format, layout, w)
+}
+
+/// The code of a quick check (without `#/r/`), in the newest layout: statements the content does
+/// not have are left out, and each of the layout's statements is yes or not yet.
+pub fn encode_quick(content: &Content, quick: &Quick) -> String {
+    let readiness = keep(&quick.readiness, |id, _| {
+        content.readiness.iter().any(|r| r.id == id)
+    });
+    encode_quick_with(
+        newest_layout(),
+        &Quick {
+            readiness,
+            ..quick.clone()
+        },
+    )
+}
+
+/// The code of a quick check in `layout`, whatever the content (for tests of older layouts).
+pub fn encode_quick_with(layout: &Layout, quick: &Quick) -> String {
+    let mut w = BitWriter::default();
+    for id in layout.readiness {
+        w.put(u32::from(quick.readiness.get(*id) == Some(&true)), 1);
+    }
+    let name = quick.name.as_deref().and_then(normalise_name);
+    w.put(u32::from(name.is_some()), 1);
+    if let Some(name) = &name {
+        w.put_name(name);
+    }
+    put_day(&mut w, quick.day);
+    pack(QUICK_FORMAT, layout, w)
+}
+
+/// The day flag, and the day when it fits the 16 bits (format 2 and quick codes).
+fn put_day(w: &mut BitWriter, day: Option<i64>) {
+    let day = day
+        .and_then(|d| u32::try_from(d - DAY_EPOCH).ok())
+        .filter(|d| *d < 1 << DAY_BITS);
+    w.put(u32::from(day.is_some()), 1);
+    if let Some(d) = day {
+        // `put` takes at most 8 bits at a time: high byte, then low byte.
+        w.put(d >> 8, 8);
+        w.put(d & 0xFF, 8);
+    }
+}
+
+/// The day flag and the day written by [`put_day`]; `None` on a cut-off stream.
+fn get_day(r: &mut BitReader<'_>) -> Option<Option<i64>> {
+    if r.get(1)? == 0 {
+        return Some(None);
+    }
+    let (hi, lo) = (r.get(8)?, r.get(8)?);
+    Some(Some(DAY_EPOCH + i64::from(hi << 8 | lo)))
+}
+
+/// Header, body and checksum, behind the version digit.
+fn pack(format: u8, layout: &Layout, w: BitWriter) -> String {
     let body = w.finish();
     let mut bytes = Vec::with_capacity(body.len() + HEADER + 1);
     bytes.push(layout.number);
@@ -370,6 +453,50 @@ pub fn encode_format(format: u8, layout: &Layout, shared: &Shared) -> String {
     code.push(char::from(VERSION_DIGITS[usize::from(format.min(63))]));
     base64url_encode(&bytes, &mut code);
     code
+}
+
+/// Reads a link of either kind (the part after `#/r/`; a whole link is accepted too): a full
+/// result decodes exactly as [`decode`] reads it, a quick check as [`Link::Quick`]. Never panics.
+pub fn decode_link(content: &Content, code: &str) -> Result<Link, ShareError> {
+    decode_link_with(&LAYOUTS, content, code)
+}
+
+/// `decode_link` with a table of layouts (for tests of older layouts).
+pub fn decode_link_with(
+    layouts: &[Layout],
+    content: &Content,
+    code: &str,
+) -> Result<Link, ShareError> {
+    let (version, layout, body) = unpack(layouts, code, QUICK_FORMAT)?;
+    if version == QUICK_FORMAT {
+        read_quick(layout, content, &body).map(Link::Quick)
+    } else {
+        read_body(layout, content, &body, version).map(Link::Full)
+    }
+    .ok_or(ShareError::Garbled)
+}
+
+/// The quick check in `body`, mapped by id onto `content`; `None` on any impossible value.
+fn read_quick(layout: &Layout, content: &Content, body: &[u8]) -> Option<Quick> {
+    let mut r = BitReader::new(body);
+    let mut readiness = BTreeMap::new();
+    for id in layout.readiness {
+        let yes = r.get(1)? == 1;
+        if content.readiness.iter().any(|s| s.id == *id) {
+            readiness.insert(id.to_string(), yes);
+        }
+    }
+    let name = if r.get(1)? == 1 {
+        Some(r.name()?)
+    } else {
+        None
+    };
+    let day = get_day(&mut r)?;
+    r.at_clean_end().then_some(Quick {
+        readiness,
+        name,
+        day,
+    })
 }
 
 /// Reads a code (the part after `#/r/`; a whole link is accepted too) against the current
@@ -384,6 +511,17 @@ pub fn decode_with(
     content: &Content,
     code: &str,
 ) -> Result<Shared, ShareError> {
+    let (version, layout, body) = unpack(layouts, code, FORMAT_VERSION)?;
+    read_body(layout, content, &body, version).ok_or(ShareError::Garbled)
+}
+
+/// The version, layout and body of a code whose version is at most `newest`, checked from the
+/// outside in: length, version digit, base64url, length byte, checksum, layout.
+fn unpack<'l>(
+    layouts: &'l [Layout],
+    code: &str,
+    newest: u8,
+) -> Result<(u8, &'l Layout, Vec<u8>), ShareError> {
     if code.len() > MAX_CODE_LEN * 4 {
         // Do not even scan something this big for `#/r/`.
         return Err(ShareError::TooLong);
@@ -402,7 +540,7 @@ pub fn decode_with(
         .position(|d| *d == digit)
         .and_then(|v| u8::try_from(v).ok())
         .ok_or(ShareError::Garbled)?;
-    if version > FORMAT_VERSION {
+    if version > newest {
         return Err(ShareError::NewerVersion(version));
     }
     if version == 0 {
@@ -427,8 +565,8 @@ pub fn decode_with(
         .iter()
         .find(|l| l.number == layout_no)
         .ok_or(ShareError::UnknownLayout(layout_no))?;
-    let body = data.get(HEADER..).ok_or(ShareError::Garbled)?;
-    read_body(layout, content, body, version).ok_or(ShareError::Garbled)
+    let body = data.get(HEADER..).ok_or(ShareError::Garbled)?.to_vec();
+    Ok((version, layout, body))
 }
 
 /// The answers in `body`, mapped by id onto `content`; `None` on any impossible value.
@@ -505,12 +643,7 @@ fn read_body(layout: &Layout, content: &Content, body: &[u8], version: u8) -> Op
     } else {
         None
     };
-    let day = if version >= 2 && r.get(1)? == 1 {
-        let (hi, lo) = (r.get(8)?, r.get(8)?);
-        Some(DAY_EPOCH + i64::from(hi << 8 | lo))
-    } else {
-        None
-    };
+    let day = if version >= 2 { get_day(&mut r)? } else { None };
     r.at_clean_end().then_some(Shared {
         answers,
         name,

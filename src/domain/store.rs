@@ -22,8 +22,9 @@ pub const BACKUP_PREFIX: &str = "staffcheck:backup:";
 /// (tombstones, so merging with another tab never resurrects a deleted attempt); 3 adds the
 /// evidence log (with its own tombstones), the plan's progress, and marks results saved from a
 /// link (`Attempt::from_link`); 4 adds the people a mentor follows (with tombstones) and the
-/// evidence entry being written.
-pub const SCHEMA: u32 = 4;
+/// evidence entry being written; 5 adds quick checks among the attempts (`Attempt::quick`:
+/// readiness only), which a schema 4 widget would show as results without dimension scores.
+pub const SCHEMA: u32 = 5;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Envelope {
@@ -267,6 +268,7 @@ fn step(from: u32) -> Option<fn(Envelope) -> Envelope> {
         1 => Some(migrate_1_to_2),
         2 => Some(migrate_2_to_3),
         3 => Some(migrate_3_to_4),
+        4 => Some(migrate_4_to_5),
         _ => None,
     }
 }
@@ -314,6 +316,20 @@ pub fn migrate_2_to_3(envelope: Envelope) -> Envelope {
 pub fn migrate_3_to_4(envelope: Envelope) -> Envelope {
     Envelope {
         schema: 4,
+        ..envelope
+    }
+}
+
+/// 4 -> 5: adds quick checks (none: every attempt of a schema 4 document is a full self-check,
+/// so none is marked quick).
+pub fn migrate_4_to_5(envelope: Envelope) -> Envelope {
+    Envelope {
+        schema: 5,
+        attempts: envelope
+            .attempts
+            .into_iter()
+            .map(|a| Attempt { quick: false, ..a })
+            .collect(),
         ..envelope
     }
 }

@@ -1,8 +1,10 @@
 use yew::prelude::*;
 
 use crate::components::page_skeleton::page_skeleton;
+use crate::components::quick_verdict::QuickVerdictView;
 use crate::components::result_view::{result_view, ResultViewProps};
-use crate::content::{fill, ui::attempt_page as text};
+use crate::components::share_panel::SharePanel;
+use crate::content::{fill, ui::attempt_page as text, ui::quick as quick_text};
 use crate::dates::local_date_time;
 use crate::hooks::use_store::use_store;
 use crate::route::Route;
@@ -12,7 +14,7 @@ pub struct AttemptPageProps {
     pub id: AttrValue,
 }
 
-/// `#/history/<id>`: the results of one earlier attempt.
+/// `#/history/<id>`: the results of one earlier attempt (a quick check: its verdict and its link).
 #[component]
 pub fn AttemptPage(props: &AttemptPageProps) -> Html {
     let store = use_store();
@@ -35,6 +37,21 @@ pub fn AttemptPage(props: &AttemptPageProps) -> Html {
             </div>
         };
     };
+    if attempt.quick {
+        return html! {
+            <div class="page results quick" data-testid="attempt-results" data-kind="quick">
+                <p class="breadcrumb"><a href={Route::History.href()}>{ text::BACK }</a></p>
+                <h1>{ fill(text::HEADING, &[("date", &local_date_time(attempt.finished_at))]) }</h1>
+                <p class="lede" data-testid="attempt-kind">
+                    { quick_text::KIND_LINE }
+                </p>
+                <QuickVerdictView readiness={attempt.answers.readiness.clone()} />
+                <SharePanel quick=true answers={attempt.answers.clone()}
+                            day={Some(crate::domain::day::of_ms(attempt.finished_at))} />
+                <p><a class="button" href={Route::Check.href()}>{ quick_text::AGAIN }</a></p>
+            </div>
+        };
+    }
     html! {
         <div class="page results" data-testid="attempt-results">
             <p class="breadcrumb"><a href={Route::History.href()}>{ text::BACK }</a></p>

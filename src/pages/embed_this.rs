@@ -1,4 +1,4 @@
-//! `#/embed?view=quiz`: "Embed this". Generates the loader snippet and the plain iframe snippet for
+//! `#/embed?view=check`: "Embed this". Generates the loader snippet and the plain iframe snippet for
 //! a screen, theme and accent, with copy buttons that announce the result.
 
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -10,8 +10,10 @@ use crate::content::{fill, ui::embed_this as text, CONTENT};
 use crate::domain::embed::{is_valid_view, query_pairs, Rgb, Snippet, Theme};
 use crate::env::use_env;
 
-/// The screens offered, besides one entry per dimension.
-const VIEWS: [(&str, &str); 7] = [
+/// The screens offered, besides one entry per dimension; the first is recommended (the default):
+/// the quick check, what a blog reader is most likely to finish.
+const VIEWS: [(&str, &str); 8] = [
+    ("check", text::VIEW_CHECK),
     ("quiz", text::VIEW_QUIZ),
     ("", text::VIEW_HOME),
     ("explore", text::VIEW_EXPLORE),
@@ -43,7 +45,7 @@ pub fn EmbedThis() -> Html {
                 .map(|(_, v)| v.trim_matches('/').to_string())
         })
         .filter(|v| is_valid_view(v))
-        .unwrap_or_else(|| "quiz".to_string());
+        .unwrap_or_else(|| VIEWS[0].0.to_string());
 
     let view = use_state(|| initial_view);
     let theme = use_state(|| opts.theme);

@@ -7,8 +7,7 @@ use crate::components::page_skeleton::page_skeleton;
 use crate::components::sources_note::{sources_note, SourcesNoteProps};
 use crate::content::{fill, ui::evidence_page as text, CONTENT};
 use crate::domain::evidence::{newest_first, unbacked, Draft, FieldError, STRONG_MAX};
-use crate::domain::packet::own_attempts;
-use crate::domain::scoring::score;
+use crate::domain::packet::latest_yes;
 use crate::env::use_env;
 use crate::hooks::use_store::use_store;
 use crate::route::Route;
@@ -60,10 +59,7 @@ pub fn EvidencePage() -> Html {
         let (store, editing) = (store.clone(), editing.clone());
         Callback::from(move |d: Draft| store.keep_evidence_draft((*editing).clone(), d))
     };
-    let yes = own_attempts(&store.envelope)
-        .last()
-        .map(|a| score(&CONTENT, &a.answers).readiness.yes)
-        .unwrap_or_default();
+    let yes = latest_yes(&CONTENT, &store.envelope);
     let next = unbacked(&yes, &store.envelope.evidence);
 
     let on_submit = {

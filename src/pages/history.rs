@@ -48,7 +48,12 @@ pub fn HistoryPage() -> Html {
         Callback::from(move |m: (bool, String)| message.set(Some(m)))
     };
 
-    let radar = match (oldest_first.first(), listed.first()) {
+    // First vs latest compares dimension scores: quick checks have none.
+    let full = |l: &[(crate::domain::store::Attempt, AttrValue)]| -> Vec<_> {
+        l.iter().filter(|(a, _)| !a.quick).cloned().collect()
+    };
+    let (oldest_full, newest_full) = (full(&oldest_first), full(&listed));
+    let radar = match (oldest_full.first(), newest_full.first()) {
         (Some((first, first_date)), Some((latest, _))) if first.id != latest.id => {
             let a = score(&CONTENT, &latest.answers);
             let b = score(&CONTENT, &first.answers);

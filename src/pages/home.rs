@@ -22,13 +22,18 @@ pub fn Home() -> Html {
             </div>
             <ul class="home-actions">
                 <li>
-                    <a class="button" href={Route::Explore.href()} data-testid="home-explore-link">
-                        { text::EXPLORE }
+                    <a class="button primary" href={Route::Check.href()} data-testid="home-check-link">
+                        { text::QUICK }
                     </a>
                 </li>
                 <li>
-                    <a class="button primary" href={Route::Quiz.href()} data-testid="home-quiz-link">
+                    <a class="button" href={Route::Quiz.href()} data-testid="home-quiz-link">
                         { text::QUIZ }
+                    </a>
+                </li>
+                <li>
+                    <a class="button" href={Route::Explore.href()} data-testid="home-explore-link">
+                        { text::EXPLORE }
                     </a>
                 </li>
                 <li>

@@ -2,6 +2,7 @@
 
 pub mod agenda;
 pub mod attempt;
+pub mod check;
 pub mod compare;
 pub mod data;
 // Static screens (`first: Static`): shown from their prerendered HTML in the browser, whose build

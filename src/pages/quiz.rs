@@ -76,6 +76,7 @@ pub fn QuizPage() -> Html {
                 let attempt = Attempt::new(&CONTENT, answers.clone(), crate::dates::now());
                 let s = &attempt.summary;
                 crate::embed::notify_completed(
+                    crate::domain::embed::Check::Full,
                     s.readiness >= s.bar,
                     s.readiness,
                     s.readiness_total,

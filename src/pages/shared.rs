@@ -4,11 +4,12 @@ use crate::components::mentor_form::MentorForm;
 use crate::components::page_skeleton::page_skeleton;
 use crate::components::pair_comparison::{pair_comparison, PairComparisonProps};
 use crate::components::person_picker::PersonPicker;
+use crate::components::quick_verdict::QuickVerdictView;
 use crate::components::result_view::{result_view, ResultViewProps};
 use crate::components::share_panel::SharePanel;
 use crate::content::{fill, ui::shared as text, CONTENT};
 use crate::domain::scoring::{scale_position, score};
-use crate::domain::share::{decode, Mentor};
+use crate::domain::share::{decode_link, Link, Mentor, Quick};
 use crate::env::use_env;
 use crate::hooks::use_store::{use_store, NameProblem, Who};
 use crate::route::Route;
@@ -30,6 +31,26 @@ fn mentor_positions(m: &Mentor) -> Vec<Option<u8>> {
         .collect()
 }
 
+/// Someone's quick check: its verdict, read-only (it has no dimension scores to compare or rate).
+fn quick_check(q: &Quick) -> Html {
+    use crate::content::ui::quick as quick_text;
+    let title = match &q.name {
+        Some(n) => html! { <><bdi>{ n.clone() }</bdi>{ quick_text::SHARED_TITLE_AFTER_NAME }</> },
+        None => html! { { quick_text::SHARED_TITLE } },
+    };
+    let total = CONTENT.readiness.len().to_string();
+    html! {
+        <div class="page results shared quick" data-testid="shared-result" data-kind="quick">
+            <h1>{ title }</h1>
+            <p class="shared-banner" data-testid="shared-banner">
+                { fill(quick_text::SHARED_BANNER, &[("total", &total)]) }
+            </p>
+            <QuickVerdictView readiness={q.readiness.clone()} />
+            <p><a class="button primary" href={Route::Check.href()}>{ quick_text::SHARED_TAKE }</a></p>
+        </div>
+    }
+}
+
 /// Where a saved result went: (person id, check-in id, person's name).
 type Filed = (String, String, String);
 
@@ -49,8 +70,9 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
     if store.as_ref().is_some_and(|s| !s.ready) {
         return page_skeleton(text::SKELETON_HEADING);
     }
-    let shared = match decode(&CONTENT, &props.code) {
-        Ok(s) => s,
+    let shared = match decode_link(&CONTENT, &props.code) {
+        Ok(Link::Full(s)) => s,
+        Ok(Link::Quick(q)) => return quick_check(&q),
         Err(e) => {
             return html! {
                 <div class="page share-error" data-testid="share-error">

@@ -55,6 +55,8 @@ pub enum StoreAction {
     Quiz(QuizAction),
     /// Finish the quiz: keep the attempt, drop the progress.
     Finish(Attempt),
+    /// Keep a finished quick check (`Attempt::quick`); a self-check in progress stays.
+    Quick(Attempt),
     /// Saving failed: keep working in memory and say why.
     SaveFailed(Notice),
     /// Another tab saved (or our save merged in its attempts): take in what it adds.
@@ -124,6 +126,7 @@ impl StoreAction {
         match self {
             StoreAction::Quiz(_)
             | StoreAction::Finish(_)
+            | StoreAction::Quick(_)
             | StoreAction::SaveFailed(_)
             | StoreAction::External(_)
             | StoreAction::DismissNotice => false,
@@ -190,10 +193,12 @@ impl Store {
         self.envelope.in_progress.clone().unwrap_or_default()
     }
 
+    /// The latest full self-check (a quick check has no dimension scores to show as results).
     pub fn latest(&self) -> Option<&Attempt> {
         self.envelope
             .attempts
             .iter()
+            .filter(|a| !a.quick)
             .max_by(|a, b| a.finished_at.total_cmp(&b.finished_at))
     }
 }
@@ -221,6 +226,12 @@ impl Reducible for Store {
                     next.envelope.attempts.push(attempt);
                 }
                 next.envelope.in_progress = None;
+                next.revision += 1;
+            }
+            StoreAction::Quick(attempt) => {
+                if !next.envelope.attempts.iter().any(|a| a.id == attempt.id) {
+                    next.envelope.attempts.push(attempt);
+                }
                 next.revision += 1;
             }
             StoreAction::SaveFailed(notice) => next.notice = Some(notice),
@@ -460,6 +471,7 @@ impl Store {
             // Both builds' actions, reduced by `reduce` (never passed here).
             StoreAction::Quiz(_)
             | StoreAction::Finish(_)
+            | StoreAction::Quick(_)
             | StoreAction::SaveFailed(_)
             | StoreAction::External(_)
             | StoreAction::DismissNotice => return self,

@@ -19,7 +19,7 @@ pub mod url;
 pub mod view;
 
 pub use colour::{accent_tokens, text_on, AccentTokens, Rgb, AA_TEXT, BLACK, WHITE};
-pub use messages::{verdict, COMPLETED_MESSAGE, HEIGHT_MESSAGE};
+pub use messages::{verdict, Check, COMPLETED_MESSAGE, HEIGHT_MESSAGE};
 pub use options::{parse_query, EmbedOptions, Theme, EMBED_PARAMS};
 pub use origin::parse_origin;
 pub use query::{percent_decode, percent_encode, query_pairs};

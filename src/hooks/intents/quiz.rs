@@ -1,4 +1,4 @@
-//! The self-check in progress and finished attempts.
+//! The self-check in progress and finished attempts (quick checks included).
 
 use crate::domain::quiz::QuizAction;
 use crate::domain::store::Attempt;
@@ -14,6 +14,11 @@ impl StoreHandle {
     /// Keeps a finished self-check and drops the progress.
     pub fn finish(&self, attempt: Attempt) {
         self.dispatch(StoreAction::Finish(attempt));
+    }
+
+    /// Keeps a finished quick check; a self-check in progress stays as it is.
+    pub fn finish_quick(&self, attempt: Attempt) {
+        self.dispatch(StoreAction::Quick(attempt));
     }
 
     /// Starts the self-check again from its first section.
