@@ -16,7 +16,8 @@
 //      builds: the reader build (data-reader-loader, data-reader-preload) for the routes it carries,
 //      the full build (data-loader, data-preload) for the others (their views say data-build="full");
 //      the reader build hands over to the full one when the visitor goes on to such a route, and
-//      asks for the full build to be prefetched once a self-check is under way;
+//      asks for the full build to be made ready (fetched and compiled) once a self-check is under
+//      way, and for the screen to be kept as it is until the full build shows the results;
 //   6. if the app has not started after a bounded time, or its loader failed, says so and offers
 //      what still works (the text here, and the widget in a new tab).
 // The app (src/boot.rs) replaces the view when it has rendered and sets html[data-app=ready].
@@ -265,7 +266,11 @@
     var t = picked[0];
     if (!t) return;
     app.innerHTML = t.textContent.split(R.BASE).join(base).split(R.PAGE).join(page).split(R.PARAM).join(escapeHtml(picked[1]));
-    // Form controls need the app: visibly not ready until it runs (styles/base.css).
+    waitForApp(after);
+  }
+  // The view in #app until the app runs: its form controls visibly not ready (styles/base.css),
+  // its skip link working; then `after`.
+  function waitForApp(after) {
     Array.prototype.forEach.call(app.querySelectorAll('input, select, textarea, button'), function (el) {
       el.disabled = true;
       el.setAttribute('data-waits-for-app', '');
@@ -379,6 +384,8 @@
   }
   function load(build) {
     files(build).forEach(function (file) {
+      // Compiled already, for a hand-over (below): nothing to preload.
+      if (!build && window.staffcheckFull && /\.wasm$/.test(file.href)) return;
       var link = doc.createElement('link');
       if (/\.wasm$/.test(file.href)) {
         link.rel = 'preload';
@@ -398,27 +405,60 @@
     script.addEventListener('error', fail);
     doc.head.appendChild(script);
   }
-  // Into the cache, for a hand-over to come (the reader build asks once a self-check is under way).
+  // Ready for a hand-over to come (the reader build asks once a self-check is under way): the
+  // full build's loader and glue fetched and parsed (modulepreload), its WebAssembly fetched and
+  // compiled off the main thread into `window.staffcheckFull`, which the full build's loader
+  // instantiates instead of fetching the file (scripts/postbuild.mjs). Where streaming compilation
+  // is missing or fails, the loader fetches the file as on a first visit (and reports a failure).
   var prefetched = false;
   addEventListener('staffcheck:prefetch', function () {
     if (prefetched || running !== 'reader') return;
     prefetched = true;
-    files('').forEach(function (file) {
+    var loader = me.getAttribute('data-loader');
+    files('').concat(loader ? [{ href: loader, integrity: '' }] : []).forEach(function (file) {
+      if (/\.wasm$/.test(file.href)) {
+        if (typeof WebAssembly.compileStreaming !== 'function' || typeof fetch !== 'function') return;
+        var compiled = WebAssembly.compileStreaming(fetch(file.href, { integrity: file.integrity, credentials: 'same-origin' }));
+        compiled.catch(function () { /* the loader fetches the file itself */ });
+        window.staffcheckFull = compiled;
+        return;
+      }
       var link = doc.createElement('link');
-      link.rel = 'prefetch';
+      link.rel = 'modulepreload';
+      link.crossOrigin = 'anonymous';
+      if (file.integrity) link.integrity = file.integrity;
       link.href = file.href;
       doc.head.appendChild(link);
     });
+  });
+  // The screen as it is, kept for the hand-over that follows at once (the reader build asks when
+  // the self-check is finished: the results' own view is a placeholder until the app has read
+  // storage): shown, not ready, until the full build takes over from it. The hand-over runs in
+  // the microtasks of the same task, so a kept screen not used by then is dropped.
+  var held = null;
+  addEventListener('staffcheck:hold', function () {
+    var live = running === 'reader' && doc.getElementById('app');
+    if (!live) return;
+    held = live.cloneNode(true);
+    setTimeout(function () { held = null; }, 0);
   });
   addEventListener('staffcheck:full', function () {
     running = 'full';
     root.removeAttribute('data-app');
     root.setAttribute('data-booting', '');
     app = doc.getElementById('app');
-    show(function () {
+    var after = function () {
       focusHeading();
       report();
-    });
+    };
+    if (held && app) {
+      app.replaceWith(held);
+      app = held;
+      held = null;
+      waitForApp(after);
+    } else {
+      show(after);
+    }
     wait();
     load('');
   });

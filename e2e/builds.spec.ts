@@ -87,6 +87,29 @@ test.describe('the reader build and the full build', () => {
     expect(errors).toEqual([]);
   });
 
+  test('finishing the self-check in the reader build shows the results with no loading placeholder on the way', async ({ page }) => {
+    const seen = wasmRequests(page);
+    const quiz = new QuizPage(page);
+    await quiz.goto();
+    await quiz.answerAll(allStaff);
+    expect(seen.filter((u) => FULL.test(u))).toHaveLength(1);
+    // Every placeholder put into the page from the click on, painted or not.
+    await page.evaluate(() => {
+      const w = window as unknown as { placeholders: number };
+      w.placeholders = 0;
+      new MutationObserver(() => {
+        if (document.querySelector('[data-testid="skeleton"]')) w.placeholders++;
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await quiz.finish.click();
+    await expect(page.getByTestId('readiness-count')).toHaveText('12 of 12');
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+    await expect(page.locator('#main h1')).toBeFocused();
+    expect(await page.evaluate(() => (window as unknown as { placeholders: number }).placeholders)).toBe(0);
+    // The full build's WebAssembly was fetched once, while the questions were answered.
+    expect(seen.filter((u) => FULL.test(u))).toHaveLength(1);
+  });
+
   test('with storage blocked, what the reader build kept in memory goes with it', async ({ page }) => {
     await blockStorage(page);
     // The self-check is answered in the reader build; its results are shown by the full build.

@@ -3,6 +3,7 @@
 //
 //   node scripts/bench.mjs [--dist dist] [--runs 7] [--lh-runs 3] [--quick] [--no-lighthouse]
 //                          [--no-keystroke] [--sizes-only] [--strict] [--json out.json] [--http1]
+//                          [--verdict-runs 3] [--no-verdict] [--verdict-baseline DIR]
 //                          [--route /#/explore --selector '[data-testid="explorer-row"]']
 //
 // Normally run through `scripts/bench`, which builds dist/ first. In one run it prints:
@@ -20,7 +21,12 @@
 // (4) Keystroke: input-to-paint per key (keydown in a capture listener -> next frame ->
 //     MessageChannel tick) typing 30 characters into a self-check note, with 1 and with 500
 //     attempts in localStorage; median and max.
-// (5) Console errors, HTTP errors and failed requests seen on the way; then the targets.
+// (5) Finish-to-verdict: the self-check answered by clicking in the reader build under
+//     Lighthouse's mobile throttling applied through CDP (slow 4G, 4x CPU), from the click on
+//     "Finish" to the verdict heading on screen, and in how many runs a loading placeholder was
+//     in the page on the way (--verdict-runs N, default 3, 1 with --quick; --verdict-baseline DIR
+//     measures another build's dist/ too, in the same run, for a before and after).
+// (6) Console errors, HTTP errors and failed requests seen on the way; then the targets.
 //
 // dist/ is served by scripts/static-server.mjs from a copy precompressed by
 // scripts/compress.mjs, as a real host would send it: brotli, immutable hashed files, over HTTPS
@@ -29,10 +35,10 @@
 // connection. --http1 serves plain HTTP/1.1 instead (node's http): there
 // each request after the first opens a connection of its own, which Lighthouse's simulation
 // charges a round trip each, and the app makes more requests than its static snapshot.
-// --quick = --no-lighthouse and 3 runs. --strict exits 1 when a target is missed.
+// --quick = --no-lighthouse, 3 runs and 1 finish-to-verdict run. --strict exits 1 when a target is missed.
 //
 // The stages live in scripts/bench-lib/ (sizes, serve, snapshot, loads, lighthouse, keystroke,
-// report; browser and util are shared). The pages measured, and which stage measures which, are
+// verdict, report; browser and util are shared). The pages measured, and which stage measures which, are
 // one list: PAGES in scripts/bench-lib/pages.mjs (a page more is a line more).
 
 import fs from 'node:fs';
@@ -49,6 +55,7 @@ import { openHost, stagePrecompressed } from './bench-lib/serve.mjs';
 import { measureSizes, reportSizes } from './bench-lib/sizes.mjs';
 import { discover, writeStaticTwins } from './bench-lib/snapshot.mjs';
 import { ErrorLog } from './bench-lib/util.mjs';
+import { finishToVerdict } from './bench-lib/verdict.mjs';
 
 // What other scripts and tests may import from here.
 export { TARGETS };
@@ -70,6 +77,9 @@ function parseArgs(argv) {
     lhRuns: 3,
     lighthouse: true,
     keystroke: true,
+    verdict: true,
+    verdictRuns: 3,
+    verdictBaseline: null,
     sizesOnly: false,
     strict: false,
     json: null,
@@ -79,6 +89,7 @@ function parseArgs(argv) {
     http2: true,
   };
   let runsGiven = false;
+  let verdictRunsGiven = false;
   let quick = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -93,6 +104,9 @@ function parseArgs(argv) {
       case '--quick': quick = true; break;
       case '--no-lighthouse': opts.lighthouse = false; break;
       case '--no-keystroke': opts.keystroke = false; break;
+      case '--no-verdict': opts.verdict = false; break;
+      case '--verdict-runs': opts.verdictRuns = Number(next()); verdictRunsGiven = true; break;
+      case '--verdict-baseline': opts.verdictBaseline = path.resolve(next()); break;
       case '--route': opts.route = next(); break;
       case '--selector': opts.selector = next(); break;
       case '--sizes-only': opts.sizesOnly = true; break;
@@ -112,6 +126,11 @@ function parseArgs(argv) {
   if (quick) {
     opts.lighthouse = false;
     if (!runsGiven) opts.runs = 3;
+    if (!verdictRunsGiven) opts.verdictRuns = 1;
+  }
+  if (!Number.isInteger(opts.verdictRuns) || opts.verdictRuns < 1) throw new Error('--verdict-runs must be a positive integer');
+  if (opts.verdictBaseline && !fs.existsSync(path.join(opts.verdictBaseline, 'index.html'))) {
+    throw new Error(`--verdict-baseline: ${opts.verdictBaseline}/index.html not found`);
   }
   if (!Number.isInteger(opts.runs) || opts.runs < 1) throw new Error('--runs must be a positive integer');
   if (!Number.isInteger(opts.lhRuns) || opts.lhRuns < 1) throw new Error('--lh-runs must be a positive integer');
@@ -178,12 +197,25 @@ async function main() {
         result.keystrokeError = err.message;
       }
     }
+
+    // (5) Finish-to-verdict, this build (and the baseline's, when given).
+    if (!opts.sizesOnly && opts.verdict) {
+      browser ??= await launchBrowser(host.browserArgs);
+      const builds = [{ label: 'this build', url: appUrl }];
+      if (opts.verdictBaseline) builds.push({ label: 'baseline', url: await host.serve(await stagePrecompressed(opts.verdictBaseline)) });
+      try {
+        result.verdict = await finishToVerdict(browser, builds, opts.verdictRuns, opts, errors);
+      } catch (err) {
+        console.log(`  finish-to-verdict measurement FAILED: ${err.message.split('\n')[0]}`);
+        result.verdictError = err.message;
+      }
+    }
   } finally {
     if (browser) await browser.close();
     if (host) await host.close();
   }
 
-  // (5) Errors and targets.
+  // (6) Errors and targets.
   result.errors = errors.list();
   if (!opts.sizesOnly) printErrors(result.errors);
   result.checks = checks(result);

@@ -2,7 +2,8 @@
 // depend on each other, so one hook, in order:
 // 1. moves Trunk's inline module <script> (its wasm loader) into a file, so the widget runs under
 //    a strict Content-Security-Policy (`script-src 'self' 'wasm-unsafe-eval'`) with no inline
-//    script; a loader that fails tells the page (`staffcheck:failed`, see boot/pick.js);
+//    script; a loader that fails tells the page (`staffcheck:failed`, see boot/pick.js); the
+//    loader takes the WebAssembly compiled ahead of a hand-over when there is one;
 // 2. joins the stylesheets into one file (one request instead of one per stylesheet; module
 //    scripts wait for every stylesheet before them), with its own integrity hash;
 // 3. prerenders: runs the native `prerender` binary (the app's own components, src/prerender.rs)
@@ -53,11 +54,19 @@ if (!match) {
 // WebAssembly (network, CSP, a sandboxed frame without CORS) is reported to the page at once.
 const lines = match[1].trim().split('\n');
 const imports = lines.filter((l) => /^\s*import\s/.test(l));
-const rest = lines.filter((l) => !/^\s*import\s/.test(l));
+// The WebAssembly compiled ahead of a hand-over from the reader build (boot/pick.js puts the
+// promise in window.staffcheckFull while a self-check is under way) is instantiated as it is;
+// without one, or when it failed, the file is fetched as on a first visit.
+const wasmPath = /module_or_path: (['"][^'"]+['"])/;
+const rest = lines.filter((l) => !/^\s*import\s/.test(l)).join('\n');
+if (!wasmPath.test(rest)) {
+  console.error("postbuild: the inline loader does not pass module_or_path to init; Trunk output changed?");
+  process.exit(1);
+}
 const code =
   imports.join('\n') +
   '\ntry {\n' +
-  rest.join('\n') +
+  rest.replace(wasmPath, 'module_or_path: (await self.staffcheckFull?.catch(() => null)) || $1') +
   "\n} catch (e) {\n  dispatchEvent(new CustomEvent('staffcheck:failed'));\n  throw e;\n}\n";
 const boot = `boot-${hash(code)}.js`;
 writeFileSync(join(dir, boot), code);

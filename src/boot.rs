@@ -180,10 +180,17 @@ thread_local! {
     static STOP: std::cell::RefCell<Option<Box<dyn FnOnce()>>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Asks the boot script to fetch the full build into the cache (the reader build, once a
-/// self-check is under way: its results are in the full build).
+/// Asks the boot script to make the full build ready, fetched and compiled (the reader build,
+/// once a self-check is under way: its results are in the full build).
 pub fn prefetch_full() {
     dispatch(events::PREFETCH);
+}
+
+/// Asks the boot script to keep the screen as it is now, to show until the full build has taken
+/// over, if a hand-over follows at once (finishing the self-check in the reader build: the
+/// results' own first view is a placeholder). The full build's boot script ignores it.
+pub fn hold_view() {
+    dispatch(events::HOLD);
 }
 
 /// Keeps what stops the running app, so the reader build can stop it when it hands over.

@@ -8,8 +8,11 @@ pub const VIEWS: &str = "staffcheck:views";
 pub const HAND_OFF: &str = "staffcheck:handoff";
 /// Asks the boot script to start the full build.
 pub const FULL: &str = "staffcheck:full";
-/// Asks the boot script to fetch the full build into the cache.
+/// Asks the boot script to make the full build ready for a hand-over: fetched and compiled.
 pub const PREFETCH: &str = "staffcheck:prefetch";
+/// Asks the boot script to keep the screen as it is for the hand-over that follows at once, and
+/// to show it until the full build takes over.
+pub const HOLD: &str = "staffcheck:hold";
 
 /// Dispatches the event `name` on `window`.
 pub fn dispatch(name: &str) {

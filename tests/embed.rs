@@ -203,6 +203,24 @@ fn accent_text_is_black_or_white_whichever_reads_better() {
     assert_eq!(text_on(BLACK), WHITE);
 }
 
+/// The WCAG formula with `powf`, for every grey: luminance computes `x^2.4` without libm.
+#[test]
+fn luminance_is_the_wcag_formula_for_every_channel_value() {
+    for v in 0..=255u8 {
+        let c = f64::from(v) / 255.0;
+        let channel = if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        };
+        let got = Rgb::new(v, v, v).luminance();
+        assert!(
+            (got - channel).abs() <= channel * 1e-15,
+            "{v}: {got} against {channel}"
+        );
+    }
+}
+
 #[test]
 fn every_accent_stays_aa_on_both_themes() {
     let light_bg = Rgb::new(0xff, 0xff, 0xff);

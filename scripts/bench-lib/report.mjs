@@ -1,4 +1,4 @@
-// (5) The report: console errors, HTTP errors and failed requests seen on the way; the targets,
+// (6) The report: console errors, HTTP errors and failed requests seen on the way; the targets,
 // checked against the figures of the run; the --json file.
 
 import fsp from 'node:fs/promises';
@@ -14,6 +14,7 @@ export const TARGETS = {
   wasmBrotli: 150_000, // bytes, the .wasm a first visit of the `firstLoad` page fetches
   lighthouseScore: 0.95, // every category, mobile and desktop
   keystrokeMs: 16, // median input-to-paint at 500 attempts
+  verdictPlaceholders: 0, // finish-to-verdict runs of this build with a loading placeholder on the way
 };
 
 /** The targets as `{ name, value, target, ok }` from the run's result (`ok === null`: not measured). */
@@ -52,6 +53,15 @@ export function checks(result) {
     out.push({ name: keystroke, value: 'failed', target: `median <= ${TARGETS.keystrokeMs} ms`, ok: false });
   } else {
     out.push({ name: keystroke, value: 'skipped', target: '', ok: null });
+  }
+  const verdict = 'placeholder after Finish (throttled)';
+  const v = result.verdict?.['this build'];
+  if (v) {
+    out.push({ name: verdict, value: `${v.placeholder} of ${v.runs.length} runs (${fmtMs(v.median)} to the verdict)`, target: `${TARGETS.verdictPlaceholders} runs`, ok: v.placeholder <= TARGETS.verdictPlaceholders });
+  } else if (result.verdictError !== undefined) {
+    out.push({ name: verdict, value: 'failed', target: `${TARGETS.verdictPlaceholders} runs`, ok: false });
+  } else {
+    out.push({ name: verdict, value: 'skipped', target: '', ok: null });
   }
   return out;
 }

@@ -20,7 +20,7 @@ pub fn QuizPage() -> Html {
     let navigator = use_navigator();
     let sections = use_memo((), |_| sections(&CONTENT));
     let step = store.as_ref().map_or(0, |s| s.progress().step);
-    // The results are in the full build: fetch it while the questions are answered.
+    // The results are in the full build: fetch and compile it while the questions are answered.
     use_effect_with(step > 0, |under_way| {
         if *under_way {
             crate::boot::prefetch_full();
@@ -73,6 +73,9 @@ pub fn QuizPage() -> Html {
             let store = store.clone();
             let answers = progress.answers.clone();
             Callback::from(move |()| {
+                // The reader build hands the results over to the full build: this screen stays
+                // until they are there.
+                crate::boot::hold_view();
                 let attempt = Attempt::new(&CONTENT, answers.clone(), crate::dates::now());
                 let s = &attempt.summary;
                 crate::embed::notify_completed(
