@@ -21,7 +21,8 @@ pub struct HistoryToolsProps {
     pub on_message: Callback<(bool, String)>,
 }
 
-/// The history's tools: export, import, Markdown, print, and deleting everything.
+/// The history's tools: export (everything kept), import, Markdown, print, deleting every attempt,
+/// and a link to the data screen.
 #[component]
 pub fn HistoryTools(props: &HistoryToolsProps) -> Html {
     let Some(store) = use_store() else {
