@@ -10,7 +10,7 @@ use staffcheck::domain::history::{export_json, merge_imported, parse_import, Add
 use staffcheck::domain::kept::{size, Health, Kept};
 use staffcheck::domain::people::{CheckIn, Person};
 use staffcheck::domain::quiz::Progress;
-use staffcheck::domain::store::{merge, Attempt, Envelope, Notice, Prefer};
+use staffcheck::domain::store::{Attempt, Envelope, Notice};
 use staffcheck::domain::tracker::PlanProgress;
 
 fn attempt(at: f64) -> Attempt {
@@ -228,6 +228,7 @@ fn an_import_says_what_it_added_people_included() {
 mod reducer {
     use std::rc::Rc;
 
+    use staffcheck::domain::store::{merge, Prefer};
     use staffcheck::state::store::{Store, StoreAction};
     use staffcheck::storage::Loaded;
     use yew::Reducible;

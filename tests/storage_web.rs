@@ -8,7 +8,7 @@ use corrupt_envelopes::CORRUPT_ENVELOPES;
 use staffcheck::content::CONTENT;
 use staffcheck::domain::answers::Answers;
 use staffcheck::domain::store::{Attempt, Envelope, BACKUP_PREFIX, KEY};
-use staffcheck::storage::{load, save, Notice};
+use staffcheck::storage::{load, replace, save, stored_bytes, Notice};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -55,6 +55,33 @@ fn save_then_load_round_trips() {
     let written = save(&envelope).expect("saves");
     assert_eq!(written, envelope);
     assert_eq!(load().envelope, envelope);
+}
+
+#[wasm_bindgen_test]
+fn replacing_writes_this_copy_as_it_is_and_its_size_is_measured() {
+    local().clear().expect("clear");
+    assert_eq!(stored_bytes(), Some(0.0));
+    let kept = Envelope {
+        attempts: vec![attempt(true, 1.7e12)],
+        plan: Some(staffcheck::domain::tracker::PlanProgress::new(
+            "2026-11-02",
+            1.0,
+        )),
+        ..Envelope::default()
+    };
+    save(&kept).expect("saves");
+    // A save merges with what is stored: the plan, which has no tombstone, would come back.
+    let cleared = Envelope {
+        deleted: vec![kept.attempts[0].id.clone()],
+        ..Envelope::default()
+    };
+    assert!(save(&cleared).expect("saves").plan.is_some());
+    assert_eq!(replace(&cleared).expect("replaces"), cleared);
+    assert_eq!(load().envelope, cleared);
+    // Key and text, two bytes a UTF-16 unit, as the browser counts local storage.
+    let text = local().get_item(KEY).ok().flatten().expect("stored");
+    let units = (KEY.encode_utf16().count() + text.encode_utf16().count()) as f64;
+    assert_eq!(stored_bytes(), Some(units * 2.0));
 }
 
 #[wasm_bindgen_test]

@@ -22,7 +22,8 @@ pub struct HistoryToolsProps<'a> {
     pub on_message: Callback<(bool, String)>,
 }
 
-/// The history's tools: export, import, Markdown, print, and deleting everything.
+/// The history's tools: export (everything kept), import, Markdown, print, deleting every attempt,
+/// and a link to the data screen.
 pub fn history_tools(props: &HistoryToolsProps<'_>) -> Html {
     let store = props.store;
     let empty = props.count == 0;

@@ -11,7 +11,7 @@ pub struct ImportFileProps {
     pub testid: AttrValue,
     #[prop_or_default]
     pub disabled: bool,
-    /// Whether the file could not be read (the text is a message to show), or what it added.
+    /// What became of the import: (it worked, what to say: what it added, or why nothing was).
     pub on_message: Callback<(bool, String)>,
     /// Said when the file could not be read at all.
     pub unreadable: AttrValue,

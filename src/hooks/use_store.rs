@@ -124,7 +124,9 @@ pub fn StoreProvider(props: &StoreProviderProps) -> Html {
 }
 
 fn save_now(store: &Reducer) {
-    let saved = if store.overwrite {
+    // Only the full build's actions ask for an overwrite (deleting everything, undoing a merge):
+    // the reader build carries no `replace`.
+    let saved = if cfg!(not(feature = "reader")) && store.overwrite {
         storage::replace(&store.envelope)
     } else {
         storage::save(&store.envelope)
