@@ -22,8 +22,10 @@ pub const BACKUP_PREFIX: &str = "staffcheck:backup:";
 /// (tombstones, so merging with another tab never resurrects a deleted attempt); 3 adds the
 /// evidence log (with its own tombstones), the plan's progress, and marks results saved from a
 /// link (`Attempt::from_link`); 4 adds the people a mentor follows (with tombstones) and the
-/// evidence entry being written.
-pub const SCHEMA: u32 = 4;
+/// evidence entry being written; 5 adds to each evidence entry (and to the one being written) what
+/// the packet's one-page summary needs: a before and an after figure, who adopted it, and a
+/// testimonial with who said it (`migrate_4_to_5`).
+pub const SCHEMA: u32 = 5;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Envelope {
@@ -267,6 +269,7 @@ fn step(from: u32) -> Option<fn(Envelope) -> Envelope> {
         1 => Some(migrate_1_to_2),
         2 => Some(migrate_2_to_3),
         3 => Some(migrate_3_to_4),
+        4 => Some(migrate_4_to_5),
         _ => None,
     }
 }
@@ -314,6 +317,39 @@ pub fn migrate_2_to_3(envelope: Envelope) -> Envelope {
 pub fn migrate_3_to_4(envelope: Envelope) -> Envelope {
     Envelope {
         schema: 4,
+        ..envelope
+    }
+}
+
+/// 4 -> 5: adds the packet's fields to evidence entries and to the entry being written (empty:
+/// a schema 4 widget never writes them, so any found in a schema 4 document were put there by
+/// hand, and are dropped rather than trusted unchecked).
+pub fn migrate_4_to_5(envelope: Envelope) -> Envelope {
+    let clear = |e: Evidence| Evidence {
+        before: String::new(),
+        after: String::new(),
+        adopted_by: String::new(),
+        quote: String::new(),
+        quote_by: String::new(),
+        ..e
+    };
+    let evidence_draft = envelope.evidence_draft.map(|mut d| {
+        let draft = &mut d.draft;
+        for f in [
+            &mut draft.before,
+            &mut draft.after,
+            &mut draft.adopted_by,
+            &mut draft.quote,
+            &mut draft.quote_by,
+        ] {
+            f.clear();
+        }
+        d
+    });
+    Envelope {
+        schema: 5,
+        evidence: envelope.evidence.into_iter().map(clear).collect(),
+        evidence_draft,
         ..envelope
     }
 }
