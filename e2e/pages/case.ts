@@ -10,6 +10,11 @@ export class EvidencePage extends AppShell {
   readonly title: Locator;
   readonly outcome: Locator;
   readonly proof: Locator;
+  readonly before: Locator;
+  readonly after: Locator;
+  readonly adoptedBy: Locator;
+  readonly quote: Locator;
+  readonly quoteBy: Locator;
   readonly save: Locator;
   readonly problems: Locator;
   readonly items: Locator;
@@ -25,6 +30,11 @@ export class EvidencePage extends AppShell {
     this.title = page.locator('#ev-title');
     this.outcome = page.locator('#ev-outcome');
     this.proof = page.locator('#ev-proof');
+    this.before = page.locator('#ev-before');
+    this.after = page.locator('#ev-after');
+    this.adoptedBy = page.locator('#ev-adopted');
+    this.quote = page.locator('#ev-quote');
+    this.quoteBy = page.locator('#ev-quote-by');
     this.save = page.getByTestId('evidence-save');
     this.problems = page.getByTestId('evidence-problems');
     this.items = page.getByTestId('evidence-item');
@@ -37,11 +47,19 @@ export class EvidencePage extends AppShell {
   }
 
   /** Fills the form and saves; `dimensions` and `statements` are ids to tick. */
-  async add(entry: { title: string; date?: string; outcome?: string; proof?: string; dimensions?: string[]; statements?: string[] }): Promise<void> {
+  async add(entry: {
+    title: string; date?: string; outcome?: string; proof?: string; dimensions?: string[]; statements?: string[];
+    before?: string; after?: string; adoptedBy?: string; quote?: string; quoteBy?: string;
+  }): Promise<void> {
     if (entry.date) await this.date.fill(entry.date);
     await this.title.fill(entry.title);
     if (entry.outcome) await this.outcome.fill(entry.outcome);
     if (entry.proof) await this.proof.fill(entry.proof);
+    if (entry.before) await this.before.fill(entry.before);
+    if (entry.after) await this.after.fill(entry.after);
+    if (entry.adoptedBy) await this.adoptedBy.fill(entry.adoptedBy);
+    if (entry.quote) await this.quote.fill(entry.quote);
+    if (entry.quoteBy) await this.quoteBy.fill(entry.quoteBy);
     for (const d of entry.dimensions ?? []) await this.page.locator(`#ev-dim-${d}`).check();
     for (const s of entry.statements ?? []) await this.page.locator(`#ev-st-${s}`).check();
     await this.save.click();

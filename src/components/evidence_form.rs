@@ -2,7 +2,10 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::content::{fill, ui::evidence_form as text, CONTENT};
-use crate::domain::evidence::{Draft, Field, FieldError, OUTCOME_MAX, PROOF_MAX, TITLE_MAX};
+use crate::domain::evidence::{
+    Draft, Field, FieldError, ADOPTED_MAX, FIGURE_MAX, OUTCOME_MAX, PROOF_MAX, QUOTE_BY_MAX,
+    QUOTE_MAX, TITLE_MAX,
+};
 
 #[derive(Properties, PartialEq)]
 pub struct EvidenceFormProps {
@@ -29,6 +32,11 @@ pub const fn input_id(field: Field) -> &'static str {
         Field::Title => "ev-title",
         Field::Outcome => "ev-outcome",
         Field::Proof => "ev-proof",
+        Field::Before => "ev-before",
+        Field::After => "ev-after",
+        Field::AdoptedBy => "ev-adopted",
+        Field::Quote => "ev-quote",
+        Field::QuoteBy => "ev-quote-by",
     }
 }
 
@@ -176,6 +184,37 @@ pub fn EvidenceForm(props: &EvidenceFormProps) -> Html {
                     }
                 }) }
             </fieldset>
+            <fieldset class="figure-pair" data-testid="evidence-form-figures" aria-describedby="ev-figures-hint">
+                <legend>{ text::FIGURES }</legend>
+                <span class="hint" id="ev-figures-hint">{ text::FIGURES_HINT }</span>
+                <div class="figure-row">
+                    { field(input_id(Field::Before), text::BEFORE, max(FIGURE_MAX), Field::Before, html! {
+                        <input id={input_id(Field::Before)} type="text" autocomplete="off" value={draft.before.clone()}
+                               aria-describedby={described(input_id(Field::Before), Field::Before)} aria-invalid={invalid(Field::Before)}
+                               oninput={on_text(|d, v| d.before = v)} />
+                    }) }
+                    { field(input_id(Field::After), text::AFTER, max(FIGURE_MAX), Field::After, html! {
+                        <input id={input_id(Field::After)} type="text" autocomplete="off" value={draft.after.clone()}
+                               aria-describedby={described(input_id(Field::After), Field::After)} aria-invalid={invalid(Field::After)}
+                               oninput={on_text(|d, v| d.after = v)} />
+                    }) }
+                </div>
+            </fieldset>
+            { field(input_id(Field::AdoptedBy), text::ADOPTED_BY, format!("{} {}", text::ADOPTED_BY_HINT, max(ADOPTED_MAX)), Field::AdoptedBy, html! {
+                <input id={input_id(Field::AdoptedBy)} type="text" autocomplete="off" value={draft.adopted_by.clone()}
+                       aria-describedby={described(input_id(Field::AdoptedBy), Field::AdoptedBy)} aria-invalid={invalid(Field::AdoptedBy)}
+                       oninput={on_text(|d, v| d.adopted_by = v)} />
+            }) }
+            { field(input_id(Field::Quote), text::QUOTE, format!("{} {}", text::QUOTE_HINT, max(QUOTE_MAX)), Field::Quote, html! {
+                <textarea id={input_id(Field::Quote)} rows="2" value={draft.quote.clone()}
+                          aria-describedby={described(input_id(Field::Quote), Field::Quote)} aria-invalid={invalid(Field::Quote)}
+                          oninput={on_text(|d, v| d.quote = v)} />
+            }) }
+            { field(input_id(Field::QuoteBy), text::QUOTE_BY, format!("{} {}", text::QUOTE_BY_HINT, max(QUOTE_BY_MAX)), Field::QuoteBy, html! {
+                <input id={input_id(Field::QuoteBy)} type="text" autocomplete="off" value={draft.quote_by.clone()}
+                       aria-describedby={described(input_id(Field::QuoteBy), Field::QuoteBy)} aria-invalid={invalid(Field::QuoteBy)}
+                       oninput={on_text(|d, v| d.quote_by = v)} />
+            }) }
             <div class="tool-row">
                 <button type="submit" class="button primary" data-testid="evidence-save">
                     { if props.editing { text::SAVE_EDIT } else { text::SAVE_NEW } }

@@ -1,8 +1,9 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::content::{ui::evidence_page as text, CONTENT};
+use crate::content::{fill, ui::evidence_page as text, CONTENT};
 use crate::domain::evidence::{proof_kind, Evidence, Proof};
+use crate::domain::packet::figures;
 use crate::route::Route;
 
 pub struct EvidenceItemProps<'a> {
@@ -15,7 +16,8 @@ pub struct EvidenceItemProps<'a> {
     pub on_strong: Callback<(String, bool)>,
 }
 
-/// One entry of the evidence log: when, what, the outcome, the proof and what it supports.
+/// One entry of the evidence log: when, what, the outcome and its figures, who adopted it, a
+/// testimonial, the proof and what it supports.
 pub fn evidence_item(props: &EvidenceItemProps<'_>) -> Html {
     let e = props.entry;
     let id = e.id.clone();
@@ -56,6 +58,18 @@ pub fn evidence_item(props: &EvidenceItemProps<'_>) -> Html {
             </h3>
             if !e.outcome.is_empty() {
                 <p class="evidence-outcome"><strong>{ text::OUTCOME }</strong>{ " " }<bdi>{ e.outcome.clone() }</bdi></p>
+            }
+            if let Some(f) = figures(e) {
+                <p class="evidence-figures" data-testid="evidence-figures"><strong>{ text::FIGURES }</strong>{ " " }<bdi>{ f }</bdi></p>
+            }
+            if !e.adopted_by.is_empty() {
+                <p class="evidence-adopted" data-testid="evidence-adopted"><strong>{ text::ADOPTED_BY }</strong>{ " " }<bdi>{ e.adopted_by.clone() }</bdi></p>
+            }
+            if !e.quote.is_empty() {
+                <figure class="evidence-quote" data-testid="evidence-quote">
+                    <blockquote><p><bdi>{ e.quote.clone() }</bdi></p></blockquote>
+                    <figcaption>{ fill(text::QUOTE_BY, &[("by", &e.quote_by)]) }</figcaption>
+                </figure>
             }
             if !e.proof.is_empty() {
                 <p class="evidence-proof"><strong>{ text::PROOF }</strong>{ " " }{ proof }</p>

@@ -14,6 +14,14 @@ pub const TITLE_MAX: usize = 200;
 pub const OUTCOME_MAX: usize = 1000;
 /// Longest "where the proof lives" (characters).
 pub const PROOF_MAX: usize = 500;
+/// Longest "before" or "after" figure (characters).
+pub const FIGURE_MAX: usize = 100;
+/// Longest "who adopted it" (characters).
+pub const ADOPTED_MAX: usize = 300;
+/// Longest testimonial (characters).
+pub const QUOTE_MAX: usize = 500;
+/// Longest "who said it" (characters).
+pub const QUOTE_BY_MAX: usize = 150;
 /// How many entries can be chosen as the strongest projects for the packet.
 pub const STRONG_MAX: usize = 3;
 
@@ -38,6 +46,21 @@ pub struct Evidence {
     /// Readiness statement ids it supports.
     #[serde(default)]
     pub statements: Vec<String>,
+    /// The figure before the work, as typed ("45 min"); empty when not logged.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub before: String,
+    /// The figure after it ("15 min").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub after: String,
+    /// The teams or orgs that adopted it, as typed ("Payments, Search").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub adopted_by: String,
+    /// A testimonial: what someone said about it, in their words.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub quote: String,
+    /// Who said it (a name and their team or role).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub quote_by: String,
     /// Chosen as one of the strongest projects for the promotion packet.
     #[serde(default)]
     pub strong: bool,
@@ -55,6 +78,16 @@ pub struct Draft {
     pub proof: String,
     pub dimensions: Vec<String>,
     pub statements: Vec<String>,
+    #[serde(default)]
+    pub before: String,
+    #[serde(default)]
+    pub after: String,
+    #[serde(default)]
+    pub adopted_by: String,
+    #[serde(default)]
+    pub quote: String,
+    #[serde(default)]
+    pub quote_by: String,
 }
 
 /// The entry being written and not yet saved: a new one (`editing` is `None`) or an edit.
@@ -83,6 +116,11 @@ impl Draft {
             proof: e.proof.clone(),
             dimensions: e.dimensions.clone(),
             statements: e.statements.clone(),
+            before: e.before.clone(),
+            after: e.after.clone(),
+            adopted_by: e.adopted_by.clone(),
+            quote: e.quote.clone(),
+            quote_by: e.quote_by.clone(),
         }
     }
 }
@@ -94,6 +132,11 @@ pub enum Field {
     Title,
     Outcome,
     Proof,
+    Before,
+    After,
+    AdoptedBy,
+    Quote,
+    QuoteBy,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -170,6 +213,26 @@ pub fn validate(draft: &Draft, today: &str) -> Result<(), Vec<FieldError>> {
     } else if proof_kind(&draft.proof) == Proof::Refused {
         err(Field::Proof, text::ERR_PROOF_LINK.into());
     }
+    for (field, value, max) in [
+        (Field::Before, &draft.before, FIGURE_MAX),
+        (Field::After, &draft.after, FIGURE_MAX),
+        (Field::AdoptedBy, &draft.adopted_by, ADOPTED_MAX),
+        (Field::Quote, &draft.quote, QUOTE_MAX),
+        (Field::QuoteBy, &draft.quote_by, QUOTE_BY_MAX),
+    ] {
+        if value.trim().chars().count() > max {
+            err(field, too_long(max));
+        }
+    }
+    // A testimonial counts with both halves: the words and who said them.
+    match (
+        draft.quote.trim().is_empty(),
+        draft.quote_by.trim().is_empty(),
+    ) {
+        (true, false) => err(Field::Quote, text::ERR_QUOTE_EMPTY.into()),
+        (false, true) => err(Field::QuoteBy, text::ERR_QUOTE_BY_EMPTY.into()),
+        _ => {}
+    }
     if errors.is_empty() {
         Ok(())
     } else {
@@ -204,6 +267,11 @@ pub fn build(content: &Content, draft: &Draft, existing: Option<&Evidence>, now:
             .filter(known_statements)
             .cloned()
             .collect(),
+        before: draft.before.trim().to_string(),
+        after: draft.after.trim().to_string(),
+        adopted_by: draft.adopted_by.trim().to_string(),
+        quote: draft.quote.trim().to_string(),
+        quote_by: draft.quote_by.trim().to_string(),
         strong: existing.is_some_and(|e| e.strong),
         updated_at: now,
     }
@@ -239,6 +307,28 @@ pub fn unbacked<'a>(yes: &[&'a str], evidence: &[Evidence]) -> Vec<&'a str> {
         })
         .copied()
         .collect()
+}
+
+impl Evidence {
+    /// Whether a before or an after figure is logged.
+    pub fn has_figures(&self) -> bool {
+        !self.before.is_empty() || !self.after.is_empty()
+    }
+
+    /// How much of what the packet's one-page summary shows this entry carries: an outcome,
+    /// figures, a proof, who adopted it, a testimonial (0 to 5).
+    pub fn packet_weight(&self) -> usize {
+        [
+            !self.outcome.is_empty(),
+            self.has_figures(),
+            !self.proof.is_empty(),
+            !self.adopted_by.is_empty(),
+            !self.quote.is_empty(),
+        ]
+        .into_iter()
+        .filter(|x| *x)
+        .count()
+    }
 }
 
 /// Whether an imported or stored entry is usable: an id, a real date, a title.

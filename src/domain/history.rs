@@ -20,8 +20,9 @@ pub const EXPORT_FORMAT: &str = "staffcheck-history";
 pub const IMPORT_MAX_BYTES: usize = 2_000_000;
 
 /// The export format this build writes: 1 = attempts; 2 adds the evidence log and the plan;
-/// 3 adds the people a mentor follows.
-pub const EXPORT_VERSION: u32 = 3;
+/// 3 adds the people a mentor follows; 4 adds the evidence entries' before and after figures,
+/// who adopted them and testimonials (an older build would import the entries without them).
+pub const EXPORT_VERSION: u32 = 4;
 
 #[derive(Serialize, Deserialize)]
 struct ExportFile {

@@ -1,11 +1,13 @@
-//! The promotion packet: one page built from the visitor's own data — the verdict and its trend,
-//! the strongest projects, evidence per dimension (and the entries tied to none), the gaps and the plan, and questions for a
-//! manager. Results saved from someone else's link never enter it.
+//! The promotion packet, built from the visitor's own data: first the one-page summary over the
+//! strongest projects (problem, outcomes with before and after figures, artifacts, adoption,
+//! testimonials) and an appendix of where the proof lives, then the verdict and its trend, the
+//! strongest projects, evidence per dimension (and the entries tied to none), the gaps and the
+//! plan, and questions for a manager. Results saved from someone else's link never enter it.
 
 use crate::content::{fill, ui::packet as text, Content, Dimension, Note};
 use crate::domain::attempt::Attempt;
 use crate::domain::day::iso_date;
-use crate::domain::evidence::{count_for, newest_first, Evidence};
+use crate::domain::evidence::{count_for, newest_first, proof_kind, Evidence, Proof, STRONG_MAX};
 use crate::domain::scoring::{score, Score};
 use crate::domain::store::Envelope;
 use crate::domain::tracker::{self, Step, StepKind};
@@ -26,8 +28,75 @@ pub struct DimensionEvidence<'a> {
     pub entries: Vec<&'a Evidence>,
 }
 
+/// The one-page summary: the story at a glance, over the strongest projects.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OnePager<'a> {
+    /// The projects it is about: those picked as strongest, newest first; when none is picked,
+    /// up to [`STRONG_MAX`] entries with the most written down for it (see
+    /// [`Evidence::packet_weight`]).
+    pub projects: Vec<&'a Evidence>,
+    /// Whether `projects` are the picked ones (otherwise the fallback above).
+    pub picked: bool,
+    /// Projects with an outcome or a figure.
+    pub outcomes: Vec<&'a Evidence>,
+    /// Projects with a proof (a link or a place).
+    pub artifacts: Vec<&'a Evidence>,
+    /// Projects with the teams that adopted them.
+    pub adoption: Vec<&'a Evidence>,
+    /// Projects with a testimonial.
+    pub testimonials: Vec<&'a Evidence>,
+    /// Every entry of the log whose proof is a link or a place, newest first: the receipts.
+    pub appendix: Vec<&'a Evidence>,
+}
+
+/// The one-page summary of `evidence`.
+pub fn one_pager(evidence: &[Evidence]) -> OnePager<'_> {
+    let log = newest_first(evidence);
+    let picked: Vec<&Evidence> = log.iter().filter(|e| e.strong).copied().collect();
+    let (projects, picked) = if picked.is_empty() {
+        let mut v: Vec<&Evidence> = log.clone();
+        // Stable: among equals, the newest stays first.
+        crate::domain::sort::sort_by(&mut v, |a, b| b.packet_weight().cmp(&a.packet_weight()));
+        v.truncate(STRONG_MAX);
+        (v, false)
+    } else {
+        (picked, true)
+    };
+    let with = |keep: fn(&Evidence) -> bool| -> Vec<&Evidence> {
+        projects.iter().filter(|e| keep(e)).copied().collect()
+    };
+    OnePager {
+        outcomes: with(|e| !e.outcome.is_empty() || e.has_figures()),
+        artifacts: with(|e| !e.proof.is_empty()),
+        adoption: with(|e| !e.adopted_by.is_empty()),
+        testimonials: with(|e| !e.quote.is_empty()),
+        appendix: log
+            .iter()
+            .filter(|e| matches!(proof_kind(&e.proof), Proof::Link(_) | Proof::Place(_)))
+            .copied()
+            .collect(),
+        projects,
+        picked,
+    }
+}
+
+/// An entry's figures in words: "45 min → 15 min", or one of them alone; `None` without either.
+pub fn figures(e: &Evidence) -> Option<String> {
+    match (e.before.is_empty(), e.after.is_empty()) {
+        (false, false) => Some(fill(
+            text::BEFORE_AFTER,
+            &[("before", &e.before), ("after", &e.after)],
+        )),
+        (false, true) => Some(fill(text::BEFORE_ONLY, &[("before", &e.before)])),
+        (true, false) => Some(fill(text::AFTER_ONLY, &[("after", &e.after)])),
+        (true, true) => None,
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Packet<'a> {
+    /// The one-page summary, first in the packet.
+    pub summary: OnePager<'a>,
     /// The latest of one's own results, scored.
     pub verdict: Option<Score>,
     /// One's own results, oldest first.
@@ -133,6 +202,7 @@ pub fn build<'a>(content: &'static Content, envelope: &'a Envelope) -> Packet<'a
         })
         .collect();
     Packet {
+        summary: one_pager(&envelope.evidence),
         verdict,
         trend,
         projects,
@@ -170,9 +240,106 @@ fn entry_md(out: &mut String, content: &Content, e: &Evidence) {
     }
 }
 
+/// One line per entry of `entries` (title, then `what`), or `none` when there is none.
+fn section_md(
+    out: &mut String,
+    heading: &str,
+    entries: &[&Evidence],
+    none: &str,
+    what: impl Fn(&Evidence) -> String,
+) {
+    out.push_str(&format!("### {heading}\n\n"));
+    if entries.is_empty() {
+        out.push_str(&format!("{none}\n\n"));
+        return;
+    }
+    for e in entries {
+        let w = what(e);
+        if w.is_empty() {
+            out.push_str(&format!("- **{}** ({})\n", line(&e.title), e.date));
+        } else {
+            out.push_str(&format!("- **{}**: {w}\n", line(&e.title)));
+        }
+    }
+    out.push('\n');
+}
+
+/// What an entry's outcome line says: the outcome and the figures.
+pub fn outcome_line(e: &Evidence) -> String {
+    let mut parts = Vec::new();
+    if let Some(f) = figures(e) {
+        parts.push(f);
+    }
+    if !e.outcome.is_empty() {
+        parts.push(e.outcome.clone());
+    }
+    parts.join("; ")
+}
+
+fn summary_md(out: &mut String, content: &Content, s: &OnePager<'_>) {
+    out.push_str(&format!("## {}\n\n", text::SUMMARY));
+    if s.projects.is_empty() {
+        out.push_str(&format!("{}\n\n", text::SUMMARY_EMPTY));
+    } else if s.picked {
+        out.push_str(&format!("{}\n\n", text::SUMMARY_PICKED));
+    } else {
+        out.push_str(&format!("{}\n\n", text::SUMMARY_FALLBACK));
+    }
+    section_md(out, text::PROBLEM, &s.projects, text::PROBLEM_NONE, |e| {
+        let dims: Vec<&str> = e
+            .dimensions
+            .iter()
+            .filter_map(|id| content.dimension(id).map(|d| d.name))
+            .collect();
+        let mut w = e.date.clone();
+        if !dims.is_empty() {
+            w = format!("{w}; {} {}", text::SUPPORTS, dims.join(", "));
+        }
+        w
+    });
+    section_md(out, text::OUTCOMES, &s.outcomes, text::OUTCOMES_NONE, |e| {
+        line(&outcome_line(e))
+    });
+    section_md(
+        out,
+        text::ARTIFACTS,
+        &s.artifacts,
+        text::ARTIFACTS_NONE,
+        |e| line(&e.proof),
+    );
+    section_md(out, text::ADOPTION, &s.adoption, text::ADOPTION_NONE, |e| {
+        line(&e.adopted_by)
+    });
+    section_md(
+        out,
+        text::TESTIMONIALS,
+        &s.testimonials,
+        text::TESTIMONIALS_NONE,
+        quote_line,
+    );
+    out.push_str(&format!("## {}\n\n", text::APPENDIX));
+    if s.appendix.is_empty() {
+        out.push_str(&format!("{}\n\n", text::APPENDIX_NONE));
+    } else {
+        for e in &s.appendix {
+            out.push_str(&format!("- {}: {}\n", line(&e.title), line(&e.proof)));
+        }
+        out.push('\n');
+    }
+}
+
+/// A testimonial on one line, with who said it.
+pub fn quote_line(e: &Evidence) -> String {
+    fill(
+        text::QUOTE_BY,
+        &[("quote", &line(&e.quote)), ("by", &line(&e.quote_by))],
+    )
+}
+
 /// The packet as Markdown, dated `today`.
 pub fn markdown(content: &'static Content, packet: &Packet<'_>, today: &str) -> String {
     let mut out = format!("# {}\n\n", fill(text::TITLE, &[("date", today)]));
+    summary_md(&mut out, content, &packet.summary);
     out.push_str(&format!("## {}\n\n", text::VERDICT));
     match &packet.verdict {
         Some(s) => {

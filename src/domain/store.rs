@@ -23,7 +23,10 @@ pub const BACKUP_PREFIX: &str = "staffcheck:backup:";
 /// evidence log (with its own tombstones), the plan's progress, and marks results saved from a
 /// link (`Attempt::from_link`); 4 adds the people a mentor follows (with tombstones) and the
 /// evidence entry being written; 5 adds quick checks among the attempts (`Attempt::quick`:
-/// readiness only), which a schema 4 widget would show as results without dimension scores.
+/// readiness only), which a schema 4 widget would show as results without dimension scores, and
+/// to each evidence entry (and to the one being written) what the packet's one-page summary
+/// needs: a before and an after figure, who adopted it, and a testimonial with who said it
+/// (`migrate_4_to_5`).
 pub const SCHEMA: u32 = 5;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -321,8 +324,31 @@ pub fn migrate_3_to_4(envelope: Envelope) -> Envelope {
 }
 
 /// 4 -> 5: adds quick checks (none: every attempt of a schema 4 document is a full self-check,
-/// so none is marked quick).
+/// so none is marked quick) and the packet's fields of evidence entries and of the entry being
+/// written (empty: a schema 4 widget never writes them, so any found in a schema 4 document were
+/// put there by hand, and are dropped rather than trusted unchecked).
 pub fn migrate_4_to_5(envelope: Envelope) -> Envelope {
+    let clear = |e: Evidence| Evidence {
+        before: String::new(),
+        after: String::new(),
+        adopted_by: String::new(),
+        quote: String::new(),
+        quote_by: String::new(),
+        ..e
+    };
+    let evidence_draft = envelope.evidence_draft.map(|mut d| {
+        let draft = &mut d.draft;
+        for f in [
+            &mut draft.before,
+            &mut draft.after,
+            &mut draft.adopted_by,
+            &mut draft.quote,
+            &mut draft.quote_by,
+        ] {
+            f.clear();
+        }
+        d
+    });
     Envelope {
         schema: 5,
         attempts: envelope
@@ -330,6 +356,8 @@ pub fn migrate_4_to_5(envelope: Envelope) -> Envelope {
             .into_iter()
             .map(|a| Attempt { quick: false, ..a })
             .collect(),
+        evidence: envelope.evidence.into_iter().map(clear).collect(),
+        evidence_draft,
         ..envelope
     }
 }

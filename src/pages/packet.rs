@@ -5,8 +5,8 @@ use crate::components::markdown_tools::MarkdownTools;
 use crate::components::page_skeleton::page_skeleton;
 use crate::components::sources_note::{sources_note, SourcesNoteProps};
 use crate::content::{fill, ui::packet as md, ui::packet_page as text, Note, CONTENT};
-use crate::domain::evidence::Evidence;
-use crate::domain::packet::{build, markdown};
+use crate::domain::evidence::{proof_kind, Evidence, Proof};
+use crate::domain::packet::{build, markdown, outcome_line, quote_line, OnePager};
 use crate::domain::tracker::StepKind;
 use crate::env::use_env;
 use crate::hooks::use_store::use_store;
@@ -25,6 +25,88 @@ fn entry(e: &Evidence) -> Html {
             if !e.proof.is_empty() { <br /><span class="hint">{ md::PROOF }{ " " }<bdi>{ e.proof.clone() }</bdi></span> }
             if !dims.is_empty() { <br /><span class="hint">{ md::SUPPORTS }{ " " }{ dims.join(", ") }</span> }
         </li>
+    }
+}
+
+/// One section of the one-page summary: a line per project that has something for it, or what to
+/// log when none has.
+fn summary_section(
+    heading: &'static str,
+    testid: &'static str,
+    entries: &[&Evidence],
+    none: &'static str,
+    what: impl Fn(&Evidence) -> Html,
+) -> Html {
+    html! {
+        <section data-testid={testid}>
+            <h3>{ heading }</h3>
+            if entries.is_empty() {
+                <p class="hint" data-testid={format!("{testid}-none")}>{ none }</p>
+            } else {
+                <ul>
+                    { for entries.iter().map(|e| html! {
+                        <li data-evidence={e.id.clone()}><strong><bdi>{ e.title.clone() }</bdi></strong>{ ": " }{ what(e) }</li>
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}
+
+/// Where the proof lives: a link for an http(s) address, the text for a place.
+fn proof_html(proof: &str) -> Html {
+    match proof_kind(proof) {
+        Proof::Link(url) => {
+            html! { <a href={url.to_string()} rel="noopener noreferrer">{ url.to_string() }</a> }
+        }
+        Proof::Place(place) => html! { <bdi>{ place.to_string() }</bdi> },
+        Proof::None | Proof::Refused => Html::default(),
+    }
+}
+
+/// The one-page summary and its appendix.
+fn one_pager(s: &OnePager<'_>) -> Html {
+    let lead = if s.projects.is_empty() {
+        md::SUMMARY_EMPTY
+    } else if s.picked {
+        md::SUMMARY_PICKED
+    } else {
+        md::SUMMARY_FALLBACK
+    };
+    html! {
+        <>
+            <section class="packet-summary" data-testid="packet-summary" aria-labelledby="packet-summary">
+                <h2 id="packet-summary">{ md::SUMMARY }</h2>
+                <p data-testid="packet-summary-lead">{ lead }
+                    if !s.picked { { " " }<a class="no-print" href={Route::Evidence.href()}>{ text::TO_LOG }</a> }
+                </p>
+                { summary_section(md::PROBLEM, "packet-problem", &s.projects, md::PROBLEM_NONE, |e| {
+                    let dims: Vec<&str> = e.dimensions.iter().filter_map(|id| CONTENT.dimension(id).map(|d| d.name)).collect();
+                    html! {
+                        <>
+                            { e.date.clone() }
+                            if !dims.is_empty() { { format!("; {} {}", md::SUPPORTS, dims.join(", ")) } }
+                        </>
+                    }
+                }) }
+                { summary_section(md::OUTCOMES, "packet-outcomes", &s.outcomes, md::OUTCOMES_NONE, |e| html! { <bdi>{ outcome_line(e) }</bdi> }) }
+                { summary_section(md::ARTIFACTS, "packet-artifacts", &s.artifacts, md::ARTIFACTS_NONE, |e| proof_html(&e.proof)) }
+                { summary_section(md::ADOPTION, "packet-adoption", &s.adoption, md::ADOPTION_NONE, |e| html! { <bdi>{ e.adopted_by.clone() }</bdi> }) }
+                { summary_section(md::TESTIMONIALS, "packet-testimonials", &s.testimonials, md::TESTIMONIALS_NONE, |e| html! { <bdi>{ quote_line(e) }</bdi> }) }
+            </section>
+            <section data-testid="packet-appendix">
+                <h2>{ md::APPENDIX }</h2>
+                if s.appendix.is_empty() {
+                    <p class="hint">{ md::APPENDIX_NONE }</p>
+                } else {
+                    <ul>
+                        { for s.appendix.iter().map(|e| html! {
+                            <li data-evidence={e.id.clone()}><bdi>{ e.title.clone() }</bdi>{ ": " }{ proof_html(&e.proof) }</li>
+                        }) }
+                    </ul>
+                }
+            </section>
+        </>
     }
 }
 
@@ -62,7 +144,8 @@ pub fn PacketPage() -> Html {
             <p class="hint">{ text::OWN_ONLY }</p>
             { sources_note(&SourcesNoteProps { ids: &["s3", "s0"] }) }
             <MarkdownTools file={file} markdown={md_text} testid="packet" />
-            <article class="packet-sheet" data-testid="packet-sheet" aria-labelledby="packet-verdict">
+            <article class="packet-sheet" data-testid="packet-sheet" aria-labelledby="packet-summary">
+                { one_pager(&packet.summary) }
                 <section>
                     <h2 id="packet-verdict">{ md::VERDICT }</h2>
                     if let Some(s) = &packet.verdict {
