@@ -515,3 +515,58 @@ fn a_teams_own_ladder_compiles_and_its_faults_name_its_files() {
         "{e:?}"
     );
 }
+
+/// The `LADDER` line of the generated code.
+fn ladder_line(code: &str) -> String {
+    code.lines()
+        .find(|l| l.starts_with("pub const LADDER: Ladder"))
+        .unwrap_or_default()
+        .to_string()
+}
+
+#[test]
+fn the_ladder_id_follows_the_ids_and_not_the_wording() {
+    let code = compile_with("", "").expect("valid content compiles");
+    let ladder = ladder_line(&code);
+    assert!(
+        ladder.contains("dimensions: &[\"scope\", \"risk\"]"),
+        "{ladder}"
+    );
+    assert!(
+        ladder.contains("figures: &[(\"cross-team\", 2)]"),
+        "{ladder}"
+    );
+    let id = |line: &str| line.split("id: ").nth(1).map(|s| s[..10].to_string());
+    let reworded = compile_with(
+        "content/quiz.toml",
+        &QUIZ.replace("I drive it.", "I lead it."),
+    )
+    .expect("reworded");
+    assert_eq!(ladder_line(&reworded), ladder);
+    let renamed = compile_with(
+        "content/quiz.toml",
+        &QUIZ.replace("id = \"meetings\"", "id = \"more-meetings\""),
+    )
+    .expect("a renamed id");
+    assert_ne!(id(&ladder_line(&renamed)), id(&ladder));
+    let dims = format!("{}{}", dimension("risk"), dimension("scope"));
+    let reordered = compile_with("content/dimensions.toml", &dims).expect("reordered");
+    assert_ne!(id(&ladder_line(&reordered)), id(&ladder));
+}
+
+#[test]
+fn a_figure_with_more_options_than_a_link_holds_is_rejected() {
+    let option = "\n[[figure.option]]\nlabel = \"More\"\nposition = {p}\n";
+    let mut quiz = QUIZ.replace("position = 100", "position = 10");
+    for p in 11..=16 {
+        quiz = quiz.replace(
+            "\n[[plan]]",
+            &format!("{}\n[[plan]]", option.replace("{p}", &p.to_string())),
+        );
+    }
+    let e = errors_of("content/quiz.toml", &quiz);
+    assert!(
+        e.contains("figure \"cross-team\": has more than 7 options"),
+        "{e}"
+    );
+}

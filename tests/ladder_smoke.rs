@@ -31,7 +31,7 @@ fn built_in() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content")
 }
 
-fn is_built_in() -> bool {
+fn folder_is_content() -> bool {
     let (_, path) = folder();
     path.canonicalize().ok() == built_in().canonicalize().ok()
 }
@@ -161,7 +161,7 @@ fn the_build_compiled_the_folder_staffcheck_content_names() {
         .get("bar")
         .and_then(|b| b.as_integer());
     assert_eq!(bar, Some(i64::from(CONTENT.bar)));
-    if is_built_in() {
+    if folder_is_content() {
         assert!(built_in_sentences().is_empty());
     } else {
         assert!(
@@ -237,4 +237,94 @@ fn every_prerendered_view_renders_with_the_ladder() {
     }
     let ids: Vec<&str> = CONTENT.dimensions.iter().map(|d| d.id).collect();
     assert_eq!(pages, ids, "a dimension page per dimension of the ladder");
+}
+
+// ---- Share codes ---------------------------------------------------------------------------
+
+use staffcheck::content::{ui, LADDER};
+use staffcheck::domain::share::{
+    decode, encode, encode_in_ladder, encode_with, is_built_in, newest_layout, written_layout,
+    Mentor, ShareError, Shared, FORMAT_VERSION, LAYOUT_1, OWN_LAYOUT,
+};
+
+/// A result with every item of the ladder answered, named, with a mentor's rating and a day.
+fn shared() -> Shared {
+    let mut answers = Answers::default();
+    for (i, r) in CONTENT.readiness.iter().enumerate() {
+        answers.readiness.insert(r.id.to_string(), i % 2 == 0);
+    }
+    for (i, d) in CONTENT.dimensions.iter().enumerate() {
+        answers.scale.insert(d.id.to_string(), (i % 5) as u8 + 1);
+    }
+    for f in CONTENT.figures {
+        answers.figures.insert(f.id.to_string(), 1);
+    }
+    for m in CONTENT.motivation {
+        answers.motivation.insert(m.id.to_string(), 4);
+    }
+    let scale = CONTENT
+        .dimensions
+        .iter()
+        .map(|d| (d.id.to_string(), 2))
+        .collect();
+    Shared {
+        answers,
+        name: Some("Example Person".into()),
+        mentor: Some(Mentor {
+            name: Some("Example Mentor".into()),
+            scale,
+        }),
+        day: Some(20_000),
+    }
+}
+
+#[test]
+fn the_ladders_codes_carry_its_id_and_read_back() {
+    // A folder with the built-in ids (content/, or a rewording of it) is the built-in ladder.
+    let ids = |l: &staffcheck::domain::share::Layout| {
+        (l.readiness, l.dimensions, l.figures, l.motivation)
+    };
+    assert_eq!(is_built_in(), ids(&OWN_LAYOUT) == ids(newest_layout()));
+    if folder_is_content() {
+        assert!(is_built_in());
+    }
+    let s = shared();
+    let code = encode(&CONTENT, &s);
+    assert_eq!(decode(&CONTENT, &code), Ok(s.clone()));
+    if is_built_in() {
+        // Its codes stay in the numbered layouts, as every code handed out before.
+        assert_eq!(written_layout(), newest_layout());
+        assert_eq!(code, encode_with(newest_layout(), &s));
+    } else {
+        assert_eq!(written_layout(), &OWN_LAYOUT);
+        assert_eq!(
+            code,
+            encode_in_ladder(FORMAT_VERSION, LADDER.id, &OWN_LAYOUT, &s)
+        );
+    }
+}
+
+#[test]
+fn codes_of_another_ladder_are_refused_never_misread() {
+    let s = shared();
+    // This ladder's code with another ladder id: another team's ladder, or another version of
+    // this one whose ids changed.
+    let mut refused = vec![encode_in_ladder(
+        FORMAT_VERSION,
+        LADDER.id ^ 1,
+        &OWN_LAYOUT,
+        &s,
+    )];
+    // A code of the built-in ladder (every link handed out so far).
+    let built_in_code = encode_with(&LAYOUT_1, &s);
+    if is_built_in() {
+        assert!(decode(&CONTENT, &built_in_code).is_ok());
+    } else {
+        refused.push(built_in_code);
+    }
+    for c in refused {
+        let e = decode(&CONTENT, &c).expect_err("another ladder's code");
+        assert_eq!(e, ShareError::OtherLadder, "{c}");
+        assert_eq!(e.message(), ui::share_error::OTHER_LADDER);
+    }
 }
