@@ -20,6 +20,8 @@
 //! | 2..N-1    | answers  | The bit stream below, most significant bit first, zero-padded      |
 //! | N-1       | checksum | CRC-8 (poly 0x07, init 0) over the version number and bytes 0..N-1 |
 //!
+//! Layout 0 is a team's own ladder: 4 bytes of ladder id follow the length byte (see "Ladders").
+//!
 //! The bit stream, in the order of the layout's id lists:
 //!
 //! | Bits              | Field                 | Values                                        |
