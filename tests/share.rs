@@ -2,12 +2,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use staffcheck::content::{Content, CONTENT};
+use staffcheck::content::{Content, CONTENT, LADDER};
 use staffcheck::domain::answers::Answers;
 use staffcheck::domain::share::{
-    decode, decode_link, decode_with, encode, encode_format, encode_quick, encode_with,
-    newest_layout, normalise_name, Layout, Link, Mentor, Quick, ShareError, Shared, DAY_EPOCH,
-    FORMAT_VERSION, LAYOUTS, LAYOUT_1, MAX_CODE_LEN, NAME_MAX, NAME_MAX_BYTES, QUICK_FORMAT,
+    decode, decode_link, decode_with, encode, encode_format, encode_in_ladder, encode_quick,
+    encode_with, is_built_in, newest_layout, normalise_name, written_layout, Layout, Link, Mentor,
+    Quick, ShareError, Shared, DAY_EPOCH, FORMAT_VERSION, LAYOUTS, LAYOUT_1, MAX_CODE_LEN,
+    NAME_MAX, NAME_MAX_BYTES, OWN_LAYOUT, QUICK_FORMAT,
 };
 use std::collections::BTreeMap;
 
@@ -249,6 +250,50 @@ fn the_newest_layout_round_trips_through_a_longer_table() {
     };
     let code = encode_with(&NEW_2, &shared);
     assert_eq!(decode_with(&[OLD_1, NEW_2], &CONTENT, &code), Ok(shared));
+}
+
+// ---- Ladders ---------------------------------------------------------------------------------
+
+#[test]
+fn the_built_in_ladder_writes_its_numbered_layouts_as_before() {
+    assert!(is_built_in());
+    assert_eq!(written_layout(), newest_layout());
+    let shared = Shared {
+        answers: mixed(),
+        ..Shared::default()
+    };
+    let code = encode(&CONTENT, &shared);
+    assert_eq!(code, encode_with(newest_layout(), &shared));
+    // A code of layout 0 with this ladder's own id means the same (a rewording of the built-in
+    // content keeps its ids, and its ladder id).
+    let own = encode_in_ladder(FORMAT_VERSION, LADDER.id, &OWN_LAYOUT, &shared);
+    assert_ne!(own, code);
+    assert_eq!(decode(&CONTENT, &own), Ok(shared));
+}
+
+#[test]
+fn a_code_of_another_ladder_is_refused_with_its_own_message() {
+    let shared = Shared {
+        answers: mixed(),
+        name: Some("Lin".into()),
+        ..Shared::default()
+    };
+    for other in [LADDER.id ^ 1, LADDER.id.rotate_left(8), 0] {
+        let code = encode_in_ladder(FORMAT_VERSION, other, &OWN_LAYOUT, &shared);
+        assert_eq!(
+            decode(&CONTENT, &code),
+            Err(ShareError::OtherLadder),
+            "{code}"
+        );
+        // Cut short, it is truncated; changed, garbled: the checksum covers the ladder id.
+        assert_eq!(
+            decode(&CONTENT, &code[..code.len() - 2]),
+            Err(ShareError::Truncated)
+        );
+    }
+    let text = ShareError::OtherLadder.message();
+    assert!(text.contains("another ladder"), "{text}");
+    assert_ne!(text, ShareError::UnknownLayout(0).message());
 }
 
 #[test]

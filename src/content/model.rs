@@ -243,6 +243,18 @@ pub struct Note {
     pub sources: &'static [&'static str],
 }
 
+/// The ids a share link's answers follow, in content order, and the ladder id: a fingerprint of
+/// those ids (computed by the content compiler), which links of a team's own ladder carry.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Ladder {
+    pub id: u32,
+    pub readiness: &'static [&'static str],
+    pub dimensions: &'static [&'static str],
+    /// Figure id and its number of options (at most 7).
+    pub figures: &'static [(&'static str, u8)],
+    pub motivation: &'static [&'static str],
+}
+
 /// Everything the widget says. The lists only the levels page shows exist natively only: the wasm
 /// build shows that page from its prerendered HTML.
 #[derive(Debug, PartialEq)]

@@ -20,6 +20,8 @@
 //! | 2..N-1    | answers  | The bit stream below, most significant bit first, zero-padded      |
 //! | N-1       | checksum | CRC-8 (poly 0x07, init 0) over the version number and bytes 0..N-1 |
 //!
+//! Layout 0 is a team's own ladder: 4 bytes of ladder id follow the length byte (see "Ladders").
+//!
 //! The bit stream, in the order of the layout's id lists:
 //!
 //! | Bits              | Field                 | Values                                        |
@@ -65,6 +67,19 @@
 //! forgotten). Decoding maps an old code by id onto the current content: answers to ids that no
 //! longer exist are dropped, and items added since simply come out unanswered.
 //!
+//! # Ladders
+//!
+//! A team can build staffcheck from its own content folder (`STAFFCHECK_CONTENT`, see the README's
+//! "Your own ladder"), whose ids are not the built-in ladder's. Such a build writes its codes in
+//! layout [`OWN_LADDER`] (0): the length byte is followed by the 4 bytes of its ladder id
+//! ([`crate::content::LADDER`], a fingerprint of the content's ids, big-endian), then the bit
+//! stream in the order of the ladder's own ids. A code is read only by a build of the same ladder
+//! id; any other ladder's code, or a code of another version of the same ladder whose ids changed,
+//! is [`ShareError::OtherLadder`], never misread. A build whose ids are the built-in ladder's (the
+//! newest layout's; rewording texts keeps them) writes and reads the numbered layouts exactly as
+//! before, so every code already handed out keeps its meaning; a numbered code opened in another
+//! ladder's build is [`ShareError::OtherLadder`] too.
+//!
 //! # Names and the length bound
 //!
 //! A name is at most [`NAME_MAX`] characters *and* at most [`NAME_MAX_BYTES`] bytes of UTF-8,
@@ -76,7 +91,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use crate::content::Content;
+use crate::content::{Content, LADDER};
 use crate::domain::answers::{Answers, SCALE_MAX, SCALE_MIN};
 
 /// The format this build writes for a full result.
@@ -205,10 +220,42 @@ pub const LAYOUT_1: Layout = Layout {
 /// Every layout ever released, oldest first; the last one is written.
 pub static LAYOUTS: [Layout; 1] = [LAYOUT_1];
 
-/// The layout this build writes.
+/// The newest layout of the built-in ladder.
 pub fn newest_layout() -> &'static Layout {
     let [.., newest] = &LAYOUTS;
     newest
+}
+
+/// The layout number of a code in a team's own ladder: its ladder id follows the length byte.
+pub const OWN_LADDER: u8 = 0;
+const LADDER_ID_BYTES: usize = 4;
+
+/// This build's ladder as a layout, numbered [`OWN_LADDER`]: the one its codes follow when its ids
+/// are not the built-in ladder's.
+pub static OWN_LAYOUT: Layout = Layout {
+    number: OWN_LADDER,
+    readiness: LADDER.readiness,
+    dimensions: LADDER.dimensions,
+    figures: LADDER.figures,
+    motivation: LADDER.motivation,
+};
+
+/// Whether this build's content has the built-in ladder's ids (the newest layout's, in order).
+pub fn is_built_in() -> bool {
+    let (a, b) = (newest_layout(), &OWN_LAYOUT);
+    a.readiness == b.readiness
+        && a.dimensions == b.dimensions
+        && a.figures == b.figures
+        && a.motivation == b.motivation
+}
+
+/// The layout this build writes: the built-in ladder's newest, or the build's own ladder.
+pub fn written_layout() -> &'static Layout {
+    if is_built_in() {
+        newest_layout()
+    } else {
+        &OWN_LAYOUT
+    }
 }
 
 /// Why a code could not be read.
@@ -226,6 +273,8 @@ pub enum ShareError {
     NewerVersion(u8),
     /// Refers to a layout this build does not know (a newer content version).
     UnknownLayout(u8),
+    /// Made with another ladder, or another version of this one whose ids changed (see "Ladders").
+    OtherLadder,
 }
 
 impl ShareError {
@@ -239,6 +288,7 @@ impl ShareError {
             ShareError::TooLong => text::TOO_LONG,
             ShareError::NewerVersion(_) => text::NEWER_VERSION,
             ShareError::UnknownLayout(_) => text::UNKNOWN_LAYOUT,
+            ShareError::OtherLadder => text::OTHER_LADDER,
         }
     }
 }
@@ -275,7 +325,7 @@ pub fn normalise_name(name: &str) -> Option<String> {
     (!out.is_empty()).then(|| out.to_string())
 }
 
-/// The code for `shared` (without `#/r/`), in the newest layout. Answers to ids the content does
+/// The code for `shared` (without `#/r/`), in [`written_layout`]. Answers to ids the content does
 /// not have and out-of-range values are left out; notes are never encoded.
 pub fn encode(content: &Content, shared: &Shared) -> String {
     let a = &shared.answers;
@@ -301,7 +351,7 @@ pub fn encode(content: &Content, shared: &Shared) -> String {
         scale: scale(&m.scale),
     });
     encode_with(
-        newest_layout(),
+        written_layout(),
         &Shared {
             answers,
             name: shared.name.clone(),
@@ -328,8 +378,14 @@ pub fn encode_with(layout: &Layout, shared: &Shared) -> String {
 }
 
 /// The code for `shared` in `layout` and format `format` (1: no day; for tests of the codes
-/// handed out before format 2).
+/// handed out before format 2). A layout numbered [`OWN_LADDER`] carries this build's ladder id.
 pub fn encode_format(format: u8, layout: &Layout, shared: &Shared) -> String {
+    encode_in_ladder(format, LADDER.id, layout, shared)
+}
+
+/// `encode_format` with the ladder id `ladder` written into a code of layout [`OWN_LADDER`]
+/// (for tests of another ladder's codes); numbered layouts carry none.
+pub fn encode_in_ladder(format: u8, ladder: u32, layout: &Layout, shared: &Shared) -> String {
     let a = &shared.answers;
     let mut w = BitWriter::default();
     for id in layout.readiness {
@@ -385,17 +441,17 @@ pub fn encode_format(format: u8, layout: &Layout, shared: &Shared) -> String {
     if format >= 2 {
         put_day(&mut w, shared.day);
     }
-    pack(format, layout, w)
+    pack(format, ladder, layout, w)
 }
 
-/// The code of a quick check (without `#/r/`), in the newest layout: statements the content does
-/// not have are left out, and each of the layout's statements is yes or not yet.
+/// The code of a quick check (without `#/r/`), in [`written_layout`]: statements the content
+/// does not have are left out, and each of the layout's statements is yes or not yet.
 pub fn encode_quick(content: &Content, quick: &Quick) -> String {
     let readiness = keep(&quick.readiness, |id, _| {
         content.readiness.iter().any(|r| r.id == id)
     });
     encode_quick_with(
-        newest_layout(),
+        written_layout(),
         &Quick {
             readiness,
             ..quick.clone()
@@ -415,7 +471,7 @@ pub fn encode_quick_with(layout: &Layout, quick: &Quick) -> String {
         w.put_name(name);
     }
     put_day(&mut w, quick.day);
-    pack(QUICK_FORMAT, layout, w)
+    pack(QUICK_FORMAT, LADDER.id, layout, w)
 }
 
 /// The day flag, and the day when it fits the 16 bits (format 2 and quick codes).
@@ -441,12 +497,16 @@ fn get_day(r: &mut BitReader<'_>) -> Option<Option<i64>> {
 }
 
 /// Header, body and checksum, behind the version digit.
-fn pack(format: u8, layout: &Layout, w: BitWriter) -> String {
+fn pack(format: u8, ladder: u32, layout: &Layout, w: BitWriter) -> String {
     let body = w.finish();
-    let mut bytes = Vec::with_capacity(body.len() + HEADER + 1);
+    let id = (layout.number == OWN_LADDER).then(|| ladder.to_be_bytes());
+    let header = HEADER + id.map_or(0, |b| b.len());
+    let mut bytes = Vec::with_capacity(body.len() + header + 1);
     bytes.push(layout.number);
-    // The longest body (two names of NAME_MAX_BYTES) is far below 250 bytes.
-    bytes.push(u8::try_from(body.len() + HEADER + 1).unwrap_or(u8::MAX));
+    // The longest body (two names of NAME_MAX_BYTES) is far below 250 bytes (the content compiler
+    // checks a team's ladder against the bound).
+    bytes.push(u8::try_from(body.len() + header + 1).unwrap_or(u8::MAX));
+    bytes.extend_from_slice(id.as_ref().map_or(&[][..], |b| &b[..]));
     bytes.extend_from_slice(&body);
     bytes.push(crc8(format, &bytes));
     let mut code = String::with_capacity(1 + bytes.len() * 4 / 3 + 2);
@@ -561,11 +621,26 @@ fn unpack<'l>(
     if crc != [crc8(version, data)] {
         return Err(ShareError::Garbled);
     }
-    let layout = layouts
-        .iter()
-        .find(|l| l.number == layout_no)
-        .ok_or(ShareError::UnknownLayout(layout_no))?;
-    let body = data.get(HEADER..).ok_or(ShareError::Garbled)?.to_vec();
+    let (layout, header) = if layout_no == OWN_LADDER {
+        let id = data
+            .get(HEADER..HEADER + LADDER_ID_BYTES)
+            .and_then(|b| <[u8; LADDER_ID_BYTES]>::try_from(b).ok())
+            .ok_or(ShareError::Garbled)?;
+        if u32::from_be_bytes(id) != LADDER.id {
+            return Err(ShareError::OtherLadder);
+        }
+        (&OWN_LAYOUT, HEADER + LADDER_ID_BYTES)
+    } else if is_built_in() {
+        let layout = layouts
+            .iter()
+            .find(|l| l.number == layout_no)
+            .ok_or(ShareError::UnknownLayout(layout_no))?;
+        (layout, HEADER)
+    } else {
+        // The built-in ladder's code, in a build of another ladder.
+        return Err(ShareError::OtherLadder);
+    };
+    let body = data.get(header..).ok_or(ShareError::Garbled)?.to_vec();
     Ok((version, layout, body))
 }
 
