@@ -1,6 +1,6 @@
 //! What the promotion packet's one-page summary needs from the evidence log, natively: the
 //! before and after figures, who adopted it and a testimonial with who said it (validation, the
-//! schema 4 -> 5 migration, export and import, merging two tabs, the form's kept draft), and the
+//! migration that adds them (`migrate_4_to_5`; the document before it is schema `SCHEMA - 1`), export and import, merging two tabs, the form's kept draft), and the
 //! one-pager itself (its sections, its fallback to the fullest entries, its appendix of proof)
 //! on screen data and in Markdown.
 #![cfg(not(target_arch = "wasm32"))]
@@ -12,8 +12,12 @@ use staffcheck::domain::evidence::{
 use staffcheck::domain::history::{export_json, merge_imported, parse_import, EXPORT_VERSION};
 use staffcheck::domain::packet;
 use staffcheck::domain::store::{
-    merge, migrate_4_to_5, parse, to_json, Envelope, Parsed, Prefer, SCHEMA,
+    merge, migrate_4_to_5 as migrate_to_packet_fields, parse, to_json, Envelope, Parsed, Prefer,
+    SCHEMA,
 };
+
+/// The schema before the packet's fields (the migration under test brings it to `SCHEMA`).
+const BEFORE: u32 = SCHEMA - 1;
 
 fn draft(title: &str) -> Draft {
     Draft {
@@ -103,16 +107,15 @@ fn the_new_fields_are_optional_trimmed_and_bounded() {
 }
 
 #[test]
-fn schema_4_documents_load_unchanged_and_migrate_to_5() {
-    assert_eq!(SCHEMA, 5);
+fn older_documents_load_unchanged_and_migrate_to_the_packet_fields() {
     let old = build(&CONTENT, &draft("Migration playbook"), None, 1.0e12);
     let v4 = serde_json::json!({
-        "schema": 4,
+        "schema": BEFORE,
         "attempts": [],
         "evidence": [serde_json::to_value(&old).expect("serialises")],
         "evidence_draft": {"editing": null, "draft": serde_json::to_value(draft("Half written")).expect("serialises")},
     });
-    // A schema 4 draft has none of the new keys: they default to empty.
+    // An older draft has none of the new keys: they default to empty.
     let mut v4_text = v4.clone();
     for k in ["before", "after", "adopted_by", "quote", "quote_by"] {
         v4_text["evidence_draft"]["draft"]
@@ -122,7 +125,7 @@ fn schema_4_documents_load_unchanged_and_migrate_to_5() {
     }
     match parse(Some(&v4_text.to_string())) {
         Parsed::Ready(e) => {
-            assert_eq!(e.schema, 5);
+            assert_eq!(e.schema, SCHEMA);
             assert_eq!(e.evidence, vec![old.clone()], "the entry as it was");
             assert_eq!(
                 e.evidence_draft.map(|d| d.draft),
@@ -131,7 +134,7 @@ fn schema_4_documents_load_unchanged_and_migrate_to_5() {
         }
         other => panic!("{other:?}"),
     }
-    // A schema 4 widget never writes the new fields: any found there were put in by hand.
+    // An older widget never writes the new fields: any found there were put in by hand.
     let mut edited = v4;
     edited["evidence"][0]["quote"] = "unchecked".into();
     edited["evidence_draft"]["draft"]["before"] = "unchecked".into();
@@ -145,10 +148,10 @@ fn schema_4_documents_load_unchanged_and_migrate_to_5() {
         }
         other => panic!("{other:?}"),
     }
-    let migrated = migrate_4_to_5(log(vec![full("RFC", 1.0)]));
-    assert_eq!(migrated.schema, 5);
+    let migrated = migrate_to_packet_fields(log(vec![full("RFC", 1.0)]));
+    assert_eq!(migrated.schema, SCHEMA);
     assert!(!migrated.evidence[0].has_figures());
-    // Schema 5 keeps them, and an entry without them is written as before (no empty keys).
+    // The current schema keeps them, and an entry without them is written as before (no empty keys).
     let mut e = log(vec![full("RFC", 1.0), old.clone()]);
     e.evidence_draft = Some(Box::new(EvidenceDraft {
         editing: None,
