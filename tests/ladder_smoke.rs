@@ -215,6 +215,17 @@ fn the_self_check_asks_the_ladders_statements_and_no_others() {
 }
 
 #[test]
+fn the_quick_check_asks_the_ladders_statements_and_no_others() {
+    let html = page("/check");
+    for r in CONTENT.readiness {
+        assert!(shows(&html, r.text), "the quick check lacks {}", r.id);
+    }
+    for t in built_in_sentences() {
+        assert!(!shows(&html, &t), "the quick check asks the built-in {t:?}");
+    }
+}
+
+#[test]
 fn a_result_speaks_of_the_ladders_dimensions_and_no_others() {
     let html = results();
     for d in CONTENT.dimensions {
