@@ -202,8 +202,8 @@ pub fn keep(stop: impl FnOnce() + 'static) {
 /// saves, stops this app once its render is over, and asks the boot script for the full build,
 /// which shows the route's prerendered view and then takes over from it like a first visit.
 pub fn hand_off() {
-    // After this render's effects have all run (the store's among them, which may have just put
-    // a note aside to save after a pause): only then is there nothing left to save.
+    // After this render's effects: the screen's own has saved what the store holds
+    // (`StoreHandle::hand_over`); the hand-over event flushes any save still waiting.
     wasm_bindgen_futures::spawn_local(async {
         dispatch(events::HAND_OFF);
         if let Some(stop) = STOP.with(|a| a.borrow_mut().take()) {

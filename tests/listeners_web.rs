@@ -103,3 +103,87 @@ fn more_views_are_announced_until_the_clean_up() {
     fire(VIEWS);
     assert_eq!(changed.get(), 1, "still listening after the clean-up");
 }
+
+/// Types a note through the store, and in the render that shows it hands over to the full build,
+/// as the reader build does on a screen it does not carry (its effect runs before the store's).
+#[yew::component]
+fn TypeThenHandOver() -> yew::Html {
+    use yew::prelude::*;
+    let store = staffcheck::hooks::use_store::use_store();
+    let typed = store.as_ref().is_some_and(|s| s.revision > 0);
+    use_effect_with((), move |_| {
+        if let Some(store) = store {
+            let id = staffcheck::content::CONTENT.readiness[0].id;
+            store.quiz(staffcheck::domain::quiz::QuizAction::Note(
+                id,
+                "Led the payments RFC".into(),
+            ));
+        }
+    });
+    if typed {
+        html! { <HandOver /> }
+    } else {
+        Html::default()
+    }
+}
+
+/// What the reader build's `pages::handoff::Handoff` does (that build is not run here).
+#[yew::component]
+fn HandOver() -> yew::Html {
+    use yew::prelude::*;
+    let store = staffcheck::hooks::use_store::use_store();
+    use_effect_with((), move |_| {
+        if let Some(store) = store {
+            store.hand_over();
+        }
+        staffcheck::boot::hand_off();
+    });
+    Html::default()
+}
+
+#[yew::component]
+fn HandOverApp() -> yew::Html {
+    use yew::prelude::*;
+    let loaded = staffcheck::storage::load();
+    html! {
+        <staffcheck::hooks::use_store::StoreProvider loaded={Some(loaded)}>
+            <TypeThenHandOver />
+        </staffcheck::hooks::use_store::StoreProvider>
+    }
+}
+
+/// The full build may fail to start after a hand-over: what was typed last is in storage by the
+/// time the page is told to hand over, whether or not the store's own (waiting) save has run.
+/// This listener is added before the store's, so it sees storage before the store's flush.
+#[wasm_bindgen_test]
+async fn what_was_typed_is_stored_before_the_hand_over_is_announced() {
+    let window = web_sys::window().expect("a window");
+    let storage = window.local_storage().ok().flatten().expect("localStorage");
+    let _ = storage.remove_item(staffcheck::domain::store::KEY);
+    let mut seen = None;
+    let promise = js_sys::Promise::new(&mut |resolve, _| seen = Some(resolve));
+    let resolve = seen.expect("a resolver");
+    let listener = gloo_events::EventListener::once(&window, HAND_OFF, move |_| {
+        let stored = web_sys::window()
+            .and_then(|w| w.local_storage().ok().flatten())
+            .and_then(|s| s.get_item(staffcheck::domain::store::KEY).ok().flatten())
+            .unwrap_or_default();
+        let _ = resolve.call1(&wasm_bindgen::JsValue::NULL, &stored.into());
+    });
+    let document = window.document().expect("a document");
+    let root = document.create_element("div").expect("a div");
+    let _ = document.body().expect("a body").append_child(&root);
+    yew::Renderer::<HandOverApp>::with_root(root).render();
+    let stored = JsFuture::from(promise)
+        .await
+        .ok()
+        .and_then(|v| v.as_string());
+    drop(listener);
+    let _ = storage.remove_item(staffcheck::domain::store::KEY);
+    assert!(
+        stored
+            .as_deref()
+            .is_some_and(|s| s.contains("Led the payments RFC")),
+        "stored when the hand-over was announced: {stored:?}"
+    );
+}

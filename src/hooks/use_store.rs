@@ -41,9 +41,17 @@ impl StoreHandle {
         !self.writable && matches!(self.notice, Some(storage::Notice::Newer { .. }))
     }
 
-    /// Before the reader build hands over to the full build in this page: everything it holds
-    /// goes with it (`storage::stash`), so what storage did not keep (blocked, full) is not lost.
+    /// Before the reader build hands over to the full build in this page: what it holds is saved
+    /// here and now, and goes with it (`storage::stash`), so what storage did not keep (blocked,
+    /// full) is not lost either. Saving here does not wait for the provider's own save: yew's
+    /// scheduler may yield to the browser between a screen's effects and the provider's, and the
+    /// hand-over, run from the screen's effect, can come first (then the full build failing to
+    /// start would lose the note typed last).
     pub fn hand_over(&self) {
+        if self.writable && self.revision > 0 {
+            // A failure (a full quota) is the stash's to make good; the full build says so.
+            let _ = storage::save(&self.envelope);
+        }
         storage::stash(&self.envelope);
     }
 
