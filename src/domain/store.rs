@@ -322,14 +322,12 @@ pub fn migrate_3_to_4(envelope: Envelope) -> Envelope {
 
 /// 4 -> 5: adds quick checks (none: every attempt of a schema 4 document is a full self-check,
 /// so none is marked quick).
-pub fn migrate_4_to_5(envelope: Envelope) -> Envelope {
+pub fn migrate_4_to_5(mut envelope: Envelope) -> Envelope {
+    for a in &mut envelope.attempts {
+        a.quick = false;
+    }
     Envelope {
         schema: 5,
-        attempts: envelope
-            .attempts
-            .into_iter()
-            .map(|a| Attempt { quick: false, ..a })
-            .collect(),
         ..envelope
     }
 }
