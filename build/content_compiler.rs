@@ -1102,15 +1102,26 @@ fn emit(
             d.question.staff_anchor
         );
     }
-    let _ = writeln!(cold, "pub static PRACTICE: &[Practice] = &[");
-    for d in &dims.dimension {
-        let _ = writeln!(
-            cold,
-            "Practice {{ id: {:?}, artifact: {:?}, how: {:?} }},",
-            d.id, d.practice_artifact, d.practice_how
-        );
+    // One static per line of practice: the reader build shows how to practise (the quick check's
+    // verdict) but never the artifact.
+    let artifacts: Vec<_> = dims
+        .dimension
+        .iter()
+        .map(|d| (&d.id, &d.practice_artifact))
+        .collect();
+    let how: Vec<_> = dims
+        .dimension
+        .iter()
+        .map(|d| (&d.id, &d.practice_how))
+        .collect();
+    for (name, lines) in [("PRACTICE_ARTIFACTS", artifacts), ("PRACTICE_HOW", how)] {
+        let _ = writeln!(cold, "pub static {name}: &[Practice] = &[");
+        for (id, text) in lines {
+            let _ = writeln!(cold, "Practice {{ id: {id:?}, text: {text:?} }},");
+        }
+        let _ = writeln!(cold, "];");
     }
-    let _ = writeln!(cold, "];\npub static WEEKS: &[Week] = &[");
+    let _ = writeln!(cold, "pub static WEEKS: &[Week] = &[");
     for w in &weeks.week {
         let _ = writeln!(
             cold,

@@ -6,10 +6,9 @@ use crate::content::{fill, ui::quick as text, CONTENT};
 use crate::domain::quick::QuickVerdict;
 use crate::route::Route;
 
-#[derive(Properties, PartialEq)]
-pub struct QuickVerdictViewProps {
+pub struct QuickVerdictViewProps<'a> {
     /// Statement id -> yes / not yet (an unanswered statement counts as not yet).
-    pub readiness: BTreeMap<String, bool>,
+    pub readiness: &'a BTreeMap<String, bool>,
 }
 
 fn statement_text(id: &str) -> &'static str {
@@ -24,9 +23,8 @@ fn statement_text(id: &str) -> &'static str {
 /// statement not yet true with its dimension and one thing to practise, then what working on the
 /// wrong axis means and how long the step usually takes. It speaks to no one, so it fits one's own
 /// check and someone else's link alike.
-#[component]
-pub fn QuickVerdictView(props: &QuickVerdictViewProps) -> Html {
-    let verdict = QuickVerdict::of(&CONTENT, &props.readiness);
+pub fn quick_verdict_view(props: &QuickVerdictViewProps<'_>) -> Html {
+    let verdict = QuickVerdict::of(&CONTENT, props.readiness);
     let r = &verdict.readiness;
     let met = verdict.meets_bar();
     let numbers = [

@@ -80,28 +80,32 @@ pub struct Dimension {
     pub question: Question,
 }
 
-/// How to practise a dimension: the artifact to produce and how. Kept apart from `Dimension`
-/// (`super::PRACTICE`) so a build that never shows it (the reader build) does not carry it.
+/// A line of how to practise a dimension, by dimension id: the artifact that shows it at Staff
+/// level (`super::PRACTICE_ARTIFACTS`) or how to practise it (`super::PRACTICE_HOW`). Kept apart
+/// from `Dimension`, one static each, so a build carries only the lines it shows (the reader
+/// build: how to practise, for the quick check's verdict; never the artifact).
 #[derive(Debug)]
 pub struct Practice {
     pub id: &'static str,
-    pub artifact: &'static str,
-    pub how: &'static str,
+    pub text: &'static str,
 }
 
 impl Dimension {
     /// The artifact that shows this dimension at Staff level.
     pub fn practice_artifact(&self) -> &'static str {
-        self.practice().map_or("", |p| p.artifact)
+        self.practice(super::PRACTICE_ARTIFACTS)
     }
 
     /// How to practise it.
     pub fn practice_how(&self) -> &'static str {
-        self.practice().map_or("", |p| p.how)
+        self.practice(super::PRACTICE_HOW)
     }
 
-    fn practice(&self) -> Option<&'static Practice> {
-        super::PRACTICE.iter().find(|p| p.id == self.id)
+    fn practice(&self, lines: &'static [Practice]) -> &'static str {
+        lines
+            .iter()
+            .find(|p| p.id == self.id)
+            .map_or("", |p| p.text)
     }
 
     /// No source describes this dimension at Principal level: its Principal texts are ours.

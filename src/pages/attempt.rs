@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::page_skeleton::page_skeleton;
-use crate::components::quick_verdict::QuickVerdictView;
+use crate::components::quick_verdict::{quick_verdict_view, QuickVerdictViewProps};
 use crate::components::result_view::{result_view, ResultViewProps};
 use crate::components::share_panel::SharePanel;
 use crate::content::{fill, ui::attempt_page as text, ui::quick as quick_text};
@@ -45,7 +45,7 @@ pub fn AttemptPage(props: &AttemptPageProps) -> Html {
                 <p class="lede" data-testid="attempt-kind">
                     { quick_text::KIND_LINE }
                 </p>
-                <QuickVerdictView readiness={attempt.answers.readiness.clone()} />
+                { quick_verdict_view(&QuickVerdictViewProps { readiness: &attempt.answers.readiness }) }
                 <SharePanel quick=true answers={attempt.answers.clone()}
                             day={Some(crate::domain::day::of_ms(attempt.finished_at))} />
                 <p><a class="button" href={Route::Check.href()}>{ quick_text::AGAIN }</a></p>

@@ -4,7 +4,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::choice_group::{Choice, ChoiceGroup};
-use crate::components::quick_verdict::QuickVerdictView;
+use crate::components::quick_verdict::{quick_verdict_view, QuickVerdictViewProps};
 use crate::content::{fill, ui::quick as text, ui::quiz as quiz_text, CONTENT};
 use crate::domain::quiz::QuizAction;
 use crate::domain::store::Attempt;
@@ -20,20 +20,15 @@ pub fn CheckPage() -> Html {
     let store = use_store();
     let navigator = use_navigator();
     let answers = use_state(BTreeMap::<String, bool>::new);
-    // The quick check just finished: its verdict replaces the statements.
-    let done = use_state(|| Option::<Attempt>::None);
-    use_effect_with(done.is_some(), |shown| {
-        if *shown {
-            crate::focus::focus_later("quick-verdict-title");
-        }
-    });
+    // The quick check just finished (its answers, every statement yes or not yet): its verdict
+    // replaces the statements.
+    let done = use_state(|| Option::<BTreeMap<String, bool>>::None);
 
     let total = CONTENT.readiness.len().to_string();
     let bar = CONTENT.bar.to_string();
     let sizes = [("total", total.as_str()), ("bar", bar.as_str())];
 
-    if let Some(attempt) = &*done {
-        let readiness = attempt.answers.readiness.clone();
+    if let Some(readiness) = &*done {
         let deeper = {
             let (store, navigator, readiness) =
                 (store.clone(), navigator.clone(), readiness.clone());
@@ -56,7 +51,7 @@ pub fn CheckPage() -> Html {
         return html! {
             <div class="page quick" data-testid="quick-check">
                 <h1>{ text::HEADING }</h1>
-                <QuickVerdictView readiness={readiness} />
+                { quick_verdict_view(&QuickVerdictViewProps { readiness }) }
                 <section class="quick-next" aria-labelledby="quick-next-title">
                     <h2 id="quick-next-title">{ text::NEXT_HEADING }</h2>
                     <ul class="home-actions">
@@ -93,10 +88,13 @@ pub fn CheckPage() -> Html {
                 s.readiness,
                 s.readiness_total,
             );
+            let readiness = attempt.answers.readiness.clone();
             if let Some(store) = &store {
-                store.finish_quick(attempt.clone());
+                store.finish_quick(attempt);
             }
-            done.set(Some(attempt));
+            done.set(Some(readiness));
+            // The verdict replaces the form: keyboard and screen-reader users start at it.
+            crate::focus::focus_later("quick-verdict-title");
         })
     };
     let choices = vec![

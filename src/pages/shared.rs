@@ -4,7 +4,7 @@ use crate::components::mentor_form::MentorForm;
 use crate::components::page_skeleton::page_skeleton;
 use crate::components::pair_comparison::{pair_comparison, PairComparisonProps};
 use crate::components::person_picker::PersonPicker;
-use crate::components::quick_verdict::QuickVerdictView;
+use crate::components::quick_verdict::{quick_verdict_view, QuickVerdictViewProps};
 use crate::components::result_view::{result_view, ResultViewProps};
 use crate::components::share_panel::SharePanel;
 use crate::content::{fill, ui::shared as text, CONTENT};
@@ -45,7 +45,7 @@ fn quick_check(q: &Quick) -> Html {
             <p class="shared-banner" data-testid="shared-banner">
                 { fill(quick_text::SHARED_BANNER, &[("total", &total)]) }
             </p>
-            <QuickVerdictView readiness={q.readiness.clone()} />
+            { quick_verdict_view(&QuickVerdictViewProps { readiness: &q.readiness }) }
             <p><a class="button primary" href={Route::Check.href()}>{ quick_text::SHARED_TAKE }</a></p>
         </div>
     }
