@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 import { ResultCard } from './pages/card';
+import { CheckPage } from './pages/check';
 import { CSP_SITE, watchCsp } from './pages/embed';
 import { finishQuiz } from './pages/history';
 import { allStaff } from './pages/quiz';
@@ -71,4 +72,26 @@ test('the results with the card pass axe in light and dark and at 320 px', async
   await finishQuiz(page, allStaff);
   await expect(new ResultCard(page).root).toBeVisible();
   await checkScreen(page);
+});
+
+test('a quick check: the verdict links to its page, where the full build makes its card', async ({ page }) => {
+  const wasm: string[] = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
+  const check = new CheckPage(page);
+  await check.goto();
+  await check.quick.answer(9);
+  await check.quick.submit.click();
+  await expect(check.quick.count).toHaveText('9 of 12');
+  // The verdict is the reader build's alone: the full build is fetched only on the way to the card.
+  expect(wasm.filter((u) => !/\/reader-/.test(u))).toEqual([]);
+  const card = new ResultCard(page);
+  await expect(card.download).toHaveCount(0);
+  await card.make.click();
+  await expect(page.getByTestId('attempt-results')).toHaveAttribute('data-kind', 'quick');
+  await expect(card.alt).toContainText('Quick check: the 12 readiness statements');
+  await expect(card.alt).toContainText('9 of 12');
+  await expect(card.alt).not.toContainText('radar');
+  const image = await card.downloaded();
+  expect(ResultCard.size(image.bytes)).toEqual({ width: 1200, height: 630 });
+  expect((await card.pixels(image.bytes, 600, 620)).colours).toBeGreaterThan(10);
 });

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::page_skeleton::page_skeleton;
+use crate::components::quick_card::{quick_card, QuickCardProps};
 use crate::components::quick_verdict::{quick_verdict_view, QuickVerdictViewProps};
 use crate::components::result_view::{result_view, ResultViewProps};
 use crate::components::share_panel::SharePanel;
@@ -46,6 +47,7 @@ pub fn AttemptPage(props: &AttemptPageProps) -> Html {
                     { quick_text::KIND_LINE }
                 </p>
                 { quick_verdict_view(&QuickVerdictViewProps { readiness: &attempt.answers.readiness }) }
+                { quick_card(&QuickCardProps { readiness: &attempt.answers.readiness, name: None, attempt: None }) }
                 <SharePanel quick=true answers={attempt.answers.clone()}
                             day={Some(crate::domain::day::of_ms(attempt.finished_at))} />
                 <p><a class="button" href={Route::Check.href()}>{ quick_text::AGAIN }</a></p>

@@ -4,6 +4,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::choice_group::{Choice, ChoiceGroup};
+use crate::components::quick_card::{quick_card, QuickCardProps};
 use crate::components::quick_verdict::{quick_verdict_view, QuickVerdictViewProps};
 use crate::content::{fill, ui::quick as text, ui::quiz as quiz_text, CONTENT};
 use crate::domain::quiz::QuizAction;
@@ -20,15 +21,15 @@ pub fn CheckPage() -> Html {
     let store = use_store();
     let navigator = use_navigator();
     let answers = use_state(BTreeMap::<String, bool>::new);
-    // The quick check just finished (its answers, every statement yes or not yet): its verdict
-    // replaces the statements.
-    let done = use_state(|| Option::<BTreeMap<String, bool>>::None);
+    // The quick check just finished (its answers, every statement yes or not yet, and its id in
+    // history): its verdict replaces the statements.
+    let done = use_state(|| Option::<(BTreeMap<String, bool>, String)>::None);
 
     let total = CONTENT.readiness.len().to_string();
     let bar = CONTENT.bar.to_string();
     let sizes = [("total", total.as_str()), ("bar", bar.as_str())];
 
-    if let Some(readiness) = &*done {
+    if let Some((readiness, id)) = &*done {
         let deeper = {
             let (store, navigator, readiness) =
                 (store.clone(), navigator.clone(), readiness.clone());
@@ -52,6 +53,7 @@ pub fn CheckPage() -> Html {
             <div class="page quick" data-testid="quick-check">
                 <h1>{ text::HEADING }</h1>
                 { quick_verdict_view(&QuickVerdictViewProps { readiness }) }
+                { quick_card(&QuickCardProps { readiness, name: None, attempt: Some(id) }) }
                 <section class="quick-next" aria-labelledby="quick-next-title">
                     <h2 id="quick-next-title">{ text::NEXT_HEADING }</h2>
                     <ul class="home-actions">
@@ -88,11 +90,11 @@ pub fn CheckPage() -> Html {
                 s.readiness,
                 s.readiness_total,
             );
-            let readiness = attempt.answers.readiness.clone();
+            let kept = (attempt.answers.readiness.clone(), attempt.id.clone());
             if let Some(store) = &store {
                 store.finish_quick(attempt);
             }
-            done.set(Some(readiness));
+            done.set(Some(kept));
             // The verdict replaces the form: keyboard and screen-reader users start at it.
             crate::focus::focus_later("quick-verdict-title");
         })

@@ -4,6 +4,7 @@ use crate::components::mentor_form::MentorForm;
 use crate::components::page_skeleton::page_skeleton;
 use crate::components::pair_comparison::{pair_comparison, PairComparisonProps};
 use crate::components::person_picker::PersonPicker;
+use crate::components::quick_card::{quick_card, QuickCardProps};
 use crate::components::quick_verdict::{quick_verdict_view, QuickVerdictViewProps};
 use crate::components::result_view::{result_view, ResultViewProps};
 use crate::components::share_panel::SharePanel;
@@ -46,6 +47,7 @@ fn quick_check(q: &Quick) -> Html {
                 { fill(quick_text::SHARED_BANNER, &[("total", &total)]) }
             </p>
             { quick_verdict_view(&QuickVerdictViewProps { readiness: &q.readiness }) }
+            { quick_card(&QuickCardProps { readiness: &q.readiness, name: q.name.as_deref(), attempt: None }) }
             <p><a class="button primary" href={Route::Check.href()}>{ quick_text::SHARED_TAKE }</a></p>
         </div>
     }
