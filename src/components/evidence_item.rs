@@ -49,7 +49,7 @@ pub fn evidence_item(props: &EvidenceItemProps<'_>) -> Html {
     let statements = e
         .statements
         .iter()
-        .filter_map(|s| CONTENT.readiness.iter().find(|r| r.id == s.as_str()));
+        .filter_map(|s| CONTENT.readiness_statement(s));
     let strong_id = format!("strong-{id}");
     html! {
         <li class="evidence-item card" data-testid="evidence-item" data-evidence={id.clone()}>

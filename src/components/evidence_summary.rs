@@ -26,7 +26,7 @@ pub fn evidence_summary(props: &EvidenceSummaryProps<'_>) -> Html {
             if !next.is_empty() {
                 <h3>{ text::NEXT_HEADING }</h3>
                 <ul data-testid="results-unbacked">
-                    { for next.iter().filter_map(|id| CONTENT.readiness.iter().find(|r| r.id == *id)).map(|r| html! {
+                    { for next.iter().filter_map(|id| CONTENT.readiness_statement(id)).map(|r| html! {
                         <li key={r.id}>{ r.text }</li>
                     }) }
                 </ul>

@@ -11,14 +11,6 @@ pub struct QuickVerdictViewProps<'a> {
     pub readiness: &'a BTreeMap<String, bool>,
 }
 
-fn statement_text(id: &str) -> &'static str {
-    CONTENT
-        .readiness
-        .iter()
-        .find(|r| r.id == id)
-        .map_or("", |r| r.text)
-}
-
 /// The quick check's verdict: the count against the bar, the statements that decided it, each
 /// statement not yet true with its dimension and one thing to practise, then what working on the
 /// wrong axis means and how long the step usually takes. It speaks to no one, so it fits one's own
@@ -36,7 +28,7 @@ pub fn quick_verdict_view(props: &QuickVerdictViewProps<'_>) -> Html {
     let numbers: Vec<(&str, &str)> = numbers.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let yes = html! {
         <ul class="quick-list quick-yes" data-testid="quick-yes">
-            { for r.yes.iter().map(|id| html! { <li key={*id} data-statement={*id}>{ statement_text(id) }</li> }) }
+            { for r.yes.iter().map(|id| html! { <li key={*id} data-statement={*id}>{ CONTENT.statement(id) }</li> }) }
         </ul>
     };
     let not_yet = html! {

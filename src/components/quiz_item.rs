@@ -33,7 +33,7 @@ pub fn quiz_item(props: &QuizItemProps<'_>) -> Html {
     match props.item {
         Item::Readiness(id) => {
             let id: &'static str = id;
-            let Some(r) = CONTENT.readiness.iter().find(|r| r.id == id) else {
+            let Some(r) = CONTENT.readiness_statement(id) else {
                 return Html::default();
             };
             let selected = props.answers.readiness.get(id).map(|yes| u8::from(*yes));

@@ -16,11 +16,7 @@ pub struct QuizReviewProps<'a> {
 
 fn item_text(item: &Item) -> &'static str {
     match item {
-        Item::Readiness(id) => CONTENT
-            .readiness
-            .iter()
-            .find(|r| r.id == *id)
-            .map_or("", |r| r.text),
+        Item::Readiness(id) => CONTENT.statement(id),
         Item::Scale(id) => CONTENT.dimension(id).map_or("", |d| d.name),
         Item::Figure(id) => CONTENT
             .figures

@@ -79,20 +79,12 @@ pub fn result_view(props: &ResultViewProps) -> Html {
     }
 }
 
-fn statement_text(id: &str) -> &'static str {
-    CONTENT
-        .readiness
-        .iter()
-        .find(|r| r.id == id)
-        .map_or("", |r| r.text)
-}
-
 fn view_statements(ids: &[&'static str], testid: &'static str, answers: &Answers) -> Html {
     html! {
         <ul class="result-statements" data-testid={testid}>
             { for ids.iter().map(|id| html! {
                 <li key={*id} data-statement={*id}>
-                    { statement_text(id) }
+                    { CONTENT.statement(id) }
                     if !answers.readiness.contains_key(*id) {
                         <span class="statement-note">{ " " }{ text::NOT_ANSWERED }</span>
                     }

@@ -410,6 +410,15 @@ impl Content {
         self.dimensions.iter().find(|d| d.id == id)
     }
 
+    pub fn readiness_statement(&self, id: &str) -> Option<&'static Readiness> {
+        self.readiness.iter().find(|r| r.id == id)
+    }
+
+    /// A readiness statement's text ("" for an id the content does not have).
+    pub fn statement(&self, id: &str) -> &'static str {
+        self.readiness_statement(id).map_or("", |r| r.text)
+    }
+
     pub fn dimension_index(&self, id: &str) -> Option<usize> {
         self.dimensions.iter().position(|d| d.id == id)
     }

@@ -402,7 +402,7 @@ pub fn markdown(content: &'static Content, packet: &Packet<'_>, today: &str) -> 
     if !packet.unbacked.is_empty() {
         out.push_str(&format!("## {}\n\n", text::UNBACKED));
         for id in &packet.unbacked {
-            if let Some(r) = content.readiness.iter().find(|r| r.id == *id) {
+            if let Some(r) = content.readiness_statement(id) {
                 out.push_str(&format!("- {}\n", r.text));
             }
         }

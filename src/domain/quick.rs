@@ -71,7 +71,7 @@ impl QuickVerdict {
         self.readiness
             .not_yet
             .iter()
-            .filter_map(|id| content.readiness.iter().find(|r| r.id == *id))
+            .filter_map(|id| content.readiness_statement(id))
             .map(|statement| NotYet {
                 statement,
                 dimension: content.dimension(statement.dimension),

@@ -39,13 +39,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         local_date_time(before.finished_at),
         local_date_time(after.finished_at),
     );
-    let statement = |id: &str| {
-        CONTENT
-            .readiness
-            .iter()
-            .find(|r| r.id == id)
-            .map_or("", |r| r.text)
-    };
+    let statement = |id: &str| CONTENT.statement(id);
     let fmt = |v: Option<u8>| v.map_or(text::NOT_ANSWERED.to_string(), |v| v.to_string());
     html! {
         <div class="page compare" data-testid="compare">

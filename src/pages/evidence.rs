@@ -145,11 +145,7 @@ pub fn EvidencePage() -> Html {
             generation.clone(),
             today.clone(),
         );
-        let dimension = CONTENT
-            .readiness
-            .iter()
-            .find(|r| r.id == statement)
-            .map(|r| r.dimension);
+        let dimension = CONTENT.readiness_statement(statement).map(|r| r.dimension);
         Callback::from(move |_: MouseEvent| {
             let mut d = Draft::new(&today);
             d.statements = vec![statement.to_string()];
@@ -179,7 +175,7 @@ pub fn EvidencePage() -> Html {
                     <h2 id="unbacked-title">{ text::NEXT_HEADING }</h2>
                     <p>{ text::NEXT_INTRO }</p>
                     <ul>
-                        { for next.iter().filter_map(|id| CONTENT.readiness.iter().find(|r| r.id == *id)).map(|r| html! {
+                        { for next.iter().filter_map(|id| CONTENT.readiness_statement(id)).map(|r| html! {
                             <li key={r.id} data-statement={r.id}>
                                 { r.text }{ " " }
                                 <button type="button" class="link-button" data-testid="log-for" onclick={log_for(r.id)}>

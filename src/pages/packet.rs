@@ -195,7 +195,7 @@ pub fn PacketPage() -> Html {
                     <section>
                         <h2>{ md::UNBACKED }</h2>
                         <ul>
-                            { for packet.unbacked.iter().filter_map(|id| CONTENT.readiness.iter().find(|r| r.id == *id)).map(|r| html! { <li>{ r.text }</li> }) }
+                            { for packet.unbacked.iter().filter_map(|id| CONTENT.readiness_statement(id)).map(|r| html! { <li>{ r.text }</li> }) }
                         </ul>
                     </section>
                 }
