@@ -8,6 +8,7 @@ use wasm_bindgen_futures::JsFuture;
 use crate::content::{fill, ui::card as text};
 use crate::domain::card::{Card, Colours, HEIGHT, WIDTH};
 use crate::domain::embed::percent_encode;
+use crate::navigator::{call, method, navigator};
 use crate::trig::Trig;
 
 fn failed(what: &str) -> String {
@@ -91,9 +92,7 @@ pub async fn png(card: &Card) -> Result<web_sys::Blob, String> {
 /// Shares `blob` as the file `text::FILE` where the browser can share files; false when it
 /// cannot (the caller downloads instead) or the visitor dismissed the sheet.
 pub async fn share(blob: &web_sys::Blob) -> bool {
-    let Some(navigator) =
-        web_sys::window().and_then(|w| js_sys::Reflect::get(w.as_ref(), &"navigator".into()).ok())
-    else {
+    let Some(navigator) = navigator() else {
         return false;
     };
     let options = web_sys::FilePropertyBag::new();
@@ -106,31 +105,13 @@ pub async fn share(blob: &web_sys::Blob) -> bool {
     let data = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&data, &"files".into(), &js_sys::Array::of1(&file));
     let _ = js_sys::Reflect::set(&data, &"title".into(), &text::SHARE_TITLE.into());
-    let method = |name: &str| {
-        js_sys::Reflect::get(&navigator, &name.into())
-            .ok()
-            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-    };
-    let can = method("canShare")
+    let can = method(&navigator, "canShare")
         .and_then(|f| f.call1(&navigator, &data).ok())
         .is_some_and(|v| v.is_truthy());
-    let Some(share) = method("share").filter(|_| can) else {
-        return false;
-    };
-    match share
-        .call1(&navigator, &data)
-        .ok()
-        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
-    {
-        Some(p) => JsFuture::from(p).await.is_ok(),
-        None => false,
-    }
+    can && call(&navigator, "share", Some(&data)).await.is_some()
 }
 
 /// Whether the browser can share files at all (the Share button is offered only then).
 pub fn can_share_files() -> bool {
-    web_sys::window()
-        .and_then(|w| js_sys::Reflect::get(w.as_ref(), &"navigator".into()).ok())
-        .and_then(|n| js_sys::Reflect::get(&n, &"canShare".into()).ok())
-        .is_some_and(|f| f.is_function())
+    navigator().and_then(|n| method(&n, "canShare")).is_some()
 }

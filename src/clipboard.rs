@@ -2,36 +2,18 @@
 //! API, where the browser offers them. All may be missing or refused; callers show a selectable
 //! fallback.
 
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen::JsCast;
 
-fn navigator() -> Option<JsValue> {
-    js_sys::Reflect::get(web_sys::window()?.as_ref(), &"navigator".into()).ok()
-}
-
-fn call(target: &JsValue, method: &str, arg: &JsValue) -> Option<js_sys::Promise> {
-    let f = js_sys::Reflect::get(target, &method.into())
-        .ok()?
-        .dyn_into::<js_sys::Function>()
-        .ok()?;
-    f.call1(target, arg)
-        .ok()?
-        .dyn_into::<js_sys::Promise>()
-        .ok()
-}
+use crate::navigator::{call, method, navigator, property};
 
 /// Copies `text`; false when the Clipboard API is missing or permission is denied.
 pub async fn copy(text: &str) -> bool {
-    let Some(clipboard) = navigator()
-        .and_then(|n| js_sys::Reflect::get(&n, &"clipboard".into()).ok())
-        .filter(|c| !c.is_undefined() && !c.is_null())
-    else {
+    let Some(clipboard) = navigator().and_then(|n| property(&n, "clipboard")) else {
         return false;
     };
-    match call(&clipboard, "writeText", &text.into()) {
-        Some(p) => JsFuture::from(p).await.is_ok(),
-        None => false,
-    }
+    call(&clipboard, "writeText", Some(&text.into()))
+        .await
+        .is_some()
 }
 
 /// Copies the document's selection with the older `execCommand("copy")`, which works in frames
@@ -46,9 +28,7 @@ pub fn copy_selection() -> bool {
 
 /// Whether the Web Share API is offered.
 pub fn can_share() -> bool {
-    navigator()
-        .and_then(|n| js_sys::Reflect::get(&n, &"share".into()).ok())
-        .is_some_and(|f| f.is_function())
+    navigator().and_then(|n| method(&n, "share")).is_some()
 }
 
 /// Opens the system share sheet; false when unavailable or dismissed.
@@ -59,8 +39,5 @@ pub async fn share(title: &str, url: &str) -> bool {
     let data = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
     let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
-    match call(&nav, "share", &data.into()) {
-        Some(p) => JsFuture::from(p).await.is_ok(),
-        None => false,
-    }
+    call(&nav, "share", Some(&data.into())).await.is_some()
 }

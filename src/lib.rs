@@ -8,7 +8,8 @@
 //! 4. `state`: pure reducers;
 //! 5. browser adapters, small and alone with their API: `storage` (the only module that touches
 //!    localStorage), `storage_manager` (the Storage API: room, persistence), `boot`, `embed`,
-//!    `env`, `events`, `focus`, `dates`, `clipboard`, `download`, `print`, `card_image`, `trig`;
+//!    `env`, `events`, `focus`, `dates`, `navigator`, `clipboard`, `download`, `print`,
+//!    `card_image`, `trig`;
 //! 6. `hooks`: the store (state + storage) and its intent methods;
 //! 7. `components`, then `pages` (no page imports another page);
 //! 8. `app` (the router and `switch`, from the manifest) and `prerender` (native, build time).
@@ -30,6 +31,7 @@ pub mod events;
 pub mod file_read;
 pub mod focus;
 pub mod hooks;
+pub mod navigator;
 pub mod pages;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;

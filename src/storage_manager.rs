@@ -1,12 +1,13 @@
 //! The Storage API (`navigator.storage`, the `StorageManager`), where the browser offers it: how
 //! much room the site uses and may use, whether its storage is persistent (kept until the visitor
-//! clears it), and asking for that. Read through `Reflect`, as `clipboard` does: the API is missing
+//! clears it), and asking for that. Read through `navigator` (`Reflect`): the API is missing
 //! outside secure contexts and in older browsers, and then every call answers `None`.
 
 use std::cell::Cell;
 
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen::JsValue;
+
+use crate::navigator::{navigator, property};
 
 /// Room used and allowed, in bytes, as the browser counts it for the whole site.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -21,21 +22,12 @@ thread_local! {
 }
 
 fn manager() -> Option<JsValue> {
-    let navigator = js_sys::Reflect::get(web_sys::window()?.as_ref(), &"navigator".into()).ok()?;
-    js_sys::Reflect::get(&navigator, &"storage".into())
-        .ok()
-        .filter(JsValue::is_object)
+    property(&navigator()?, "storage").filter(JsValue::is_object)
 }
 
 /// `navigator.storage[method]()`, awaited; `None` when missing, refused or not a promise.
 async fn call(method: &str) -> Option<JsValue> {
-    let manager = manager()?;
-    let f = js_sys::Reflect::get(&manager, &method.into())
-        .ok()?
-        .dyn_into::<js_sys::Function>()
-        .ok()?;
-    let promise = f.call0(&manager).ok()?.dyn_into::<js_sys::Promise>().ok()?;
-    JsFuture::from(promise).await.ok()
+    crate::navigator::call(&manager()?, method, None).await
 }
 
 /// `navigator.storage.estimate()`.
