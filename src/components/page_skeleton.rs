@@ -14,3 +14,17 @@ pub fn page_skeleton(heading: impl Into<AttrValue>) -> Html {
         </div>
     }
 }
+
+/// The store of a screen that needs what storage holds, once it has been read; else what the
+/// screen shows meanwhile: nothing outside a `StoreProvider`, its skeleton (under `heading`)
+/// before storage is read (at build time, when the view is prerendered).
+pub fn ready_store(
+    store: Option<crate::hooks::use_store::StoreHandle>,
+    heading: &'static str,
+) -> Result<crate::hooks::use_store::StoreHandle, Html> {
+    match store {
+        None => Err(Html::default()),
+        Some(store) if !store.ready => Err(page_skeleton(heading)),
+        Some(store) => Ok(store),
+    }
+}

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::components::markdown_tools::MarkdownTools;
 use crate::components::markdown_view::{markdown_view, MarkdownViewProps};
-use crate::components::page_skeleton::page_skeleton;
+use crate::components::page_skeleton::ready_store;
 use crate::content::{fill, ui::person as text, CONTENT};
 use crate::domain::people::agenda_markdown;
 use crate::env::use_env;
@@ -20,12 +20,10 @@ pub struct AgendaPageProps {
 pub fn AgendaPage(props: &AgendaPageProps) -> Html {
     let store = use_store();
     let env = use_env();
-    let Some(store) = store else {
-        return Html::default();
+    let store = match ready_store(store, text::AGENDA_SKELETON) {
+        Ok(store) => store,
+        Err(view) => return view,
     };
-    if !store.ready {
-        return page_skeleton(text::AGENDA_SKELETON);
-    }
     let Some(person) = store.envelope.person(&props.id) else {
         return crate::components::person_missing::person_missing();
     };

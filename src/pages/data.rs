@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::components::delete_everything::DeleteEverything;
 use crate::components::import_file::ImportFile;
-use crate::components::page_skeleton::page_skeleton;
+use crate::components::page_skeleton::ready_store;
 use crate::components::storage_room::StorageRoom;
 use crate::content::ui::{data_page as text, history_page};
 use crate::dates::now;
@@ -21,12 +21,10 @@ pub fn DataPage() -> Html {
     let store = use_store();
     // What became of the last export, import or deletion: (it worked, what to say).
     let message = use_state(|| Option::<(bool, String)>::None);
-    let Some(store) = store else {
-        return Html::default();
+    let store = match ready_store(store, text::HEADING) {
+        Ok(store) => store,
+        Err(view) => return view,
     };
-    if !store.ready {
-        return page_skeleton(text::HEADING);
-    }
     let kept = Kept::of(&store.envelope);
     let lines = kept.lines();
     let health = Health::of(store.writable, store.notice.as_ref());

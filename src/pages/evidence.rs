@@ -3,7 +3,7 @@ use yew::prelude::*;
 use crate::components::case_nav::{case_nav, CaseNavProps};
 use crate::components::evidence_form::{input_id, EvidenceForm, TITLE_ID};
 use crate::components::evidence_item::{evidence_item, EvidenceItemProps};
-use crate::components::page_skeleton::page_skeleton;
+use crate::components::page_skeleton::ready_store;
 use crate::components::sources_note::{sources_note, SourcesNoteProps};
 use crate::content::{fill, ui::evidence_page as text, CONTENT};
 use crate::domain::evidence::{newest_first, unbacked, Draft, FieldError, STRONG_MAX};
@@ -30,12 +30,10 @@ pub fn EvidencePage() -> Html {
     let errors = use_state(Vec::<FieldError>::new);
     let status = use_state(|| Option::<String>::None);
 
-    let Some(store) = store else {
-        return Html::default();
+    let store = match ready_store(store, text::HEADING) {
+        Ok(store) => store,
+        Err(view) => return view,
     };
-    if !store.ready {
-        return page_skeleton(text::HEADING);
-    }
     let today = env.today.clone();
     let log = newest_first(&store.envelope.evidence);
     let strong_count = log.iter().filter(|e| e.strong).count();

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::components::history_attempts::HistoryAttempts;
 use crate::components::history_tools::{history_tools, HistoryToolsProps};
-use crate::components::page_skeleton::page_skeleton;
+use crate::components::page_skeleton::ready_store;
 use crate::components::radar_chart::{radar_chart, RadarChartProps, RadarSeries};
 use crate::components::trend_chart::{trend_chart, TrendChartProps};
 use crate::components::undo_notice::{undo_notice, UndoNoticeProps};
@@ -20,12 +20,10 @@ pub fn HistoryPage() -> Html {
     // What became of the last export or import: (it worked, what to say).
     let message = use_state(|| Option::<(bool, String)>::None);
 
-    let Some(store) = store else {
-        return Html::default();
+    let store = match ready_store(store, text::HEADING) {
+        Ok(store) => store,
+        Err(view) => return view,
     };
-    if !store.ready {
-        return page_skeleton(text::HEADING);
-    }
     let read_only = store.read_only();
     let newest = newest_first(&store.envelope);
     let listed: Vec<_> = newest

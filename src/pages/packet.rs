@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::components::case_nav::{case_nav, CaseNavProps};
 use crate::components::markdown_tools::MarkdownTools;
-use crate::components::page_skeleton::page_skeleton;
+use crate::components::page_skeleton::ready_store;
 use crate::components::sources_note::{sources_note, SourcesNoteProps};
 use crate::content::{fill, ui::packet as md, ui::packet_page as text, Note, CONTENT};
 use crate::domain::evidence::{proof_kind, Evidence, Proof};
@@ -115,12 +115,10 @@ fn one_pager(s: &OnePager<'_>) -> Html {
 pub fn PacketPage() -> Html {
     let store = use_store();
     let env = use_env();
-    let Some(store) = store else {
-        return Html::default();
+    let store = match ready_store(store, text::HEADING) {
+        Ok(store) => store,
+        Err(view) => return view,
     };
-    if !store.ready {
-        return page_skeleton(text::HEADING);
-    }
     let packet = build(&CONTENT, &store.envelope);
     let file = format!("staffcheck-packet-{}.md", env.today);
     let md_text = markdown(&CONTENT, &packet, &env.today);

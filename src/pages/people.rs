@@ -1,7 +1,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::page_skeleton::page_skeleton;
+use crate::components::page_skeleton::ready_store;
 use crate::components::undo_notice::{undo_notice, UndoNoticeProps};
 use crate::content::{fill, ui::people_page as text, CONTENT};
 use crate::hooks::use_store::use_store;
@@ -13,12 +13,10 @@ pub fn PeoplePage() -> Html {
     let store = use_store();
     let name = use_state(String::new);
     let error = use_state(|| Option::<String>::None);
-    let Some(store) = store else {
-        return Html::default();
+    let store = match ready_store(store, text::HEADING) {
+        Ok(store) => store,
+        Err(view) => return view,
     };
-    if !store.ready {
-        return page_skeleton(text::HEADING);
-    }
     let on_name = {
         let name = name.clone();
         Callback::from(move |e: InputEvent| {

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::merge_person::MergePerson;
-use crate::components::page_skeleton::page_skeleton;
+use crate::components::page_skeleton::ready_store;
 use crate::components::pair_comparison::{pair_comparison, PairComparisonProps};
 use crate::components::person_actions::PersonActions;
 use crate::components::person_checkins::{positions, PersonCheckins};
@@ -21,12 +21,10 @@ pub struct PersonPageProps {
 /// ratings and private notes; rename, merge, delete.
 #[component]
 pub fn PersonPage(props: &PersonPageProps) -> Html {
-    let Some(store) = use_store() else {
-        return Html::default();
+    let store = match ready_store(use_store(), text::SKELETON_HEADING) {
+        Ok(store) => store,
+        Err(view) => return view,
     };
-    if !store.ready {
-        return page_skeleton(text::SKELETON_HEADING);
-    }
     let Some(person) = store.envelope.person(&props.id).cloned() else {
         return crate::components::person_missing::person_missing();
     };
