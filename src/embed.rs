@@ -298,7 +298,14 @@ fn refit() {
 
 /// Tells the host page a check was finished: which one, the verdict and the readiness count only.
 /// Sent only when the embed asked for it (`events=1`) and named its origin; never to `*`.
-pub fn notify_completed(check: Check, meets_bar: bool, count: u8, total: u8) {
+pub fn notify_completed(attempt: &crate::domain::attempt::Attempt) {
+    let s = &attempt.summary;
+    let (meets_bar, count, total) = (s.readiness >= s.bar, s.readiness, s.readiness_total);
+    let check = if attempt.quick {
+        Check::Quick
+    } else {
+        Check::Full
+    };
     let opts = options();
     let Some(target) = opts.completed_target() else {
         return;

@@ -83,13 +83,7 @@ pub fn CheckPage() -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let attempt = Attempt::quick(&CONTENT, &answers, crate::dates::now());
-            let s = &attempt.summary;
-            crate::embed::notify_completed(
-                crate::domain::embed::Check::Quick,
-                s.readiness >= s.bar,
-                s.readiness,
-                s.readiness_total,
-            );
+            crate::embed::notify_completed(&attempt);
             let kept = (attempt.answers.readiness.clone(), attempt.id.clone());
             if let Some(store) = &store {
                 store.finish_quick(attempt);

@@ -77,13 +77,7 @@ pub fn QuizPage() -> Html {
                 // until they are there.
                 crate::boot::hold_view();
                 let attempt = Attempt::new(&CONTENT, answers.clone(), crate::dates::now());
-                let s = &attempt.summary;
-                crate::embed::notify_completed(
-                    crate::domain::embed::Check::Full,
-                    s.readiness >= s.bar,
-                    s.readiness,
-                    s.readiness_total,
-                );
+                crate::embed::notify_completed(&attempt);
                 store.finish(attempt);
                 if let Some(n) = &navigator {
                     n.push(&Route::Results);
