@@ -88,6 +88,22 @@ test.describe('data', () => {
     expect(await data.keptLines()).toEqual(kept);
   });
 
+  test('a copy of unreadable data set aside is listed, and delete everything removes it too', async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate((key) => localStorage.setItem(key, '{"schema": 2, "attempts": [oops'), KEY);
+    const data = new DataPage(page);
+    await data.goto();
+    const backups = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('staffcheck:backup:')));
+    expect(await backups()).toHaveLength(1);
+    const line = '1 copy of saved data this version could not read, set aside when it was found';
+    expect(await data.keptLines()).toEqual([line]);
+    await data.deleteButton.click();
+    expect(await data.confirmWhat.allInnerTexts()).toEqual([line]);
+    await data.confirmYes.click();
+    await expect(data.nothing).toBeVisible();
+    expect(await backups()).toEqual([]);
+  });
+
   test('the data screen passes axe in light and dark and at 320 px, with the confirmation open too', async ({ page }) => {
     // Three scans twice: twice the default timeout keeps the run within half of it.
     test.setTimeout(60_000);

@@ -159,6 +159,27 @@ fn write(storage: &web_sys::Storage, envelope: Envelope) -> Result<Envelope, Not
         })
 }
 
+/// The keys of the copies of unreadable data set aside at start-up (`BACKUP_PREFIX`).
+pub fn backup_keys() -> Vec<String> {
+    let Some(storage) = local_storage() else {
+        return Vec::new();
+    };
+    let n = storage.length().unwrap_or(0);
+    (0..n)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(BACKUP_PREFIX))
+        .collect()
+}
+
+/// Removes every copy of unreadable data set aside (deleting everything).
+pub fn remove_backups() {
+    if let Some(storage) = local_storage() {
+        for key in backup_keys() {
+            let _ = storage.remove_item(&key);
+        }
+    }
+}
+
 /// How many bytes staffcheck's entry takes as the browser counts local storage (its key and its
 /// text, two bytes a UTF-16 unit); `None` when storage cannot be read. Nothing stored: 0.
 pub fn stored_bytes() -> Option<f64> {

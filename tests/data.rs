@@ -83,6 +83,7 @@ fn what_is_kept_is_counted_and_said_in_words() {
             people: 2,
             checkins: 3,
             notes: 1,
+            backups: 0,
         }
     );
     assert_eq!(
@@ -96,6 +97,20 @@ fn what_is_kept_is_counted_and_said_in_words() {
             "2 people you mentor, with 3 self-checks of theirs and your ratings of them",
             "Your private notes about 1 person",
         ]
+    );
+}
+
+#[test]
+fn copies_of_unreadable_data_are_kept_things_too_but_not_exported() {
+    let kept = Kept {
+        backups: 2,
+        ..Kept::of(&Envelope::default())
+    };
+    assert!(!kept.is_empty(), "delete everything is offered for them");
+    assert!(!kept.exportable());
+    assert_eq!(
+        kept.lines(),
+        ["2 copies of saved data this version could not read, set aside when they were found"]
     );
 }
 

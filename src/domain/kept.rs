@@ -21,6 +21,9 @@ pub struct Kept {
     pub checkins: usize,
     /// How many people have private notes.
     pub notes: usize,
+    /// Copies of data that could not be read, set aside beside the entry (`BACKUP_PREFIX`
+    /// keys; not in the envelope: the page counts them).
+    pub backups: usize,
 }
 
 impl Kept {
@@ -41,6 +44,7 @@ impl Kept {
                 .iter()
                 .filter(|p| !p.notes.trim().is_empty())
                 .count(),
+            backups: 0,
         }
     }
 
@@ -50,9 +54,9 @@ impl Kept {
         self.attempts > 0 || self.evidence > 0 || self.plan.is_some() || self.people > 0
     }
 
-    /// Whether nothing at all is kept, work in progress included.
+    /// Whether nothing at all is kept, work in progress and unreadable copies included.
     pub fn is_empty(&self) -> bool {
-        !self.exportable() && !self.in_progress && !self.evidence_draft
+        !self.exportable() && !self.in_progress && !self.evidence_draft && self.backups == 0
     }
 
     /// One line per kind of thing kept, in words ("3 self-checks of your own"); empty when nothing
@@ -89,6 +93,9 @@ impl Kept {
         }
         if self.notes > 0 {
             out.push(count(self.notes, text::ONE_NOTES, text::NOTES));
+        }
+        if self.backups > 0 {
+            out.push(count(self.backups, text::ONE_BACKUP, text::BACKUPS));
         }
         out
     }

@@ -21,11 +21,23 @@ pub fn DataPage() -> Html {
     let store = use_store();
     // What became of the last export, import or deletion: (it worked, what to say).
     let message = use_state(|| Option::<(bool, String)>::None);
+    // Copies of unreadable data set aside beside staffcheck's entry (read from storage once the
+    // page runs; none at build time).
+    let backups = use_state(|| 0usize);
+    {
+        let backups = backups.clone();
+        use_effect_with((), move |_| {
+            backups.set(crate::storage::backup_keys().len())
+        });
+    }
     let store = match ready_store(store, text::HEADING) {
         Ok(store) => store,
         Err(view) => return view,
     };
-    let kept = Kept::of(&store.envelope);
+    let kept = Kept {
+        backups: *backups,
+        ..Kept::of(&store.envelope)
+    };
     let lines = kept.lines();
     let health = Health::of(store.writable, store.notice.as_ref());
     let read_only = store.read_only();
@@ -45,9 +57,10 @@ pub fn DataPage() -> Html {
         Callback::from(move |m: (bool, String)| message.set(Some(m)))
     };
     let on_delete = {
-        let (store, message) = (store.clone(), message.clone());
+        let (store, message, backups) = (store.clone(), message.clone(), backups.clone());
         Callback::from(move |()| {
             store.delete_everything();
+            backups.set(0);
             message.set(Some((true, text::DELETED.into())));
         })
     };

@@ -5,9 +5,11 @@ use crate::state::store::StoreAction;
 
 impl StoreHandle {
     /// Deletes everything kept in this browser: one's own attempts and the self-check in
-    /// progress, the evidence log and its draft, the plan, the people and everything about them.
+    /// progress, the evidence log and its draft, the plan, the people and everything about them,
+    /// and the copies of unreadable data set aside beside them.
     pub fn delete_everything(&self) {
         self.dispatch(StoreAction::DeleteEverything);
+        crate::storage::remove_backups();
     }
 
     /// The visitor starts keeping something that matters (a first evidence entry, a first
