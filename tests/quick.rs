@@ -184,3 +184,72 @@ fn the_evidence_log_asks_first_for_what_the_latest_check_answered_yes_quick_or_f
     // The packet and the plan build on full self-checks only.
     assert_eq!(own_attempts(&e), vec![&full]);
 }
+
+/// Comparing a quick check with a full self-check: the statements, and no chart that would show
+/// the quick check as unanswered on every dimension.
+#[cfg(not(feature = "reader"))]
+mod compare_screen {
+    use staffcheck::hooks::use_store::StoreProvider;
+    use staffcheck::pages::compare::ComparePage;
+    use yew::prelude::*;
+    use yew::LocalServerRenderer;
+
+    use super::*;
+
+    #[derive(Properties, PartialEq)]
+    struct ScreenProps {
+        envelope: Envelope,
+        a: AttrValue,
+        b: AttrValue,
+    }
+
+    #[component]
+    fn Screen(props: &ScreenProps) -> Html {
+        let loaded = Loaded {
+            envelope: props.envelope.clone(),
+            writable: true,
+            notice: None,
+        };
+        html! {
+            <StoreProvider loaded={Some(loaded)}>
+                <ComparePage a={props.a.clone()} b={props.b.clone()} />
+            </StoreProvider>
+        }
+    }
+
+    fn render(attempts: Vec<Attempt>) -> String {
+        let (a, b) = (attempts[0].id.clone(), attempts[1].id.clone());
+        let props = ScreenProps {
+            envelope: Envelope {
+                attempts,
+                ..Envelope::default()
+            },
+            a: a.into(),
+            b: b.into(),
+        };
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .expect("a runtime");
+        tokio::task::LocalSet::new().block_on(&runtime, async move {
+            LocalServerRenderer::<Screen>::with_props(props)
+                .hydratable(false)
+                .render()
+                .await
+        })
+    }
+
+    #[test]
+    fn a_quick_check_beside_a_full_one_compares_statements_only() {
+        let quick = Attempt::quick(&CONTENT, &first_yes(8), 1.0e12);
+        let full = Attempt::new(&CONTENT, Answers::default(), 2.0e12);
+        let html = render(vec![quick, full.clone()]);
+        assert!(html.contains(r#"data-testid="compare-quick""#), "{html}");
+        assert!(!html.contains(r#"id="compare-moves""#), "{html}");
+        assert!(html.contains(r#"data-testid="lost""#), "{html}");
+
+        let later = Attempt::new(&CONTENT, Answers::default(), 3.0e12);
+        let html = render(vec![full, later]);
+        assert!(!html.contains(r#"data-testid="compare-quick""#), "{html}");
+        assert!(html.contains(r#"id="compare-moves""#), "{html}");
+    }
+}

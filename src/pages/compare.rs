@@ -53,12 +53,17 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
                     ("overall_before", &fmt(c.overall.0)), ("overall_after", &fmt(c.overall.1)),
                 ]) }
             </p>
-            { pair_comparison(&PairComparisonProps {
-                id: "compare-moves".into(), biggest_first: false, title: text::MOVES_TITLE.into(),
-                first_label: fill(text::EARLIER, &[("date", &d1)]).into(), second_label: fill(text::LATER, &[("date", &d2)]).into(),
-                first: c.movements.iter().map(|m| m.before).collect(),
-                second: c.movements.iter().map(|m| m.after).collect(),
-            }) }
+            // A quick check has no dimension answers: no chart that would show it as unanswered.
+            if before.quick || after.quick {
+                <p class="hint" data-testid="compare-quick">{ text::QUICK }</p>
+            } else {
+                { pair_comparison(&PairComparisonProps {
+                    id: "compare-moves".into(), biggest_first: false, title: text::MOVES_TITLE.into(),
+                    first_label: fill(text::EARLIER, &[("date", &d1)]).into(), second_label: fill(text::LATER, &[("date", &d2)]).into(),
+                    first: c.movements.iter().map(|m| m.before).collect(),
+                    second: c.movements.iter().map(|m| m.after).collect(),
+                }) }
+            }
             <div class="signal-columns">
                 <section aria-labelledby="gained-title">
                     <h2 id="gained-title">{ text::GAINED }</h2>
