@@ -253,3 +253,19 @@ mod compare_screen {
         assert!(html.contains(r#"id="compare-moves""#), "{html}");
     }
 }
+
+#[test]
+fn a_quick_checks_markdown_says_what_it_is_and_has_no_dimension_table() {
+    use staffcheck::domain::history::markdown_summary;
+    let quick = Attempt::quick(&CONTENT, &first_yes(9), 1.7e12);
+    let md = markdown_summary(&CONTENT, &quick, false);
+    assert!(md.starts_with("# staffcheck quick check, "), "{md}");
+    assert!(
+        md.contains("A quick check: the 12 readiness statements alone"),
+        "{md}"
+    );
+    assert!(md.contains("9 of 12"), "{md}");
+    assert!(!md.contains("Position by dimension"), "{md}");
+    let full = Attempt::new(&CONTENT, Answers::default(), 1.7e12);
+    assert!(markdown_summary(&CONTENT, &full, false).contains("Position by dimension"));
+}

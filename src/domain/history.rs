@@ -357,10 +357,22 @@ pub fn markdown_summary(content: &Content, attempt: &Attempt, with_notes: bool) 
     use ui::markdown_summary as text;
     let s = score(content, &attempt.answers);
     let mut out = String::new();
+    let title = if attempt.quick {
+        text::QUICK_TITLE
+    } else {
+        text::TITLE
+    };
     out.push_str(&format!(
         "# {}\n\n",
-        fill(text::TITLE, &[("date", &iso_date(attempt.finished_at))])
+        fill(title, &[("date", &iso_date(attempt.finished_at))])
     ));
+    if attempt.quick {
+        let total = s.readiness.total.to_string();
+        out.push_str(&format!(
+            "{}\n\n",
+            fill(text::QUICK_KIND, &[("total", &total)])
+        ));
+    }
     let verdict = if s.readiness.meets_bar() {
         text::MEETS_BAR
     } else {
@@ -399,6 +411,10 @@ pub fn markdown_summary(content: &Content, attempt: &Attempt, with_notes: bool) 
                 ));
             }
         }
+    }
+    // A quick check answered no dimension question: no table of "not answered" rows.
+    if attempt.quick {
+        return out;
     }
     out.push_str(&format!(
         "\n## {}\n\n| {} | {} |\n|---|---|\n",
