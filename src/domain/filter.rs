@@ -1,12 +1,13 @@
 //! The explorer's text filter.
 
 use crate::content::Dimension;
+use crate::domain::case::fold;
 
 /// The words of a filter query, lower-cased; an empty query has none.
 pub fn terms(query: &str) -> Vec<String> {
     query
         .split_whitespace()
-        .map(str::to_lowercase)
+        .map(fold)
         .filter(|t| !t.is_empty())
         .collect()
 }
@@ -23,9 +24,7 @@ pub fn matches(dimension: &Dimension, terms: &[String]) -> bool {
         dimension.change,
     ];
     terms.iter().all(|term| {
-        fields
-            .iter()
-            .any(|f| f.to_lowercase().contains(term.as_str()))
+        fields.iter().any(|f| fold(f).contains(term.as_str()))
             || (term.contains('-') && dimension.id.contains(term.as_str()))
     })
 }

@@ -393,7 +393,7 @@ pub fn markdown_summary(content: &Content, attempt: &Attempt, with_notes: bool) 
             text::OVERALL,
             &[
                 ("overall", &overall.to_string()),
-                ("band", &band.label().to_lowercase()),
+                ("band", &crate::domain::case::fold(band.label())),
             ],
         );
         out.push_str(&format!("**{}** {line}\n\n", text::OVERALL_LABEL));

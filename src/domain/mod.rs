@@ -3,6 +3,7 @@
 pub mod answers;
 pub mod attempt;
 pub mod card;
+pub mod case;
 pub mod day;
 pub mod embed;
 pub mod evidence;

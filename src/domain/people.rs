@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::content::{fill, ui::people as text, Content};
 use crate::domain::answers::Answers;
 use crate::domain::attempt::Attempt;
+use crate::domain::case::fold;
 use crate::domain::day;
 use crate::domain::fingerprint::{answers_json, fnv1a};
 use crate::domain::json::is_false;
@@ -220,7 +221,7 @@ impl NameError {
 
 /// Two names are one person's when they differ only in case and surrounding spaces.
 pub fn same_name(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
+    fold(a.trim()) == fold(b.trim())
 }
 
 /// Checks a name for a new or renamed person (`except`: the person being renamed).
@@ -287,10 +288,7 @@ pub fn merge_people(ours: &[Person], theirs: &[Person], deleted: &[String]) -> V
     }
     out.retain(|p| !deleted.contains(&p.id));
     sort_by(&mut out, |a, b| {
-        a.name
-            .to_lowercase()
-            .cmp(&b.name.to_lowercase())
-            .then(a.id.cmp(&b.id))
+        fold(&a.name).cmp(&fold(&b.name)).then(a.id.cmp(&b.id))
     });
     out
 }

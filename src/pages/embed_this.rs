@@ -7,6 +7,7 @@ use yew_router::prelude::*;
 
 use crate::clipboard;
 use crate::content::{fill, ui::embed_this as text, CONTENT};
+use crate::domain::case::fold;
 use crate::domain::embed::{is_valid_view, query_pairs, Rgb, Snippet, Theme};
 use crate::env::use_env;
 
@@ -224,7 +225,7 @@ fn view_snippet(v: SnippetView) -> Html {
                       readonly=true rows={v.rows.to_string()} spellcheck="false" value={v.text} />
             <button type="button" class={classes!("button", v.primary.then_some("primary"))}
                     data-testid={format!("copy-{}", v.id)} onclick={v.on_copy}>
-                { fill(text::COPY, &[("what", &v.label.to_lowercase())]) }
+                { fill(text::COPY, &[("what", &fold(v.label))]) }
             </button>
         </section>
     }
@@ -249,7 +250,7 @@ fn copy_callback(
                 let mut message = if ok {
                     fill(text::COPIED, &[("what", what)])
                 } else {
-                    fill(text::COPY_FAILED, &[("what", &what.to_lowercase())])
+                    fill(text::COPY_FAILED, &[("what", &fold(what))])
                 };
                 if *status == message {
                     message = fill(text::AGAIN, &[("message", &message)]);
