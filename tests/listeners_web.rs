@@ -173,12 +173,21 @@ async fn what_was_typed_is_stored_before_the_hand_over_is_announced() {
     let document = window.document().expect("a document");
     let root = document.create_element("div").expect("a div");
     let _ = document.body().expect("a body").append_child(&root);
-    yew::Renderer::<HandOverApp>::with_root(root).render();
+    let app = yew::Renderer::<HandOverApp>::with_root(root).render();
     let stored = JsFuture::from(promise)
         .await
         .ok()
         .and_then(|v| v.as_string());
     drop(listener);
+    // The app's listeners go with it (a focus change would otherwise flush its saves, and cancel
+    // the save timer the next test waits on); its clean-ups run in the scheduler, so wait a task.
+    app.destroy();
+    let tick = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .expect("a window")
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = JsFuture::from(tick).await;
     let _ = storage.remove_item(staffcheck::domain::store::KEY);
     assert!(
         stored
