@@ -3,6 +3,8 @@
 //! merge of two people (neither brought back by the merge with storage that a save makes).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod native;
+
 use staffcheck::content::CONTENT;
 use staffcheck::domain::answers::Answers;
 use staffcheck::domain::evidence::{build, Draft, EvidenceDraft};
@@ -344,45 +346,21 @@ mod reducer {
 // --- The screens, rendered natively --------------------------------------------------------
 
 mod screens {
-    use staffcheck::hooks::use_store::StoreProvider;
     use staffcheck::pages::data::DataPage;
     use staffcheck::pages::history::HistoryPage;
-    use staffcheck::storage::Loaded;
     use yew::prelude::*;
-    use yew::LocalServerRenderer;
+
+    use crate::native::{render_with_store, working};
 
     use super::*;
 
-    #[derive(Properties, PartialEq)]
-    struct ScreenProps {
-        envelope: Envelope,
-        history: bool,
-    }
-
-    #[component]
-    fn Screen(props: &ScreenProps) -> Html {
-        let loaded = Loaded {
-            envelope: props.envelope.clone(),
-            writable: true,
-            notice: None,
-        };
-        html! {
-            <StoreProvider loaded={Some(loaded)}>
-                if props.history { <HistoryPage /> } else { <DataPage /> }
-            </StoreProvider>
-        }
-    }
-
     fn render(envelope: Envelope, history: bool) -> String {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .build()
-            .expect("a runtime");
-        tokio::task::LocalSet::new().block_on(&runtime, async move {
-            LocalServerRenderer::<Screen>::with_props(ScreenProps { envelope, history })
-                .hydratable(false)
-                .render()
-                .await
-        })
+        let screen = if history {
+            html! { <HistoryPage /> }
+        } else {
+            html! { <DataPage /> }
+        };
+        render_with_store(working(envelope), screen)
     }
 
     /// The opening tag of the element with `testid`.

@@ -4,6 +4,9 @@
 // Importing is in the full build (the history page): not run with `--features reader`.
 #![cfg(all(not(target_arch = "wasm32"), not(feature = "reader")))]
 
+mod native;
+use native::{render_with_store, working};
+
 use staffcheck::content::CONTENT;
 use staffcheck::domain::answers::Answers;
 use staffcheck::domain::evidence::{build, Draft};
@@ -11,10 +14,8 @@ use staffcheck::domain::history::{merge_imported, Added, Imported};
 use staffcheck::domain::people::{CheckIn, Person};
 use staffcheck::domain::store::{Attempt, Envelope};
 use staffcheck::hooks::intents::history::added;
-use staffcheck::hooks::use_store::{use_store, StoreProvider};
-use staffcheck::storage::Loaded;
+use staffcheck::hooks::use_store::use_store;
 use yew::prelude::*;
-use yew::LocalServerRenderer;
 
 fn attempt(at: f64) -> Attempt {
     Attempt::new(&CONTENT, Answers::default(), at)
@@ -88,37 +89,9 @@ fn ImportOnce(props: &ImportOnceProps) -> Html {
     html! { <p>{ format!("{}/{}/{}", a.attempts, a.evidence, a.people) }</p> }
 }
 
-#[derive(Properties, PartialEq)]
-struct ScreenProps {
-    here: Envelope,
-    file: Imported,
-}
-
-#[component]
-fn Screen(props: &ScreenProps) -> Html {
-    let loaded = Loaded {
-        envelope: props.here.clone(),
-        writable: true,
-        notice: None,
-    };
-    html! {
-        <StoreProvider loaded={Some(loaded)}>
-            <ImportOnce file={props.file.clone()} />
-        </StoreProvider>
-    }
-}
-
 #[test]
 fn the_handle_reports_what_the_reducer_added() {
     let (here, file) = here_and_file();
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .expect("a runtime");
-    let html = tokio::task::LocalSet::new().block_on(&runtime, async move {
-        LocalServerRenderer::<Screen>::with_props(ScreenProps { here, file })
-            .hydratable(false)
-            .render()
-            .await
-    });
+    let html = render_with_store(working(here), html! { <ImportOnce file={file} /> });
     assert!(html.contains("<p>2/1/2</p>"), "{html}");
 }

@@ -2,6 +2,9 @@
 //! self-check, how it is kept among the attempts, and its sourced words.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[cfg(not(feature = "reader"))]
+mod native;
+
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
@@ -189,53 +192,20 @@ fn the_evidence_log_asks_first_for_what_the_latest_check_answered_yes_quick_or_f
 /// the quick check as unanswered on every dimension.
 #[cfg(not(feature = "reader"))]
 mod compare_screen {
-    use staffcheck::hooks::use_store::StoreProvider;
     use staffcheck::pages::compare::ComparePage;
     use yew::prelude::*;
-    use yew::LocalServerRenderer;
+
+    use crate::native::{render_with_store, working};
 
     use super::*;
 
-    #[derive(Properties, PartialEq)]
-    struct ScreenProps {
-        envelope: Envelope,
-        a: AttrValue,
-        b: AttrValue,
-    }
-
-    #[component]
-    fn Screen(props: &ScreenProps) -> Html {
-        let loaded = Loaded {
-            envelope: props.envelope.clone(),
-            writable: true,
-            notice: None,
-        };
-        html! {
-            <StoreProvider loaded={Some(loaded)}>
-                <ComparePage a={props.a.clone()} b={props.b.clone()} />
-            </StoreProvider>
-        }
-    }
-
     fn render(attempts: Vec<Attempt>) -> String {
         let (a, b) = (attempts[0].id.clone(), attempts[1].id.clone());
-        let props = ScreenProps {
-            envelope: Envelope {
-                attempts,
-                ..Envelope::default()
-            },
-            a: a.into(),
-            b: b.into(),
+        let envelope = Envelope {
+            attempts,
+            ..Envelope::default()
         };
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .build()
-            .expect("a runtime");
-        tokio::task::LocalSet::new().block_on(&runtime, async move {
-            LocalServerRenderer::<Screen>::with_props(props)
-                .hydratable(false)
-                .render()
-                .await
-        })
+        render_with_store(working(envelope), html! { <ComparePage a={a} b={b} /> })
     }
 
     #[test]

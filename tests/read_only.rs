@@ -7,13 +7,14 @@ use staffcheck::content::CONTENT;
 use staffcheck::domain::answers::Answers;
 use staffcheck::domain::people::{CheckIn, Person};
 use staffcheck::domain::store::{Attempt, Envelope};
-use staffcheck::hooks::use_store::StoreProvider;
 use staffcheck::pages::data::DataPage;
 use staffcheck::pages::history::HistoryPage;
 use staffcheck::pages::person::PersonPage;
 use staffcheck::storage::{Loaded, Notice};
 use yew::prelude::*;
-use yew::LocalServerRenderer;
+
+mod native;
+use native::render_with_store;
 
 /// The screens that offer changes.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -24,26 +25,6 @@ enum Which {
 }
 
 const SCREENS: [Which; 3] = [Which::History, Which::Person, Which::Data];
-
-#[derive(Properties, PartialEq)]
-struct ScreenProps {
-    loaded: Loaded,
-    which: Which,
-    person: AttrValue,
-}
-
-#[component]
-fn Screen(props: &ScreenProps) -> Html {
-    html! {
-        <StoreProvider loaded={Some(props.loaded.clone())}>
-            {match props.which {
-                Which::History => html! { <HistoryPage /> },
-                Which::Person => html! { <PersonPage id={props.person.clone()} /> },
-                Which::Data => html! { <DataPage /> },
-            }}
-        </StoreProvider>
-    }
-}
 
 fn envelope() -> (Envelope, String) {
     let mut answers = Answers::default();
@@ -64,24 +45,17 @@ fn envelope() -> (Envelope, String) {
 
 fn render(writable: bool, notice: Option<Notice>, which: Which) -> String {
     let (envelope, id) = envelope();
-    let props = ScreenProps {
-        loaded: Loaded {
-            envelope,
-            writable,
-            notice,
-        },
-        which,
-        person: id.into(),
+    let loaded = Loaded {
+        envelope,
+        writable,
+        notice,
     };
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .expect("a runtime");
-    tokio::task::LocalSet::new().block_on(&runtime, async move {
-        LocalServerRenderer::<Screen>::with_props(props)
-            .hydratable(false)
-            .render()
-            .await
-    })
+    let screen = match which {
+        Which::History => html! { <HistoryPage /> },
+        Which::Person => html! { <PersonPage id={id} /> },
+        Which::Data => html! { <DataPage /> },
+    };
+    render_with_store(loaded, screen)
 }
 
 /// Whether a screen offers the changes that only a writable store allows.
