@@ -10,10 +10,12 @@
 //      link needs one, and for the app once it runs;
 //   3. in a frame, reports the content height to the parent so the iframe is sized at once;
 //   4. follows hash links until the app runs;
-//   5. after the first paint, starts the app: its loader module and the preloads of its files, so
-//      the WebAssembly never competes with the text for the connection (the reader build's loader
-//      is its glue, fetched with the page by index.html, so only its wasm is preloaded). There are two
-//      builds: the reader build (data-reader-loader, data-reader-preload) for the routes it carries,
+//   5. once the route's own view has been painted (a deferred one: once it has arrived and then
+//      been painted), starts the app: its loader module and the preloads of its files, so the
+//      WebAssembly never competes with the text for the connection or the main thread (the reader
+//      build's loader is its glue, fetched with the page by index.html, so only its wasm is
+//      preloaded). There are two builds: the reader build (data-reader-loader,
+//      data-reader-preload) for the routes it carries,
 //      the full build (data-loader, data-preload) for the others (their views say data-build="full");
 //      the reader build hands over to the full one when the visitor goes on to such a route, and
 //      asks for the full build to be made ready (fetched and compiled) once a self-check is under
@@ -264,7 +266,8 @@
     var later = !templates[picked[2]] || R.early(R.path(location.hash), moreRoutes);
     if (later && more !== 'done') return loadMore(function () { show(after); });
     var t = picked[0];
-    if (!t) return;
+    // No view at all (not even not-found's): nothing to wait for.
+    if (!t) return after && after();
     app.innerHTML = t.textContent.split(R.BASE).join(base).split(R.PAGE).join(page).split(R.PARAM).join(escapeHtml(picked[1]));
     waitForApp(after);
   }
@@ -283,7 +286,13 @@
     var h = app.querySelector('main h1');
     if (h) { h.setAttribute('tabindex', '-1'); h.focus(); }
   }
-  show();
+  // The route's own view is in #app (`shown`): the app may start once it has been painted (5.).
+  var shown = false;
+  var onShown = null;
+  show(function () {
+    shown = true;
+    if (onShown) onShown();
+  });
 
   function ready() { return root.getAttribute('data-app') === 'ready'; }
 
@@ -347,7 +356,7 @@
   if (typeof WebAssembly !== 'object') fail();
   else wait();
 
-  // --- 5. the app, after the first paint ---
+  // --- 5. the app, once the route's view has been painted ---
   // Two builds of the app: the reader build (data-reader-*: home, explorer, dimensions, week,
   // levels, self-check) and the full build (data-loader, data-preload). The route's view says
   // which one it needs (data-build, written by the prerenderer from the app's routes). When the
@@ -462,20 +471,44 @@
     wait();
     load('');
   });
-  // Start once the text has been painted (the paint timing entry comes after the frame is shown);
-  // a hidden page or a frame scrolled out of view paints nothing, so do not wait for one there.
-  if (doc.visibilityState === 'hidden' || typeof PerformanceObserver !== 'function') start();
-  else {
+  // Start once the route's view has been painted: its first contentful paint (#app is all the
+  // page shows, and it is empty until the view is in it, so a first paint of the empty page, or of
+  // the page waiting for a deferred view, does not count; the paint timing entry comes after the
+  // frame is shown). Lighthouse's simulated LCP counts every request and script that ran before
+  // the LCP it observed, so the WebAssembly must not begin before it, even on a slow machine
+  // where that paint is late. Where nothing is painted, it does not wait for a paint: a hidden
+  // page starts at once (or when it is hidden); a frame scrolled out of view that is not rendered
+  // at all (no animation frame) after FRAME_MS; one rendered without its content painted after
+  // PAINT_MS, the longest any page waits. Only a frame is taken for unrendered when it runs no
+  // animation frame: a page of its own that runs none yet is on a busy machine, and paints later
+  // (measured: a first paint 2.2 s after the page was parsed).
+  var FRAME_MS = 300; // a frame being rendered has run an animation frame by then
+  var PAINT_MS = 3000; // a shown view has been painted by then, on a machine however busy
+  function whenPainted() {
     try {
-      var painted = new PerformanceObserver(function () {
+      var painted = new PerformanceObserver(function (list) {
+        if (!list.getEntriesByName('first-contentful-paint').length) return;
         painted.disconnect();
         setTimeout(start, 0);
       });
       painted.observe({ type: 'paint', buffered: true });
     } catch (e) {
-      start();
+      return start();
     }
-    setTimeout(start, 300);
+    if (inFrame) {
+      var framed = false;
+      requestAnimationFrame(function () { framed = true; });
+      setTimeout(function () { if (!framed) start(); }, FRAME_MS);
+    }
+    setTimeout(start, PAINT_MS);
+  }
+  if (doc.visibilityState === 'hidden' || typeof PerformanceObserver !== 'function' || typeof requestAnimationFrame !== 'function') start();
+  else {
+    addEventListener('visibilitychange', function () {
+      if (doc.visibilityState === 'hidden') start();
+    });
+    if (shown) whenPainted();
+    else onShown = whenPainted;
   }
   }
 })();

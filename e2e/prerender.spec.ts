@@ -8,6 +8,7 @@ import {
   canonicalTemplate,
   holdWasm,
   prerenderedKeys,
+  WASM,
   waitForApp,
 } from './support/boot';
 
@@ -70,6 +71,35 @@ test.describe('before the app runs', () => {
     const fetched = await page.evaluate(() =>
       performance.getEntriesByType('resource').some((e) => /\/views-[^/]*\.html$/.test(e.name)));
     expect(fetched).toBe(false);
+  });
+
+  test('the WebAssembly is requested only once the route\'s own view has been painted, a deferred one too', async ({ page }) => {
+    // A slow views file: the page shows nothing of its own for a while (longer than the bound for a
+    // frame that renders nothing), and the app must not start meanwhile, nor compete with the view.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/views-[^/]*\.html$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    const wasm: number[] = [];
+    page.on('request', (r) => {
+      if (WASM.test(r.url())) wasm.push(Date.now());
+    });
+    await page.goto('/#/levels');
+    await page.waitForTimeout(1000);
+    expect(wasm).toHaveLength(0);
+    const shown = Date.now();
+    release();
+    await expect(page.getByTestId('levels')).toBeVisible();
+    await waitForApp(page);
+    expect(wasm.length).toBeGreaterThan(0);
+    expect(wasm[0]).toBeGreaterThanOrEqual(shown);
+    const painted = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
+    expect(painted).not.toBeNull();
+    const requestedAt = await page.evaluate(() =>
+      performance.getEntriesByType('resource').find((e) => /_bg\.wasm$/.test(e.name))?.startTime ?? null);
+    expect(requestedAt).toBeGreaterThan(painted ?? Infinity);
   });
 
   test('screens that depend on storage or the link show their heading and a skeleton', async ({ page }) => {

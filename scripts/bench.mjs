@@ -5,6 +5,7 @@
 //                          [--no-keystroke] [--sizes-only] [--strict] [--json out.json] [--http1]
 //                          [--verdict-runs 3] [--no-verdict] [--verdict-baseline DIR]
 //                          [--route /#/explore --selector '[data-testid="explorer-row"]']
+//                          [--pages scope,levels-embed] [--lhr-dir DIR]
 //
 // Normally run through `scripts/bench`, which builds dist/ first. In one run it prints:
 //
@@ -36,6 +37,10 @@
 // each request after the first opens a connection of its own, which Lighthouse's simulation
 // charges a round trip each, and the app makes more requests than its static snapshot.
 // --quick = --no-lighthouse, 3 runs and 1 finish-to-verdict run. --strict exits 1 when a target is missed.
+// --pages ID,ID measures only those pages of PAGES (their ids: `home`, `scope-embed`, ...) in
+// stages (2) and (3), and checks only their targets. --lhr-dir DIR writes every Lighthouse report
+// there in full (DIR/<app|static>-<page id>-<form factor>-<run>.json), for what the summary
+// leaves out: the LCP element's phases, the requests, the observed and the simulated metrics.
 //
 // The stages live in scripts/bench-lib/ (sizes, serve, snapshot, loads, lighthouse, keystroke,
 // verdict, report; browser and util are shared). The pages measured, and which stage measures which, are
@@ -49,7 +54,7 @@ import { launchBrowser, playwrightChromium } from './bench-lib/browser.mjs';
 import { keystrokes } from './bench-lib/keystroke.mjs';
 import { lighthouseStage } from './bench-lib/lighthouse.mjs';
 import { localLoads, printLocalLoads } from './bench-lib/loads.mjs';
-import { PAGES, customPage } from './bench-lib/pages.mjs';
+import { PAGES, customPage, selectPages } from './bench-lib/pages.mjs';
 import { TARGETS, checks, finish, printErrors, printTargets } from './bench-lib/report.mjs';
 import { openHost, stagePrecompressed } from './bench-lib/serve.mjs';
 import { measureSizes, reportSizes } from './bench-lib/sizes.mjs';
@@ -87,6 +92,8 @@ function parseArgs(argv) {
     route: null,
     selector: null,
     http2: true,
+    pages: PAGES,
+    lhrDir: null,
   };
   let runsGiven = false;
   let verdictRunsGiven = false;
@@ -113,6 +120,8 @@ function parseArgs(argv) {
       case '--strict': opts.strict = true; break;
       case '--http1': opts.http2 = false; break;
       case '--json': opts.json = path.resolve(next()); break;
+      case '--pages': opts.pages = selectPages(next().split(',').filter(Boolean)); break;
+      case '--lhr-dir': opts.lhrDir = path.resolve(next()); break;
       case '--timeout': opts.timeoutMs = Number(next()) * 1000; break;
       case '-h':
       case '--help':
@@ -134,7 +143,7 @@ function parseArgs(argv) {
   }
   if (!Number.isInteger(opts.runs) || opts.runs < 1) throw new Error('--runs must be a positive integer');
   if (!Number.isInteger(opts.lhRuns) || opts.lhRuns < 1) throw new Error('--lh-runs must be a positive integer');
-  opts.timedPages = opts.route !== null ? [customPage(opts.route, opts.selector)] : PAGES.filter((p) => p.timed);
+  opts.timedPages = opts.route !== null ? [customPage(opts.route, opts.selector)] : opts.pages.filter((p) => p.timed);
   return opts;
 }
 
@@ -149,7 +158,7 @@ async function main() {
 
   const errors = new ErrorLog();
   const sizes = await measureSizes(opts.dist);
-  const result = { date: new Date().toISOString(), dist: opts.dist, protocol: opts.http2 ? 'h2' : 'http/1.1', targets: TARGETS, sizes };
+  const result = { date: new Date().toISOString(), dist: opts.dist, protocol: opts.http2 ? 'h2' : 'http/1.1', targets: TARGETS, pages: opts.pages.map((p) => p.id), sizes };
 
   let host = null;
   let browser = null;
@@ -166,7 +175,7 @@ async function main() {
 
       // Discovery (not timed): the rendered page for each snapshot, whether the build sets the
       // data-app marker, and which files a first visit fetches.
-      const pages = [...new Map([...opts.timedPages, ...PAGES.filter((p) => p.perf)].map((p) => [p.id, p])).values()];
+      const pages = [...new Map([...opts.timedPages, ...opts.pages.filter((p) => p.perf)].map((p) => [p.id, p])).values()];
       const found = await discover(browser, appUrl, pages, opts, errors);
       fetched = found.fetched;
       twinUrl = await host.serve(await writeStaticTwins(opts.dist, found.discovered));
@@ -218,7 +227,7 @@ async function main() {
   // (6) Errors and targets.
   result.errors = errors.list();
   if (!opts.sizesOnly) printErrors(result.errors);
-  result.checks = checks(result);
+  result.checks = checks(result, opts.pages);
   printTargets(result.checks);
   result.seconds = Math.round((Date.now() - started) / 1000);
   await finish(result, opts);

@@ -124,8 +124,9 @@ if (!mount.test(html)) {
   process.exit(1);
 }
 html = html.replace(mount, () => `<div id="app"></div>\n${templates}`);
-// The app's loader and its preloads start only after the first paint (boot/pick.js starts them),
-// so the page's text never waits for, or shares the connection with, the WebAssembly.
+// The app's loader and its preloads start only once the route's view has been painted
+// (boot/pick.js starts them), so the page's text never waits for, or shares the connection with,
+// the WebAssembly.
 const loaderTag = `<script type="module" src="./${boot}"></script>`;
 const sri = (bytes) => 'sha384-' + createHash('sha384').update(bytes).digest('base64');
 const preloadTags = () =>
@@ -221,8 +222,8 @@ writeFileSync(join(dir, readerBin), readerWasm);
 // The boot script preloads only the wasm: the glue is fetched with the page (below).
 const readerPreload = `./${readerBin}|${sri(readerWasm)}`;
 html = html.replace(' data-loader="', () => ` data-reader-loader="./${readerGlue}" data-reader-preload="${readerPreload}" data-loader="`);
-// The reader build's glue is fetched with the page, so the wasm (requested by the boot script after
-// the first paint) does not share the connection with it: Lighthouse mobile, simulated, puts the
+// The reader build's glue is fetched with the page, so the wasm (requested by the boot script once
+// the view has been painted) does not share the connection with it: Lighthouse mobile, simulated, puts the
 // app's start about 0.1 s earlier, and the text about 0.03 s later. A first visit of a screen
 // only the full build carries fetches these 6 kB for nothing.
 const pickTag = html.match(/<script async fetchpriority=high src="[^"]*pick-[^>]*><\/script>/);

@@ -7,7 +7,7 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { executablePath } from '../chromium.mjs';
-import { PAGES, pageLabel, pagePath } from './pages.mjs';
+import { pageLabel, pagePath } from './pages.mjs';
 import { snapshotFile } from './snapshot.mjs';
 import { fmtMs, fmtRatio, fmtScore, median, pad, padEnd } from './util.mjs';
 
@@ -19,15 +19,15 @@ export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'se
 export const mobileRow = (lh, id, kind) => lh.find((r) => r.page === id && r.kind === kind && r.formFactor === 'mobile');
 
 /** Every Lighthouse run the pages ask for: mobile app and snapshot, then desktop. */
-function lighthouseTargets(appUrl, twinUrl) {
+function lighthouseTargets(appUrl, twinUrl, pages) {
   const targets = [];
-  for (const p of PAGES) {
+  for (const p of pages) {
     if (p.perf || p.categories) {
       targets.push({ kind: 'app', page: p.id, label: pageLabel(p), url: appUrl + pagePath(p), formFactor: 'mobile', categories: p.categories ? [...CATEGORIES] : ['performance'] });
     }
     if (p.perf) targets.push({ kind: 'static', page: p.id, label: `static ${pageLabel(p)}`, url: `${twinUrl}/${snapshotFile(p)}`, formFactor: 'mobile', categories: ['performance'] });
   }
-  for (const p of PAGES.filter((x) => x.categories)) {
+  for (const p of pages.filter((x) => x.categories)) {
     targets.push({ kind: 'app', page: p.id, label: pageLabel(p), url: appUrl + pagePath(p), formFactor: 'desktop', categories: [...CATEGORIES] });
   }
   return targets;
@@ -35,11 +35,11 @@ function lighthouseTargets(appUrl, twinUrl) {
 
 /** Runs and prints the Lighthouse stage; returns `result.lighthouse`. */
 export async function lighthouseStage(appUrl, twinUrl, browserArgs, opts, errors) {
-  const targets = lighthouseTargets(appUrl, twinUrl);
+  const targets = lighthouseTargets(appUrl, twinUrl, opts.pages);
   const lhVersion = JSON.parse(await fsp.readFile(path.join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8').catch(() => '{}')).version ?? '';
   console.log(`\n== Lighthouse ${lhVersion}: ${targets.length} runs${opts.lhRuns > 1 ? ` x ${opts.lhRuns} (medians)` : ''}`);
   const lh = await lighthouseRuns(targets, browserArgs, opts, errors);
-  printLighthouse(lh);
+  printLighthouse(lh, opts.pages);
   return lh;
 }
 
@@ -68,6 +68,10 @@ async function lighthouseRuns(targets, browserArgs, opts, errors) {
         const res = await lighthouse(t.url, flags, t.formFactor === 'desktop' ? desktopConfig : undefined);
         if (!res?.lhr) throw new Error(`Lighthouse returned nothing for ${t.url}`);
         lhrs.push(res.lhr);
+        if (opts.lhrDir) {
+          await fsp.mkdir(opts.lhrDir, { recursive: true });
+          await fsp.writeFile(path.join(opts.lhrDir, `${t.kind}-${t.page}-${t.formFactor}-${i + 1}.json`), res.report);
+        }
       }
       const row = summariseLhr(t, lhrs, errors);
       out.push(row);
@@ -130,8 +134,8 @@ function summariseLhr(t, lhrs, errors) {
   };
 }
 
-function printLighthouse(lh) {
-  const perfRows = PAGES.filter((p) => p.perf).map((p) => ({ p, app: mobileRow(lh, p.id, 'app'), stat: mobileRow(lh, p.id, 'static') }));
+function printLighthouse(lh, pages) {
+  const perfRows = pages.filter((p) => p.perf).map((p) => ({ p, app: mobileRow(lh, p.id, 'app'), stat: mobileRow(lh, p.id, 'static') }));
   console.log('\nLighthouse mobile (simulated slow 4G, 4x CPU), app | static snapshot | ratio:');
   console.log(`  ${padEnd('page', 18)}${padEnd('LCP', 30)}${padEnd('TBT', 20)}${padEnd('TTI', 20)}${padEnd('CLS', 14)}perf score`);
   for (const { p, app, stat } of perfRows) {

@@ -7,6 +7,8 @@
 //   lcpTarget   the target on Lighthouse mobile LCP, app / static snapshot (report.mjs)
 //   firstLoad   the files a first visit fetches are the sizes' first-load set (sizes.mjs)
 //   keystroke   where the keystroke stage takes the self-check and types a note (keystroke.mjs)
+//   noWorseThan the id of a page whose Lighthouse mobile LCP and interactive this one's must not
+//               exceed, in the same run (report.mjs)
 
 // Every screen a visitor can land on with a prerendered first view, plain and embedded, is
 // held to the LCP target (issue: the front door paints as fast as the explorer).
@@ -22,8 +24,16 @@ export const PAGES = [
   ...landing('week', '#/week', '[data-testid="week"]'),
   ...landing('levels', '#/levels', '[data-testid="levels"]'),
   ...landing('quiz', '#/quiz', '[data-testid="quiz-intro"]', { plain: { keystroke: true }, embed: { timed: true, categories: true } }),
-  ...landing('check', '#/check', '[data-testid="quick-form"]', { embed: { timed: true, categories: true } }),
+  // The quick check is the embed "Embed this" recommends: no slower than the self-check's.
+  ...landing('check', '#/check', '[data-testid="quick-form"]', { embed: { timed: true, categories: true, noWorseThan: 'quiz-embed' } }),
 ];
+
+/** The pages with these ids (`--pages scope,levels-embed`), in PAGES' order; an unknown id throws. */
+export function selectPages(ids) {
+  const unknown = ids.filter((id) => !PAGES.some((p) => p.id === id));
+  if (unknown.length) throw new Error(`--pages: no page ${unknown.join(', ')} (pages: ${PAGES.map((p) => p.id).join(' ')})`);
+  return PAGES.filter((p) => ids.includes(p.id));
+}
 
 /** The page's URL path from the server's root: `/#/explore`, `/?embed=1#/quiz`. */
 export const pagePath = (p) => `/${p.query ? `?${p.query}` : ''}${p.route}`;

@@ -17,8 +17,9 @@ export const TARGETS = {
   verdictPlaceholders: 0, // finish-to-verdict runs of this build with a loading placeholder on the way
 };
 
-/** The targets as `{ name, value, target, ok }` from the run's result (`ok === null`: not measured). */
-export function checks(result) {
+/** The targets as `{ name, value, target, ok }` from the run's result (`ok === null`: not
+ * measured); the Lighthouse targets of `pages` (the pages measured). */
+export function checks(result, pages = PAGES) {
   const out = [];
   const { wasm, embed } = result;
   out.push({ name: 'wasm brotli (first load)', value: fmtKB(wasm.brotli), target: `<= ${fmtKB(TARGETS.wasmBrotli)}`, ok: wasm.brotli <= TARGETS.wasmBrotli });
@@ -28,11 +29,19 @@ export function checks(result) {
   }
   const lh = result.lighthouse;
   if (lh) {
-    for (const p of PAGES.filter((x) => x.lcpTarget)) {
+    for (const p of pages.filter((x) => x.lcpTarget)) {
       const a = mobileRow(lh, p.id, 'app');
       const s = mobileRow(lh, p.id, 'static');
       const ratio = a && s ? a.lcp / s.lcp : null;
       out.push({ name: `LCP ${pageLabel(p)} (mobile)`, value: ratio == null ? '—' : `${fmtRatio(ratio)} (${fmtMs(a.lcp)} vs ${fmtMs(s.lcp)})`, target: `<= ${TARGETS.lcpRatio}x static`, ok: ratio == null ? false : ratio <= TARGETS.lcpRatio });
+    }
+    for (const p of pages.filter((x) => x.noWorseThan)) {
+      const a = mobileRow(lh, p.id, 'app');
+      const b = mobileRow(lh, p.noWorseThan, 'app');
+      if (!a || !b) continue;
+      for (const [what, key] of [['LCP', 'lcp'], ['interactive', 'tti']]) {
+        out.push({ name: `${what} ${pageLabel(p)} vs ${b.label} (mobile)`, value: `${fmtMs(a[key])} vs ${fmtMs(b[key])}`, target: 'no worse', ok: a[key] != null && b[key] != null && a[key] <= b[key] });
+      }
     }
     for (const r of lh.filter((x) => x.kind === 'app' && x.formFactor === 'mobile' && PAGES.find((p) => p.id === x.page).perf)) {
       out.push({ name: `interactive ${r.label} (mobile)`, value: fmtMs(r.tti), target: `<= ${fmtMs(TARGETS.ttiMs)}`, ok: r.tti != null && r.tti <= TARGETS.ttiMs });

@@ -17,7 +17,7 @@ export const snapshotFile = (p) => `static-${p.id}.html`;
 /**
  * Discovery (not timed): loads each page once and returns, by page id, its rendered HTML and
  * whether the build sets the data-app marker; and the files a first visit fetched (of the
- * `firstLoad` page, or of the first page when the pages are only a `--route`).
+ * `firstLoad` page, or else of the first timed page: a `--route`, or one `--pages` kept).
  */
 export async function discover(browser, appUrl, pages, opts, errors) {
   const discovered = {};
@@ -25,7 +25,7 @@ export async function discover(browser, appUrl, pages, opts, errors) {
   for (const p of pages) {
     const d = await coldLoad(browser, appUrl + pagePath(p), p, 'discover', opts, errors, `discovery ${p.id}`);
     discovered[p.id] = d;
-    if (p.firstLoad || opts.timedPages[0].id === p.id) {
+    if (p.firstLoad || opts.timedPages[0]?.id === p.id) {
       fetched = new Set(d.requests.filter((u) => new URL(u).origin === appUrl).map(servedFile));
     }
   }
