@@ -15,6 +15,8 @@ fn the_folded_alphabets_agree_with_to_lowercase_character_by_character() {
         0x0000..=0x017F, // Basic Latin, Latin-1, Latin Extended-A
         0x0386..=0x03CE, // modern Greek
         0x0400..=0x045F, // basic Cyrillic
+        0x1E00..=0x1E95, // Latin Extended Additional
+        0x1EA0..=0x1EFF, // Latin Extended Additional: Vietnamese
     ];
     for range in folded {
         for u in range {
@@ -38,5 +40,6 @@ fn names_and_filters_compare_without_case() {
     assert_eq!(fold("Émile ŁUKASZ Ölçer"), "émile łukasz ölçer");
     assert_eq!(fold("ΣΟΦΊΑ Ἀ"), "σοφία Ἀ");
     assert_eq!(fold("ДМИТРИЙ Ёлкин"), "дмитрий ёлкин");
+    assert_eq!(fold("NGUYỄN"), "nguyễn");
     assert_eq!(fold("Scope"), "scope");
 }

@@ -2,10 +2,11 @@
 //! explorer's filter against the content.
 //!
 //! Rust's `to_lowercase` carries Unicode's whole case table, about 7 kB brotli of a reader build
-//! that is 150 kB in all. This folds the scripts names and filters are typed in here: Basic
-//! Latin, Latin-1, Latin Extended-A, modern Greek and basic Cyrillic, one character to one,
-//! exactly as `to_lowercase` does (`tests/case.rs` checks every one of them against it). Any
-//! other character is left as it is, so text in other cased alphabets matches case-sensitively.
+//! that is 150 kB in all. This folds the alphabets names and filters are typed in here: Basic
+//! Latin, Latin-1, Latin Extended-A and Extended Additional (Vietnamese among them), modern Greek
+//! and basic Cyrillic, one character to one, exactly as `to_lowercase` does (`tests/case.rs`
+//! checks every one of them against it). Any other character is left as it is, so text in other
+//! cased alphabets matches case-sensitively.
 
 /// `c` lower-cased, when it is an upper-case letter of the alphabets above; else `c`.
 pub fn fold_char(c: char) -> char {
@@ -17,6 +18,8 @@ pub fn fold_char(c: char) -> char {
         // Latin Extended-A: upper and lower case alternate, upper first from the even code
         // point in these runs and from the odd one in the next two.
         0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if u.is_multiple_of(2) => u + 1,
+        // Latin Extended Additional (Vietnamese among others): the same, upper case even.
+        0x1E00..=0x1E95 | 0x1EA0..=0x1EFF if u.is_multiple_of(2) => u + 1,
         0x139..=0x148 | 0x179..=0x17E if !u.is_multiple_of(2) => u + 1,
         0x178 => 0xFF,
         // İ lower-cases to i and a combining dot; the i alone compares as people expect.
