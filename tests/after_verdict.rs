@@ -2,6 +2,9 @@
 //! merge with evidence and plan, export/import, and the promotion packet's contents.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod native;
+use native::with_evidence;
+
 use staffcheck::content::CONTENT;
 use staffcheck::domain::answers::Answers;
 use staffcheck::domain::day;
@@ -218,13 +221,6 @@ fn the_plan_counts_days_from_its_start() {
     );
 }
 
-fn with_log(entries: Vec<Evidence>) -> Envelope {
-    Envelope {
-        evidence: entries,
-        ..Envelope::default()
-    }
-}
-
 #[test]
 fn two_tabs_merge_evidence_and_plan_and_merging_twice_adds_nothing() {
     let a = build(&CONTENT, &draft("A"), None, 1.0e12);
@@ -234,12 +230,12 @@ fn two_tabs_merge_evidence_and_plan_and_merging_twice_adds_nothing() {
         updated_at: 1.2e12,
         ..a.clone()
     };
-    let mut ours = with_log(vec![a_edited.clone()]);
+    let mut ours = with_evidence(vec![a_edited.clone()]);
     ours.plan = Some(PlanProgress::new("2026-03-01", 5.0));
     if let Some(p) = ours.plan.as_mut() {
         p.set("define:0", true, 6.0);
     }
-    let mut theirs = with_log(vec![a.clone(), b.clone()]);
+    let mut theirs = with_evidence(vec![a.clone(), b.clone()]);
     let mut their_plan = PlanProgress::new("2026-03-01", 5.0);
     their_plan.set("define:0", false, 4.0);
     their_plan.set("define:1", true, 7.0);
@@ -279,7 +275,7 @@ fn schema_2_documents_migrate_forward_and_keep_everything() {
         }
         other => panic!("{other:?}"),
     }
-    let mut e = with_log(vec![build(&CONTENT, &draft("A"), None, 1.0)]);
+    let mut e = with_evidence(vec![build(&CONTENT, &draft("A"), None, 1.0)]);
     e.plan = Some(PlanProgress::new("2026-03-01", 1.0));
     e.attempts.push(Attempt {
         from_link: true,
@@ -296,7 +292,7 @@ fn schema_2_documents_migrate_forward_and_keep_everything() {
 
 #[test]
 fn exports_carry_evidence_and_plan_and_import_twice_adds_nothing() {
-    let mut e = with_log(vec![build(&CONTENT, &draft("A"), None, 1.0)]);
+    let mut e = with_evidence(vec![build(&CONTENT, &draft("A"), None, 1.0)]);
     let mut plan = PlanProgress::new("2026-03-01", 1.0);
     plan.set("define:0", true, 2.0);
     e.plan = Some(plan);
@@ -353,7 +349,7 @@ fn the_packet_holds_each_entry_and_nothing_from_a_saved_link() {
         outcome: "Onboarding time down to 2 days".into(),
         ..build(&CONTENT, &draft("Mentoring two new leads"), None, 3.0)
     };
-    let mut e = with_log(vec![strong.clone(), other.clone(), loose.clone()]);
+    let mut e = with_evidence(vec![strong.clone(), other.clone(), loose.clone()]);
     e.attempts = vec![mine, later.clone(), theirs];
     let mut plan = PlanProgress::new("2026-03-01", 1.0);
     plan.set("define:0", true, 2.0);

@@ -246,19 +246,11 @@ mod reducer {
     use std::rc::Rc;
 
     use staffcheck::domain::store::{merge, Prefer};
-    use staffcheck::state::store::{Store, StoreAction};
-    use staffcheck::storage::Loaded;
+    use staffcheck::state::store::StoreAction;
     use yew::Reducible;
 
     use super::*;
-
-    fn store(envelope: Envelope) -> Rc<Store> {
-        Rc::new(Store::from_loaded(Loaded {
-            envelope,
-            writable: true,
-            notice: None,
-        }))
-    }
+    use crate::native::store;
 
     #[test]
     fn delete_everything_leaves_nothing_and_storage_cannot_bring_it_back() {

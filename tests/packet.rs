@@ -5,6 +5,9 @@
 //! on screen data and in Markdown.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod native;
+use native::with_evidence;
+
 use staffcheck::content::{ui::packet as text, CONTENT};
 use staffcheck::domain::evidence::{
     build, validate, Draft, Evidence, EvidenceDraft, Field, FIGURE_MAX, QUOTE_BY_MAX, QUOTE_MAX,
@@ -49,13 +52,6 @@ fn fields(d: &Draft) -> Vec<Field> {
         .into_iter()
         .map(|e| e.field)
         .collect()
-}
-
-fn log(entries: Vec<Evidence>) -> Envelope {
-    Envelope {
-        evidence: entries,
-        ..Envelope::default()
-    }
 }
 
 #[test]
@@ -148,11 +144,11 @@ fn older_documents_load_unchanged_and_migrate_to_the_packet_fields() {
         }
         other => panic!("{other:?}"),
     }
-    let migrated = migrate_to_packet_fields(log(vec![full("RFC", 1.0)]));
+    let migrated = migrate_to_packet_fields(with_evidence(vec![full("RFC", 1.0)]));
     assert_eq!(migrated.schema, SCHEMA);
     assert!(!migrated.evidence[0].has_figures());
     // The current schema keeps them, and an entry without them is written as before (no empty keys).
-    let mut e = log(vec![full("RFC", 1.0), old.clone()]);
+    let mut e = with_evidence(vec![full("RFC", 1.0), old.clone()]);
     e.evidence_draft = Some(Box::new(EvidenceDraft {
         editing: None,
         draft: Draft::of(&e.evidence[0]),
@@ -160,12 +156,12 @@ fn older_documents_load_unchanged_and_migrate_to_the_packet_fields() {
     let json = to_json(&e);
     assert_eq!(json.matches("\"quote_by\"").count(), 2, "entry and draft");
     assert_eq!(parse(Some(&json)), Parsed::Ready(e));
-    assert!(!to_json(&log(vec![old])).contains("\"before\""));
+    assert!(!to_json(&with_evidence(vec![old])).contains("\"before\""));
 }
 
 #[test]
 fn exports_carry_the_new_fields_and_older_files_still_import() {
-    let e = log(vec![full("RFC", 1.0e12)]);
+    let e = with_evidence(vec![full("RFC", 1.0e12)]);
     let file = export_json(&e, 2.0e12);
     assert!(file.contains(&format!("\"version\": {EXPORT_VERSION}")));
     assert_eq!(EXPORT_VERSION, 4);
@@ -179,7 +175,7 @@ fn exports_carry_the_new_fields_and_older_files_still_import() {
     assert_eq!(merge_imported(&into_empty, &imported).1.total(), 0);
     // A version 3 file (written before these fields) imports, its entries with them empty.
     let old = build(&CONTENT, &draft("Migration playbook"), None, 1.0e12);
-    let v3 = export_json(&log(vec![old.clone()]), 2.0e12)
+    let v3 = export_json(&with_evidence(vec![old.clone()]), 2.0e12)
         .replace(&format!("\"version\": {EXPORT_VERSION}"), "\"version\": 3");
     assert!(v3.contains("\"version\": 3"));
     let imported = parse_import(&v3).expect("a version 3 file imports");
@@ -199,8 +195,8 @@ fn two_tabs_merge_the_new_fields_without_doubling_an_entry() {
         id: plain.id.clone(),
         ..filled
     };
-    let ours = log(vec![plain.clone()]);
-    let theirs = log(vec![filled.clone()]);
+    let ours = with_evidence(vec![plain.clone()]);
+    let theirs = with_evidence(vec![filled.clone()]);
     let merged = merge(&ours, &theirs, Prefer::Theirs);
     assert_eq!(
         merged.evidence,
@@ -230,7 +226,7 @@ fn the_one_pager_is_built_over_the_strongest_projects() {
         proof: "Q3 review deck, team drive".into(),
         ..full("Migration playbook", 3.0)
     };
-    let e = log(vec![picked.clone(), thin.clone(), not_picked.clone()]);
+    let e = with_evidence(vec![picked.clone(), thin.clone(), not_picked.clone()]);
     let s = packet::build(&CONTENT, &e).summary;
     assert!(s.picked);
     assert_eq!(s.projects.len(), 2);
@@ -254,7 +250,7 @@ fn the_one_pager_is_built_over_the_strongest_projects() {
 
     // None picked: the entries with the most written down, up to three, fullest first.
     let bare = |t: &str, at: f64| build(&CONTENT, &draft(t), None, at);
-    let fallback = log(vec![
+    let fallback = with_evidence(vec![
         bare("A", 10.0),
         full("B", 1.0),
         bare("C", 11.0),
@@ -281,7 +277,7 @@ fn the_markdown_leads_with_the_one_pager_and_says_what_is_missing() {
         strong: true,
         ..full("RFC: new CI template", 1.0)
     };
-    let e = log(vec![picked]);
+    let e = with_evidence(vec![picked]);
     let md = packet::markdown(&CONTENT, &packet::build(&CONTENT, &e), "2026-11-24");
     let at = |needle: &str| {
         md.find(needle)
@@ -323,7 +319,7 @@ fn the_markdown_leads_with_the_one_pager_and_says_what_is_missing() {
     }
 
     // Without the new fields, each section says what to log.
-    let plain = log(vec![build(
+    let plain = with_evidence(vec![build(
         &CONTENT,
         &draft("Design review rota"),
         None,
@@ -352,22 +348,16 @@ fn the_markdown_leads_with_the_one_pager_and_says_what_is_missing() {
 #[cfg(not(feature = "reader"))]
 #[test]
 fn the_store_keeps_the_new_fields_through_an_edit_and_a_pick() {
-    use staffcheck::state::store::{Store, StoreAction};
-    use staffcheck::storage::Loaded;
-    use std::rc::Rc;
+    use staffcheck::state::store::StoreAction;
     use yew::Reducible;
     let e = full("RFC", 1.0e12);
-    let s = Rc::new(Store::from_loaded(Loaded {
-        envelope: Envelope::default(),
-        writable: true,
-        notice: None,
-    }))
-    .reduce(StoreAction::SaveEvidence(e.clone()))
-    .reduce(StoreAction::MarkStrong {
-        id: e.id.clone(),
-        strong: true,
-        at: 2.0e12,
-    });
+    let s = native::store(Envelope::default())
+        .reduce(StoreAction::SaveEvidence(e.clone()))
+        .reduce(StoreAction::MarkStrong {
+            id: e.id.clone(),
+            strong: true,
+            at: 2.0e12,
+        });
     let kept = &s.envelope.evidence[0];
     assert!(kept.strong);
     assert_eq!(

@@ -2,19 +2,17 @@
 //! self-check, how it is kept among the attempts, and its sourced words.
 #![cfg(not(target_arch = "wasm32"))]
 
-#[cfg(not(feature = "reader"))]
 mod native;
+use native::store;
 
 use std::collections::BTreeMap;
-use std::rc::Rc;
 
 use staffcheck::content::CONTENT;
 use staffcheck::domain::answers::Answers;
 use staffcheck::domain::quick::{completed, QuickVerdict};
 use staffcheck::domain::quiz::{sections, Progress, QuizAction, AFTER_READINESS};
 use staffcheck::domain::store::{Attempt, Envelope};
-use staffcheck::state::store::{Store, StoreAction};
-use staffcheck::storage::Loaded;
+use staffcheck::state::store::StoreAction;
 use yew::Reducible;
 
 /// The first `yes` statements answered yes, the others not yet.
@@ -25,14 +23,6 @@ fn first_yes(yes: usize) -> BTreeMap<String, bool> {
         .enumerate()
         .map(|(i, r)| (r.id.to_string(), i < yes))
         .collect()
-}
-
-fn store(envelope: Envelope) -> Rc<Store> {
-    Rc::new(Store::from_loaded(Loaded {
-        envelope,
-        writable: true,
-        notice: None,
-    }))
 }
 
 #[test]

@@ -4,6 +4,8 @@
 //! reader build, which does not reduce them (`tests/reader_build.rs`).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod native;
+
 use std::rc::Rc;
 
 use staffcheck::content::CONTENT;
@@ -14,15 +16,11 @@ use staffcheck::domain::history::Imported;
 use staffcheck::domain::quiz::{review_step, QuizAction};
 use staffcheck::domain::store::{Attempt, Envelope};
 use staffcheck::state::store::{Store, StoreAction};
-use staffcheck::storage::{Loaded, Notice};
+use staffcheck::storage::Notice;
 use yew::Reducible;
 
 fn store() -> Rc<Store> {
-    Rc::new(Store::from_loaded(Loaded {
-        envelope: Envelope::default(),
-        writable: true,
-        notice: None,
-    }))
+    native::store(Envelope::default())
 }
 
 fn attempt(yes: bool, at: f64) -> Attempt {
