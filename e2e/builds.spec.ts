@@ -1,25 +1,13 @@
 import { expect, test } from './support/test';
 import type { BrowserContext, Page } from '@playwright/test';
 
-import { HistoryPage, finishQuiz } from './pages/history';
+import { HistoryPage, KEY, finishQuiz } from './pages/history';
 import { QuizPage, allStaff } from './pages/quiz';
-import { blockStorage } from './support/boot';
+import { FULL, READER, blockStorage, fillQuota, wasmRequests } from './support/boot';
 
 // Two builds of the app (scripts/postbuild.mjs): the reader build carries what a first visit and
 // an embed need; the full build everything. boot/pick.js starts the one the route needs, and the
 // reader build hands over to the full one in the same page (src/boot.rs: hand_off).
-
-const READER = /\/reader-[0-9a-f]+_bg\.wasm$/;
-const FULL = /\/staffcheck-[0-9a-f]+_bg\.wasm$/;
-
-/** Every WebAssembly file the page fetches, in order. */
-function wasmRequests(page: Page): string[] {
-  const seen: string[] = [];
-  page.on('request', (r) => {
-    if (r.url().endsWith('.wasm')) seen.push(r.url());
-  });
-  return seen;
-}
 
 /** Types `text` into the first question's note and goes to `hash` in one go: no pause in typing
  * and no blur, either of which would save the note by itself. */
@@ -145,13 +133,7 @@ test.describe('the reader build and the full build', () => {
   test('a save that failed in the reader build (a full quota) is not lost by the hand-over', async ({ page }) => {
     const quiz = new QuizPage(page);
     await quiz.goto();
-    await page.evaluate(() => {
-      const real = Storage.prototype.setItem;
-      Storage.prototype.setItem = function (k: string, v: string) {
-        if (k === 'staffcheck:v1') throw new DOMException('full', 'QuotaExceededError');
-        return real.call(this, k, v);
-      };
-    });
+    await fillQuota(page, KEY);
     // Answered and finished in the reader build (nothing can be saved); the results are the full
     // build's: it shows them from what the reader build held, and says they are not kept.
     await quiz.answerAll(allStaff);

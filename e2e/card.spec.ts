@@ -6,6 +6,7 @@ import { CSP_SITE, watchCsp } from './pages/embed';
 import { finishQuiz } from './pages/history';
 import { allStaff } from './pages/quiz';
 import { checkScreen } from './support/screen';
+import { READER, wasmRequests } from './support/boot';
 
 // The result card: a 1200×630 PNG of the verdict, made in the browser.
 
@@ -75,15 +76,14 @@ test('the results with the card pass axe in light and dark and at 320 px', async
 });
 
 test('a quick check: the verdict links to its page, where the full build makes its card', async ({ page }) => {
-  const wasm: string[] = [];
-  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
+  const wasm = wasmRequests(page);
   const check = new CheckPage(page);
   await check.goto();
   await check.quick.answer(9);
   await check.quick.submit.click();
   await expect(check.quick.count).toHaveText('9 of 12');
   // The verdict is the reader build's alone: the full build is fetched only on the way to the card.
-  expect(wasm.filter((u) => !/\/reader-/.test(u))).toEqual([]);
+  expect(wasm.filter((u) => !READER.test(u))).toEqual([]);
   const card = new ResultCard(page);
   await expect(card.download).toHaveCount(0);
   await card.make.click();

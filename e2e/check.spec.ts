@@ -6,19 +6,8 @@ import { HistoryPage, KEY, finishQuiz } from './pages/history';
 import { QuizPage, allStaff } from './pages/quiz';
 import { SharedPage } from './pages/shared';
 import { BlogPage, CSP_SITE, watchCsp } from './pages/embed';
+import { FULL, READER, wasmRequests } from './support/boot';
 import type { Page } from '@playwright/test';
-
-const READER = /\/reader-[0-9a-f]+_bg\.wasm$/;
-const FULL = /\/staffcheck-[0-9a-f]+_bg\.wasm$/;
-
-/** Every WebAssembly file the page (and its frames) fetches. */
-function wasmRequests(page: Page): string[] {
-  const seen: string[] = [];
-  page.on('request', (r) => {
-    if (r.url().endsWith('.wasm')) seen.push(r.url());
-  });
-  return seen;
-}
 
 /** What storage holds (the envelope), parsed. */
 async function stored(page: Page): Promise<{ schema: number; attempts: { quick?: boolean }[]; in_progress?: { step: number; answers: { readiness?: Record<string, boolean> } } }> {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './support/test';
 import { checkScreen } from './support/screen';
-import { blockStorage } from './support/boot';
+import { blockStorage, fillQuota } from './support/boot';
 import { DataPage, peopleExport } from './pages/data';
 import { EvidencePage } from './pages/case';
 import { HistoryPage, KEY } from './pages/history';
@@ -149,13 +149,7 @@ test.describe('data', () => {
   test('a full quota: the screen says the latest change was not saved', async ({ page }) => {
     const people = new PeoplePage(page);
     await people.goto();
-    await page.evaluate((key) => {
-      const real = Storage.prototype.setItem;
-      Storage.prototype.setItem = function (k: string, v: string) {
-        if (k === key) throw new DOMException('full', 'QuotaExceededError');
-        return real.call(this, k, v);
-      };
-    }, KEY);
+    await fillQuota(page, KEY);
     await people.newName.fill('Priya');
     await people.add.click();
     await expect(people.rows).toHaveCount(1);

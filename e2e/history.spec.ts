@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations } from './support/axe';
 import { allStaff } from './pages/quiz';
 import { HistoryPage, KEY, allSenior, finishQuiz } from './pages/history';
-import { blockStorage } from './support/boot';
+import { blockStorage, fillQuota } from './support/boot';
 
 test.describe('history', () => {
   test('two attempts survive a reload, compare, delete with undo, clear with confirmation', async ({ page }) => {
@@ -117,13 +117,7 @@ test.describe('history', () => {
     const history = new HistoryPage(page);
     const before = await history.stored();
     expect(before).toContain('"attempts":[{');
-    await page.evaluate((key) => {
-      const real = Storage.prototype.setItem;
-      Storage.prototype.setItem = function (k: string, v: string) {
-        if (k === key) throw new DOMException('full', 'QuotaExceededError');
-        return real.call(this, k, v);
-      };
-    }, KEY);
+    await fillQuota(page, KEY);
     // Finish a second attempt without reloading (the stub lives in this page).
     await page.goto('/#/quiz');
     const quizStart = page.getByTestId('quiz-start');

@@ -117,3 +117,27 @@ export async function canonicalApp(page: Page): Promise<string> {
     return app ? ${canonicalSource()}(app) : 'no #app';
   })()`);
 }
+
+/** The two builds' WebAssembly files (scripts/postbuild.mjs names the reader build's). */
+export const READER = /\/reader-[0-9a-f]+_bg\.wasm$/;
+export const FULL = /\/staffcheck-[0-9a-f]+_bg\.wasm$/;
+
+/** Every WebAssembly file the page (and its frames) fetches, in order, as it fetches them. */
+export function wasmRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('.wasm')) seen.push(r.url());
+  });
+  return seen;
+}
+
+/** From now on in this page, writing staffcheck's entry (`key`) fails as a full quota does. */
+export async function fillQuota(page: Page, key: string): Promise<void> {
+  await page.evaluate((k) => {
+    const real = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (name: string, value: string) {
+      if (name === k) throw new DOMException('full', 'QuotaExceededError');
+      return real.call(this, name, value);
+    };
+  }, key);
+}
