@@ -262,9 +262,9 @@
   }
   function show(after) {
     var picked = pick();
-    // A view not in index.html: its pattern's is (a dimension's page), or none is (levels).
-    var later = !templates[picked[2]] || R.early(R.path(location.hash), moreRoutes);
-    if (later && more !== 'done') return loadMore(function () { show(after); });
+    // A view in the deferred views file (a dimension's page, levels: the file's keys are
+    // data-views-routes) waits for it; any other route's view is in index.html already.
+    if (R.early(R.path(location.hash), moreRoutes) && more !== 'done') return loadMore(function () { show(after); });
     var t = picked[0];
     // No view at all (not even not-found's): nothing to wait for.
     if (!t) return after && after();
