@@ -75,7 +75,7 @@ test('the results with the card pass axe in light and dark and at 320 px', async
   await checkScreen(page);
 });
 
-test('a quick check: the verdict links to its page, where the full build makes its card', async ({ page }) => {
+test("a quick check: the reader build's Download image makes the card on the quick check's page", async ({ page }) => {
   const wasm = wasmRequests(page);
   const check = new CheckPage(page);
   await check.goto();
@@ -85,13 +85,17 @@ test('a quick check: the verdict links to its page, where the full build makes i
   // The verdict is the reader build's alone: the full build is fetched only on the way to the card.
   expect(wasm.filter((u) => !READER.test(u))).toEqual([]);
   const card = new ResultCard(page);
-  await expect(card.download).toHaveCount(0);
-  await card.make.click();
-  await expect(page.getByTestId('attempt-results')).toHaveAttribute('data-kind', 'quick');
   await expect(card.alt).toContainText('Quick check: the 12 readiness statements');
   await expect(card.alt).toContainText('9 of 12');
   await expect(card.alt).not.toContainText('radar');
+  // One click: the full build takes over on the quick check's page and downloads the image.
   const image = await card.downloaded();
+  expect(image.name).toBe('staffcheck-result.png');
   expect(ResultCard.size(image.bytes)).toEqual({ width: 1200, height: 630 });
   expect((await card.pixels(image.bytes, 600, 620)).colours).toBeGreaterThan(10);
+  await expect(page.getByTestId('attempt-results')).toHaveAttribute('data-kind', 'quick');
+  await expect(card.status).toHaveText('The image is in your downloads.');
+  await expect(card.alt).toContainText('9 of 12');
+  // Asked once: the address no longer asks, so a reload does not download it again.
+  await expect(page).toHaveURL(/#\/history\/[^?]+$/);
 });

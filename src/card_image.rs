@@ -110,8 +110,3 @@ pub async fn share(blob: &web_sys::Blob) -> bool {
         .is_some_and(|v| v.is_truthy());
     can && call(&navigator, "share", Some(&data)).await.is_some()
 }
-
-/// Whether the browser can share files at all (the Share button is offered only then).
-pub fn can_share_files() -> bool {
-    navigator().and_then(|n| method(&n, "canShare")).is_some()
-}

@@ -32,3 +32,8 @@ pub async fn call(target: &JsValue, name: &str, arg: Option<&JsValue>) -> Option
     let promise = returned.ok()?.dyn_into::<js_sys::Promise>().ok()?;
     JsFuture::from(promise).await.ok()
 }
+
+/// Whether the browser can share files at all (a card's Share button is offered only then).
+pub fn can_share_files() -> bool {
+    navigator().and_then(|n| method(&n, "canShare")).is_some()
+}

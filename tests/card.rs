@@ -152,3 +152,30 @@ fn escape_takes_out_what_xml_cannot_hold() {
     assert_eq!(escape("line\nbreak"), "line break");
     assert_eq!(escape("Zoë’s"), "Zoë’s");
 }
+
+#[test]
+fn a_link_asks_its_card_to_download_or_share_and_nothing_else_asks() {
+    use staffcheck::domain::card::CardAsk;
+    for ask in [CardAsk::Download, CardAsk::Share] {
+        assert_eq!(CardAsk::from_query(ask.query()), Some(ask));
+        assert_eq!(
+            CardAsk::from_query(&format!("{}&x=1", ask.query())),
+            Some(ask)
+        );
+        assert_eq!(
+            CardAsk::from_query(&format!("?x=1&{}", &ask.query()[1..])),
+            Some(ask)
+        );
+    }
+    for query in [
+        "",
+        "?",
+        "?card=",
+        "?card=print",
+        "?card=download2",
+        "?xcard=share",
+        "card",
+    ] {
+        assert_eq!(CardAsk::from_query(query), None, "{query}");
+    }
+}

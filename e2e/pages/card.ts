@@ -8,8 +8,6 @@ export class ResultCard {
   readonly download: Locator;
   readonly share: Locator;
   readonly status: Locator;
-  /** The reader build's link from a quick check's verdict to its page, where the image is made. */
-  readonly make: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('result-card');
@@ -17,7 +15,6 @@ export class ResultCard {
     this.download = this.root.getByTestId('card-download');
     this.share = this.root.getByTestId('card-share');
     this.status = this.root.getByTestId('card-status');
-    this.make = this.root.getByTestId('card-make');
   }
 
   /** Clicks Download image and returns the file's name and bytes. */

@@ -1,16 +1,16 @@
 //! A quick check's result card. The full build shows the card itself (`ResultCard`). The reader
-//! build does not carry the card's code (8 kB brotli, more than the quick check's whole budget, in
-//! the build every blog reader downloads): it links to the quick check's page in history, where
-//! the full build makes the image, beside its private link. The full build is fetched and compiled
-//! once the link is pointed at or focused: most readers never ask for an image, and on a phone the
-//! quick check should not cost them the second build.
+//! build does not carry the card's drawing code (8 kB brotli, more than the quick check's whole
+//! budget, in the build every blog reader downloads): its card says what the image says, and its
+//! "Download image" and "Share…" lead to the quick check's page in history, where the full build
+//! makes the image at once (`CardAsk`), beside the private link (`QuickCardLinks`).
 
 use std::collections::BTreeMap;
 
 use yew::prelude::*;
 
-#[cfg(not(feature = "reader"))]
-use crate::{content::CONTENT, domain::card::Card, domain::quick::QuickVerdict};
+use crate::content::CONTENT;
+use crate::domain::card::{Card, CardAsk};
+use crate::domain::quick::QuickVerdict;
 
 pub struct QuickCardProps<'a> {
     /// Statement id -> yes / not yet.
@@ -20,9 +20,10 @@ pub struct QuickCardProps<'a> {
     /// The quick check as kept in history (the reader build links to its page; without one it
     /// shows nothing).
     pub attempt: Option<&'a str>,
+    /// What the link that led here asks the card to do at once (the full build's card).
+    pub ask: Option<CardAsk>,
 }
 
-#[cfg(not(feature = "reader"))]
 fn card(props: &QuickCardProps<'_>) -> Card {
     let r = QuickVerdict::of(&CONTENT, props.readiness).readiness;
     Card {
@@ -36,27 +37,17 @@ fn card(props: &QuickCardProps<'_>) -> Card {
 
 #[cfg(not(feature = "reader"))]
 pub fn quick_card(props: &QuickCardProps<'_>) -> Html {
-    html! { <crate::components::result_card::ResultCard card={card(props)} /> }
+    html! { <crate::components::result_card::ResultCard card={card(props)} ask={props.ask} /> }
 }
 
 #[cfg(feature = "reader")]
 pub fn quick_card(props: &QuickCardProps<'_>) -> Html {
-    use crate::content::ui::card as text;
-    use crate::route::Route;
-    let Some(id) = props.attempt else {
+    use crate::components::quick_card_links::{quick_card_links, QuickCardLinksProps};
+    let Some(attempt) = props.attempt else {
         return Html::default();
     };
-    html! {
-        <section class="result-card" data-testid="result-card" aria-labelledby="result-card-title">
-            <h2 id="result-card-title">{ text::HEADING }</h2>
-            <p>{ text::LEAD }</p>
-            <div class="tool-row">
-                <a class="button primary" data-testid="card-make" href={Route::Attempt { id: id.to_string() }.href()}
-                   onpointerenter={|_| crate::boot::prefetch_full()} onfocus={|_| crate::boot::prefetch_full()}>
-                    { text::MAKE }
-                </a>
-            </div>
-            <p class="hint">{ text::MAKE_HINT }</p>
-        </section>
-    }
+    quick_card_links(&QuickCardLinksProps {
+        attempt,
+        card: &card(props),
+    })
 }

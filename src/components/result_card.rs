@@ -2,13 +2,30 @@ use yew::prelude::*;
 
 use crate::card_image;
 use crate::content::ui::card as text;
-use crate::domain::card::Card;
+use crate::domain::card::{Card, CardAsk};
 use crate::download::download_blob;
 use crate::trig::Trig;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultCardProps {
     pub card: Card,
+    /// Asked by the link that led here (the reader build's "Download image" or "Share…"): done
+    /// once, when the card is first shown, and then dropped from the address.
+    #[prop_or_default]
+    pub ask: Option<CardAsk>,
+}
+
+/// Makes the image and downloads it, or shares it (`share`) where the browser can, else
+/// downloads it; what happened, in words.
+async fn deliver(card: Card, share: bool) -> String {
+    match card_image::png(&card).await {
+        Err(message) => message,
+        Ok(blob) if share && card_image::share(&blob).await => text::SHARED.to_string(),
+        Ok(blob) => match download_blob(text::FILE, &blob) {
+            Ok(()) => text::DOWNLOADED.to_string(),
+            Err(message) => message,
+        },
+    }
 }
 
 /// The verdict as an image to post or send: shown here in the page's colours, its text beside
@@ -19,27 +36,37 @@ pub fn ResultCard(props: &ResultCardProps) -> Html {
     let can_share = use_state(|| false);
     {
         let can_share = can_share.clone();
-        use_effect_with((), move |_| can_share.set(card_image::can_share_files()));
+        use_effect_with((), move |_| {
+            can_share.set(crate::navigator::can_share_files())
+        });
     }
     // share: false downloads; true shares, and downloads where the browser cannot share it.
-    let make = |share: bool| {
-        let card = props.card.clone();
+    let run = {
         let status = status.clone();
-        Callback::from(move |_: MouseEvent| {
-            let card = card.clone();
+        move |card: Card, share: bool| {
             let status = status.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let said = match card_image::png(&card).await {
-                    Err(message) => message,
-                    Ok(blob) if share && card_image::share(&blob).await => text::SHARED.to_string(),
-                    Ok(blob) => match download_blob(text::FILE, &blob) {
-                        Ok(()) => text::DOWNLOADED.to_string(),
-                        Err(message) => message,
-                    },
-                };
-                status.set(Some(said));
+                status.set(Some(deliver(card, share).await));
             });
-        })
+        }
+    };
+    {
+        let (run, card, ask) = (run.clone(), props.card.clone(), props.ask);
+        let navigator = yew_router::hooks::use_navigator();
+        let route = yew_router::hooks::use_route::<crate::route::Route>();
+        use_effect_with((), move |_| {
+            if let Some(ask) = ask {
+                run(card, ask == CardAsk::Share);
+                // A reload or a way back here does not make it again.
+                if let (Some(navigator), Some(route)) = (navigator, route) {
+                    navigator.replace(&route);
+                }
+            }
+        });
+    }
+    let make = |share: bool| {
+        let (run, card) = (run.clone(), props.card.clone());
+        Callback::from(move |_: MouseEvent| run(card.clone(), share))
     };
     let preview = props.card.svg::<Trig>(None);
     html! {

@@ -15,10 +15,14 @@ pub struct AttemptPageProps {
     pub id: AttrValue,
 }
 
-/// `#/history/<id>`: the results of one earlier attempt (a quick check: its verdict and its link).
+/// `#/history/<id>`: the results of one earlier attempt (a quick check: its verdict, its card and
+/// its link; `?card=download` or `?card=share` makes the card's image at once).
 #[component]
 pub fn AttemptPage(props: &AttemptPageProps) -> Html {
     let store = use_store();
+    // The reader build's "Download image" or "Share…" on a quick verdict leads here asking for it.
+    let ask = yew_router::hooks::use_location()
+        .and_then(|l| crate::domain::card::CardAsk::from_query(l.query_str()));
     if store.as_ref().is_some_and(|s| !s.ready) {
         return page_skeleton(text::LOADING);
     }
@@ -47,7 +51,7 @@ pub fn AttemptPage(props: &AttemptPageProps) -> Html {
                     { quick_text::KIND_LINE }
                 </p>
                 { quick_verdict_view(&QuickVerdictViewProps { readiness: &attempt.answers.readiness }) }
-                { quick_card(&QuickCardProps { readiness: &attempt.answers.readiness, name: None, attempt: None }) }
+                { quick_card(&QuickCardProps { readiness: &attempt.answers.readiness, name: None, attempt: None, ask }) }
                 <SharePanel quick=true answers={attempt.answers.clone()}
                             day={Some(crate::domain::day::of_ms(attempt.finished_at))} />
                 <p><a class="button" href={Route::Check.href()}>{ quick_text::AGAIN }</a></p>
