@@ -144,12 +144,19 @@
       if (out[0] === '/quiz' && busy()) out[0] = R.QUIZ_RESUME;
       return out;
     },
-    // Whether the route's own view is one of `routes` (the deferred views' keys): the path's
-    // segments decoded as the router decodes them, a trailing slash dropped.
+    // The route's own view's key when it is one of `routes` (the deferred views' keys), else '':
+    // the path's segments decoded as the router decodes them, a trailing slash dropped.
     early: function (path, routes) {
       var parts = path.replace(/(.)\/$/, '$1').split('/').map(dec);
       var whole = parts.every(function (p) { return p !== null && p.indexOf('/') < 0; });
-      return whole && routes.indexOf(parts.join('/')) >= 0;
+      var key = whole ? parts.join('/') : '';
+      return routes.indexOf(key) >= 0 ? key : '';
+    },
+    // The file holding one deferred view alone, beside the file of them all (`views`,
+    // ./views-<hash>.html): ./views.<mode>.<the key's segments>-<hash>.html. scripts/postbuild.mjs
+    // names the files by this function.
+    viewFile: function (views, mode, key) {
+      return views.replace(/views-(?=[^/]*$)/, 'views.' + mode + key.split('/').join('.') + '-');
     },
     // What the app finds stored (src/storage.rs: store::parse; a corrupt value counts as empty):
     // [a self-check in progress (the envelope's in_progress), a case (Envelope::has_case)]. Only
@@ -192,15 +199,17 @@
   // on one of them, fetched now, while the page is still being parsed, so the view does not wait
   // for the parse and then a round trip.
   var moreUrl = me && me.getAttribute('data-views');
-  function fetchMore() {
-    return fetch(moreUrl).then(function (r) {
+  var mode = embed ? 'embed' : 'full';
+  function fetchText(url) {
+    return fetch(url).then(function (r) {
       if (!r.ok) throw new Error(r.status);
       return r.text();
     });
   }
   var moreRoutes = ((me && me.getAttribute('data-views-routes')) || '').split(' ').filter(Boolean);
-  var early = moreUrl && typeof fetch === 'function' &&
-    R.early(R.path(location.hash), moreRoutes) ? fetchMore() : null;
+  // Only the route's own view (a few kB), not the file of them all: that one comes once the app runs.
+  var earlyKey = moreUrl && typeof fetch === 'function' ? R.early(R.path(location.hash), moreRoutes) : '';
+  var early = earlyKey ? fetchText(R.viewFile(moreUrl, mode, earlyKey)) : null;
 
   // The rest needs the document parsed. This script is async, so it does not wait for the
   // stylesheet as a deferred one would: the view is in place as soon as the page is parsed (the
@@ -214,7 +223,6 @@
   // --- 2. the view of the route ---
   var page = location.href.split(/[?#]/)[0];
   var base = page.replace(/[^/]*$/, '');
-  var mode = embed ? 'embed' : 'full';
   var templates = {};
   function collect() {
     Array.prototype.forEach.call(doc.querySelectorAll('script[data-route][data-mode="' + mode + '"]'), function (t) {
@@ -223,8 +231,16 @@
   }
   collect();
 
-  // The deferred views: fetched once, appended as inert data blocks (the app reads them too, on
-  // the 'staffcheck:views' event), then `done` runs; a failed fetch leaves the not-found view.
+  // Views fetched as text, appended as inert data blocks (the app reads them too).
+  function add(text) {
+    var box = doc.createElement('div');
+    box.hidden = true;
+    box.innerHTML = text;
+    doc.body.appendChild(box);
+    collect();
+  }
+  // The deferred views: fetched once, appended (the app reads them on the 'staffcheck:views'
+  // event), then `done` runs; a failed fetch leaves the not-found view.
   var more = moreUrl && typeof fetch === 'function' ? 'no' : 'done';
   var waiting = [];
   function loadMore(done) {
@@ -239,13 +255,17 @@
       dispatchEvent(new CustomEvent('staffcheck:views'));
       waiting.splice(0).forEach(function (f) { f(); });
     };
-    (early || fetchMore()).then(function (text) {
-      var box = doc.createElement('div');
-      box.hidden = true;
-      box.innerHTML = text;
-      doc.body.appendChild(box);
+    fetchText(moreUrl).then(function (text) {
+      add(text);
       finish();
     }, finish);
+  }
+  // The landing route's own view, fetched from the head: added when it arrives (`done` runs
+  // then, whether it came or not).
+  function loadEarly(done) {
+    var landed = early;
+    early = null;
+    landed.then(add, function () { /* the file of them all is fetched instead */ }).then(done);
   }
 
   // What is stored: [a self-check in progress, a case] (blocked storage: neither).
@@ -262,9 +282,13 @@
   }
   function show(after) {
     var picked = pick();
-    // A view in the deferred views file (a dimension's page, levels: the file's keys are
-    // data-views-routes) waits for it; any other route's view is in index.html already.
-    if (R.early(R.path(location.hash), moreRoutes) && more !== 'done') return loadMore(function () { show(after); });
+    // A deferred view (a dimension's page, levels: the keys are data-views-routes) waits for
+    // its own file (the landing route's) or the file of them all; any other route's view is in
+    // index.html already.
+    var key = R.early(R.path(location.hash), moreRoutes);
+    if (key && !templates[key] && more !== 'done') {
+      return key === earlyKey && early ? loadEarly(function () { show(after); }) : loadMore(function () { show(after); });
+    }
     var t = picked[0];
     // No view at all (not even not-found's): nothing to wait for.
     if (!t) return after && after();

@@ -66,8 +66,13 @@ test("the route's view (Route::recognize, to_path)", () => {
 test('the views fetched before the page is parsed: the route\'s own view is deferred', () => {
   const deferred = vectors.routes.filter((v) => v.early).map((v) => v.route);
   each(vectors.routes, 'route', (v) => {
-    assert.equal(R.early(R.path(v.hash), [...new Set(deferred)]), v.early, v.hash);
+    assert.equal(R.early(R.path(v.hash), [...new Set(deferred)]), v.early ? v.route : '', v.hash);
   });
+});
+
+test('each deferred view has a file of its own, named beside the file of them all', () => {
+  assert.equal(R.viewFile('./views-0123456789abcdef.html', 'embed', '/explore/scope'), './views.embed.explore.scope-0123456789abcdef.html');
+  assert.equal(R.viewFile('https://a.example/x/views-0123456789abcdef.html', 'full', '/levels'), 'https://a.example/x/views.full.levels-0123456789abcdef.html');
 });
 
 test('the view does not depend on the order of the keys', () => {

@@ -56,6 +56,11 @@ test.describe('before the app runs', () => {
     // R.early, is pinned to the manifest by tests/boot_vectors.rs), so it fetches it from the head.
     await page.goto('/#/explore/scope');
     await expect(page.getByTestId('dimension-detail')).toBeVisible();
+    // Only its own view's file (a few kB), not the file of them all: that one waits for the app.
+    const views = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\/views[-.][^/]*\.html$/.test(n)));
+    expect(views).toHaveLength(1);
+    expect(views[0]).toMatch(/\/views\.full\.explore\.scope-[0-9a-f]{16}\.html$/);
     const routes = (await page.locator('script[data-views-routes]').getAttribute('data-views-routes')) ?? '';
     expect(routes.split(' ')).toEqual(expect.arrayContaining(['/explore/scope', '/levels']));
     expect(routes.split(' ')).not.toContain('/explore');
@@ -69,7 +74,7 @@ test.describe('before the app runs', () => {
     await page.goto('/#/week');
     await expect(page.getByTestId('week')).toBeVisible();
     const fetched = await page.evaluate(() =>
-      performance.getEntriesByType('resource').some((e) => /\/views-[^/]*\.html$/.test(e.name)));
+      performance.getEntriesByType('resource').some((e) => /\/views[-.][^/]*\.html$/.test(e.name)));
     expect(fetched).toBe(false);
   });
 
@@ -78,7 +83,7 @@ test.describe('before the app runs', () => {
     // frame that renders nothing), and the app must not start meanwhile, nor compete with the view.
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/views-[^/]*\.html$/, async (route) => {
+    await page.route(/\/views[-.][^/]*\.html$/, async (route) => {
       await released;
       await route.continue();
     });

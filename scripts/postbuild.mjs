@@ -21,6 +21,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -114,6 +115,17 @@ writeFileSync(join(dir, more), deferred);
 // The routes whose views are in that file, so the boot script fetches it at once when the page
 // opens on one of them (before the page is parsed), not after.
 const moreRoutes = [...new Set([...deferred.matchAll(/ data-route="([^"]*)"/g)].map((m) => m[1]))].join(' ');
+// And each of them in a file of its own, named by the boot script's own rule: the page that opens on
+// one fetches only its view (a few kB, not the file of them all).
+const { viewFile } = createRequire(import.meta.url)('../boot/pick.js');
+for (const block of deferred.match(/<script type="text\/html"[^>]*>[\s\S]*?<\/script>/g) ?? []) {
+  const [, key, mode] = / data-route="([^"]*)" data-mode="([^"]*)"/.exec(block) ?? [];
+  if (!key || !mode) {
+    console.error('postbuild: a deferred view without its data-route and data-mode');
+    process.exit(1);
+  }
+  writeFileSync(join(dir, viewFile(more, mode, key)), block);
+}
 rmSync(work, { recursive: true, force: true });
 const pickCode = minifyJs(readFileSync(join(ROOT, 'boot/pick.js'), 'utf8'));
 const pick = `pick-${hash(pickCode)}.js`;
