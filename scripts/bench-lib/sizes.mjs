@@ -50,7 +50,15 @@ function printSizeTable(rows, firstLoadNames) {
     `${padEnd(name + mark, nameW + 2)}${pad(fmtBytes(r.raw), 12)}${pad(fmtBytes(r.gzip), 12)}${pad(fmtBytes(r.brotli), 12)}`;
   console.log(`${padEnd('file', nameW + 2)}${pad('raw', 12)}${pad('gzip -9', 12)}${pad('brotli 11', 12)}`);
   console.log('-'.repeat(nameW + 2 + 36));
-  for (const r of rows) console.log(line(r.name, r, firstLoadNames?.has(r.name) ? ' *' : ''));
+  // The deferred views one by one (views.<mode>.<route>-<hash>.html, scripts/postbuild.mjs): one
+  // line, the largest of them, as a page that opens on one fetches one.
+  const single = (r) => /^views\.[^/]*-[0-9a-f]{16}\.html$/.test(r.name);
+  const singles = rows.filter(single);
+  for (const r of rows.filter((x) => !single(x))) console.log(line(r.name, r, firstLoadNames?.has(r.name) ? ' *' : ''));
+  if (singles.length) {
+    const largest = singles.reduce((a, b) => (b.brotli > a.brotli ? b : a));
+    console.log(line(`views.*.html, ${singles.length} files, one view each (largest: ${largest.name})`, largest));
+  }
   console.log('-'.repeat(nameW + 2 + 36));
   console.log(line('total', sum(rows)));
   if (firstLoadNames) console.log(line('first load (*)', sum(rows.filter((r) => firstLoadNames.has(r.name)))));
