@@ -1,8 +1,8 @@
 //! A quick check's result card. The full build shows the card itself (`ResultCard`). The reader
 //! build does not carry the card's drawing code (8 kB brotli, more than the quick check's whole
 //! budget, in the build every blog reader downloads): its card says what the image says, and its
-//! "Download image" and "Share…" lead to the quick check's page in history, where the full build
-//! makes the image at once (`CardAsk`), beside the private link (`QuickCardLinks`).
+//! "Download image" leads to the quick check's page in history, where the full build makes the
+//! image at once (`CardAsk`), beside "Share…" and the private link (`quick_card_links`).
 
 use std::collections::BTreeMap;
 

@@ -1,6 +1,6 @@
 //! The reader build's card on a quick check's verdict: what the image says, and "Download image"
 //! as a link to the quick check's page in history, where the full build makes the image at once
-//! (`CardAsk`) and offers "Share…". The full build is fetched and compiled once the link is
+//! (`CardAsk`) and offers "Share…" (the reader build has no room for its code: 0.8 kB brotli). The full build is fetched and compiled once the link is
 //! pointed at or focused: most readers never ask for an image, and on a phone the verdict should
 //! not cost them the second build.
 

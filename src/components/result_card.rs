@@ -9,8 +9,8 @@ use crate::trig::Trig;
 #[derive(Properties, PartialEq)]
 pub struct ResultCardProps {
     pub card: Card,
-    /// Asked by the link that led here (the reader build's "Download image" or "Share…"): done
-    /// once, when the card is first shown, and then dropped from the address.
+    /// Asked by the link that led here (the reader build's "Download image"): done once, when
+    /// the card is first shown, and then dropped from the address.
     #[prop_or_default]
     pub ask: Option<CardAsk>,
 }
@@ -55,8 +55,8 @@ pub fn ResultCard(props: &ResultCardProps) -> Html {
         let navigator = yew_router::hooks::use_navigator();
         let route = yew_router::hooks::use_route::<crate::route::Route>();
         use_effect_with((), move |_| {
-            if let Some(ask) = ask {
-                run(card, ask == CardAsk::Share);
+            if ask == Some(CardAsk::Download) {
+                run(card, false);
                 // A reload or a way back here does not make it again.
                 if let (Some(navigator), Some(route)) = (navigator, route) {
                     navigator.replace(&route);

@@ -205,12 +205,11 @@ impl Card {
 }
 
 /// What a link to a verdict's page asks its card to do at once: the reader build's "Download
-/// image" and "Share…" lead to the quick check's page in history (`?card=download`,
-/// `?card=share`), where the full build makes the image.
+/// image" leads to the quick check's page in history (`?card=download`), where the full build
+/// makes the image.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CardAsk {
     Download,
-    Share,
 }
 
 impl CardAsk {
@@ -218,19 +217,16 @@ impl CardAsk {
     pub fn query(self) -> &'static str {
         match self {
             CardAsk::Download => "?card=download",
-            CardAsk::Share => "?card=share",
         }
     }
 
-    /// What a location's query (`?card=share`, with or without its `?`, among other pairs)
+    /// What a location's query (`?card=download`, with or without its `?`, among other pairs)
     /// asks; anything else asks nothing.
     pub fn from_query(query: &str) -> Option<CardAsk> {
         let query = query.strip_prefix('?').unwrap_or(query);
-        query.split('&').find_map(|pair| match pair {
-            "card=download" => Some(CardAsk::Download),
-            "card=share" => Some(CardAsk::Share),
-            _ => None,
-        })
+        query
+            .split('&')
+            .find_map(|pair| (pair == "card=download").then_some(CardAsk::Download))
     }
 }
 

@@ -16,11 +16,11 @@ pub struct AttemptPageProps {
 }
 
 /// `#/history/<id>`: the results of one earlier attempt (a quick check: its verdict, its card and
-/// its link; `?card=download` or `?card=share` makes the card's image at once).
+/// its link; `?card=download` makes the card's image at once).
 #[component]
 pub fn AttemptPage(props: &AttemptPageProps) -> Html {
     let store = use_store();
-    // The reader build's "Download image" or "Share…" on a quick verdict leads here asking for it.
+    // The reader build's "Download image" on a quick verdict leads here asking for it.
     let ask = yew_router::hooks::use_location()
         .and_then(|l| crate::domain::card::CardAsk::from_query(l.query_str()));
     if store.as_ref().is_some_and(|s| !s.ready) {
