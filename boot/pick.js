@@ -5,9 +5,10 @@
 // script (async: fetched early; it applies the theme at once, and the rest when the page is parsed):
 //   1. applies the query's embed mode, theme and accent to <html> (no flash of the wrong theme);
 //   2. puts the view for location.hash into #app (links work; form controls wait for the app);
-//      the dimension pages' views are in a file of their own (data-views), fetched from the head,
-//      before the page is parsed, when the page opens on one of them (data-views-routes), when a
-//      link needs one, and for the app once it runs;
+//      the dimension pages' views are in a file of their own (data-views), fetched when a link
+//      needs one and for the app once it runs; a page that opens on one of them
+//      (data-views-routes) fetches that view's own file (R.viewFile) from the head, before the
+//      page is parsed;
 //   3. in a frame, reports the content height to the parent so the iframe is sized at once;
 //   4. follows hash links until the app runs;
 //   5. once the route's own view has been painted (a deferred one: once it has arrived and then
@@ -196,8 +197,8 @@
   }
 
   // The deferred views (data-views; the routes they hold: data-views-routes): when the page opens
-  // on one of them, fetched now, while the page is still being parsed, so the view does not wait
-  // for the parse and then a round trip.
+  // on one of them, that view's own file is fetched now, while the page is still being parsed, so
+  // the view does not wait for the parse and then a round trip.
   var moreUrl = me && me.getAttribute('data-views');
   var mode = embed ? 'embed' : 'full';
   function fetchText(url) {
@@ -207,7 +208,6 @@
     });
   }
   var moreRoutes = ((me && me.getAttribute('data-views-routes')) || '').split(' ').filter(Boolean);
-  // Only the route's own view (a few kB), not the file of them all: that one comes once the app runs.
   var earlyKey = moreUrl && typeof fetch === 'function' ? R.early(R.path(location.hash), moreRoutes) : '';
   var early = earlyKey ? fetchText(R.viewFile(moreUrl, mode, earlyKey)) : null;
 

@@ -39,7 +39,6 @@ pub mod prerendered_page;
 pub mod principal_note;
 pub mod principal_toggle;
 pub mod quick_card;
-pub mod quick_card_links;
 pub mod quick_verdict;
 pub mod quiz_intro;
 pub mod quiz_item;

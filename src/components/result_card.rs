@@ -2,17 +2,13 @@ use yew::prelude::*;
 
 use crate::card_image;
 use crate::content::ui::card as text;
-use crate::domain::card::{Card, CardAsk};
+use crate::domain::card::{asks_download, Card};
 use crate::download::download_blob;
 use crate::trig::Trig;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultCardProps {
     pub card: Card,
-    /// Asked by the link that led here (the reader build's "Download image"): done once, when
-    /// the card is first shown, and then dropped from the address.
-    #[prop_or_default]
-    pub ask: Option<CardAsk>,
 }
 
 /// Makes the image and downloads it, or shares it (`share`) where the browser can, else
@@ -50,14 +46,18 @@ pub fn ResultCard(props: &ResultCardProps) -> Html {
             });
         }
     };
+    // A link that asks for the image (`?card=download`: the reader build's "Download image" on a
+    // quick verdict) has it made at once, and the ask dropped from the address, so a reload or a
+    // way back here does not make it again.
+    let location = yew_router::hooks::use_location();
+    let navigator = yew_router::hooks::use_navigator();
+    let route = yew_router::hooks::use_route::<crate::route::Route>();
+    let asked = location.is_some_and(|l| asks_download(l.query_str()));
     {
-        let (run, card, ask) = (run.clone(), props.card.clone(), props.ask);
-        let navigator = yew_router::hooks::use_navigator();
-        let route = yew_router::hooks::use_route::<crate::route::Route>();
-        use_effect_with((), move |_| {
-            if ask == Some(CardAsk::Download) {
+        let (run, card) = (run.clone(), props.card.clone());
+        use_effect_with(asked, move |asked| {
+            if *asked {
                 run(card, false);
-                // A reload or a way back here does not make it again.
                 if let (Some(navigator), Some(route)) = (navigator, route) {
                     navigator.replace(&route);
                 }

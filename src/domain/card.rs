@@ -204,30 +204,15 @@ impl Card {
     }
 }
 
-/// What a link to a verdict's page asks its card to do at once: the reader build's "Download
-/// image" leads to the quick check's page in history (`?card=download`), where the full build
-/// makes the image.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CardAsk {
-    Download,
-}
+/// The query a link to a verdict's page carries to have its card's image made at once: the
+/// reader build's "Download image" leads to the quick check's page in history with it, where the
+/// full build makes the image.
+pub const DOWNLOAD_QUERY: &str = "?card=download";
 
-impl CardAsk {
-    /// The query a link carries (after the route's path).
-    pub fn query(self) -> &'static str {
-        match self {
-            CardAsk::Download => "?card=download",
-        }
-    }
-
-    /// What a location's query (`?card=download`, with or without its `?`, among other pairs)
-    /// asks; anything else asks nothing.
-    pub fn from_query(query: &str) -> Option<CardAsk> {
-        let query = query.strip_prefix('?').unwrap_or(query);
-        query
-            .split('&')
-            .find_map(|pair| (pair == "card=download").then_some(CardAsk::Download))
-    }
+/// Whether a location's query (with or without its `?`, among other pairs) asks for the image.
+pub fn asks_download(query: &str) -> bool {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    query.split('&').any(|pair| pair == &DOWNLOAD_QUERY[1..])
 }
 
 /// The colour each part of the card takes.

@@ -20,9 +20,6 @@ pub struct AttemptPageProps {
 #[component]
 pub fn AttemptPage(props: &AttemptPageProps) -> Html {
     let store = use_store();
-    // The reader build's "Download image" on a quick verdict leads here asking for it.
-    let ask = yew_router::hooks::use_location()
-        .and_then(|l| crate::domain::card::CardAsk::from_query(l.query_str()));
     if store.as_ref().is_some_and(|s| !s.ready) {
         return page_skeleton(text::LOADING);
     }
@@ -51,7 +48,7 @@ pub fn AttemptPage(props: &AttemptPageProps) -> Html {
                     { quick_text::KIND_LINE }
                 </p>
                 { quick_verdict_view(&QuickVerdictViewProps { readiness: &attempt.answers.readiness }) }
-                { quick_card(&QuickCardProps { readiness: &attempt.answers.readiness, name: None, attempt: None, ask }) }
+                { quick_card(&QuickCardProps { readiness: &attempt.answers.readiness, name: None, attempt: None }) }
                 <SharePanel quick=true answers={attempt.answers.clone()}
                             day={Some(crate::domain::day::of_ms(attempt.finished_at))} />
                 <p><a class="button" href={Route::Check.href()}>{ quick_text::AGAIN }</a></p>

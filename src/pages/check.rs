@@ -53,7 +53,7 @@ pub fn CheckPage() -> Html {
             <div class="page quick" data-testid="quick-check">
                 <h1>{ text::HEADING }</h1>
                 { quick_verdict_view(&QuickVerdictViewProps { readiness }) }
-                { quick_card(&QuickCardProps { readiness, name: None, attempt: Some(id), ask: None }) }
+                { quick_card(&QuickCardProps { readiness, name: None, attempt: Some(id) }) }
                 <section class="quick-next" aria-labelledby="quick-next-title">
                     <h2 id="quick-next-title">{ text::NEXT_HEADING }</h2>
                     <ul class="home-actions">
