@@ -51,13 +51,25 @@ pub fn env() -> Env {
     }
 }
 
+thread_local! {
+    /// Whether the page was scrolled when the app started: the take-over reads the scroll
+    /// position to keep it, and reading it then lays the page out at once, so it reads it only
+    /// if so (replacing the view with the same markup leaves a page at the top there).
+    static SCROLLED: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+}
+
 /// The element the app renders into: outside the document while a prerendered view is shown, or,
-/// when there is none, a fresh `#app` at the end of the body.
+/// when there is none, a fresh `#app` at the end of the body. Called first at start-up, before
+/// the app changes anything on the page (so reading the scroll position lays nothing out).
 pub fn host() -> Option<web_sys::Element> {
     let doc = document()?;
     let host = doc.create_element("div").ok()?;
     if doc.get_element_by_id(ROOT_ID).is_some() {
         LIVE.with(|l| *l.borrow_mut() = Some(host.clone()));
+        if let Some(w) = web_sys::window() {
+            let top = w.scroll_x().is_ok_and(|x| x == 0.0) && w.scroll_y().is_ok_and(|y| y == 0.0);
+            SCROLLED.set(!top);
+        }
     } else {
         host.set_id(ROOT_ID);
         doc.body()?.append_child(&host).ok()?;
@@ -78,8 +90,10 @@ pub fn take_over() {
         return;
     };
     let window = web_sys::window();
+    // At the top when the app started, the page stays there: nothing to read (or lay out).
     let scroll = window
         .as_ref()
+        .filter(|_| SCROLLED.get())
         .map(|w| (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0)));
     let active = doc.active_element().filter(|e| old.contains(Some(e)));
     // The page's heading (focused after a navigation) has no tab stop in the app's own markup.
@@ -145,13 +159,15 @@ pub fn static_views(embed: bool) -> std::collections::BTreeMap<String, yew::Attr
         else {
             continue;
         };
-        let (Some(key), Some(text)) = (el.get_attribute("data-route"), el.text_content()) else {
+        // Only the static views' text is copied out of the page.
+        let Some(key) = el
+            .get_attribute("data-route")
+            .filter(|k| crate::route::is_static_view(k))
+        else {
             continue;
         };
-        if crate::route::is_static_view(&key) {
-            if let Some(main) = crate::env::main_of(&text) {
-                out.insert(key, yew::AttrValue::from(main.to_string()));
-            }
+        if let Some(main) = el.text_content().as_deref().and_then(crate::env::main_of) {
+            out.insert(key, yew::AttrValue::from(main.to_string()));
         }
     }
     out

@@ -49,15 +49,21 @@ pub use app::App;
 /// Browser work happens here, before the first render: the environment, embed mode and storage.
 pub fn start() {
     yew::set_custom_panic_hook(Box::new(app::show_panic));
+    let host = boot::host();
     let env = boot::env();
     embed::init(&env.options);
     let props = app::AppProps {
         env,
         loaded: Some(storage::load()),
     };
-    let app = match boot::host() {
-        Some(host) => yew::Renderer::<App>::with_root_and_props(host, props).render(),
-        None => yew::Renderer::<App>::with_props(props).render(),
-    };
-    boot::keep(move || app.destroy());
+    // The first render in a task of its own, after reading the page and storage: start-up is
+    // two shorter tasks, not one long one.
+    gloo_timers::callback::Timeout::new(0, move || {
+        let app = match host {
+            Some(host) => yew::Renderer::<App>::with_root_and_props(host, props).render(),
+            None => yew::Renderer::<App>::with_props(props).render(),
+        };
+        boot::keep(move || app.destroy());
+    })
+    .forget();
 }
