@@ -1,15 +1,14 @@
 //! The result card as a PNG, made in the browser (nothing is sent anywhere): the card's SVG
-//! (`domain::card`) drawn on a canvas in the page's own colours, then downloaded or handed to
+//! (`domain::card`) in the page's own colours ([`page_colours`]) drawn on a canvas, then downloaded or handed to
 //! the Web Share API where the browser can share files.
 
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::content::{fill, ui::card as text};
-use crate::domain::card::{Card, Colours, HEIGHT, WIDTH};
+use crate::domain::card::{Colours, HEIGHT, WIDTH};
 use crate::domain::embed::percent_encode;
 use crate::navigator::{call, method, navigator};
-use crate::trig::Trig;
 
 fn failed(what: &str) -> String {
     fill(text::FAILED, &[("what", what)])
@@ -31,9 +30,8 @@ pub fn page_colours() -> Colours {
     })
 }
 
-/// The card as a PNG blob, `WIDTH` × `HEIGHT`.
-pub async fn png(card: &Card) -> Result<web_sys::Blob, String> {
-    let svg = card.svg::<Trig>(Some(&page_colours()));
+/// A card's SVG (`WIDTH` × `HEIGHT`) as a PNG blob.
+pub async fn png(svg: &str) -> Result<web_sys::Blob, String> {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or_else(|| failed("document"))?;
@@ -45,7 +43,7 @@ pub async fn png(card: &Card) -> Result<web_sys::Blob, String> {
     // A data: URL (the strict CSP's img-src allows data:, not blob:).
     image.set_src(&format!(
         "data:image/svg+xml;charset=utf-8,{}",
-        percent_encode(&svg)
+        percent_encode(svg)
     ));
     JsFuture::from(image.decode())
         .await

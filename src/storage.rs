@@ -8,8 +8,97 @@ use crate::domain::store::{merge, parse_with, Envelope, Parsed, Prefer, BACKUP_P
 use json::{to_json, BrowserJson};
 
 /// Reads a stored value with the browser's JSON.
+#[cfg(not(feature = "reader"))]
 fn parse(raw: Option<&str>) -> Parsed {
     parse_with::<BrowserJson>(raw)
+}
+
+/// Reads a stored value with the browser's JSON, and keeps its case as stored (`carry`).
+#[cfg(feature = "reader")]
+fn parse(raw: Option<&str>) -> Parsed {
+    use crate::domain::json::Json;
+    let Some(doc) = raw.and_then(|raw| BrowserJson::parse(raw).ok()) else {
+        return parse_with::<BrowserJson>(raw);
+    };
+    match crate::domain::store::parse_doc::<BrowserJson>(doc.clone()) {
+        Parsed::Ready(mut envelope) => {
+            carry::take(&doc);
+            envelope.case_started = carry::started();
+            Parsed::Ready(envelope)
+        }
+        other => other,
+    }
+}
+
+/// The reader build's case (`domain::store::CASE_KEYS`): it reads none of it, so it keeps the
+/// members of the last stored document it read as they are, and writes them back with every
+/// document it writes (`json::to_json`). Another tab's changes to the case are what storage
+/// holds when this build saves, so they are the ones written back.
+#[cfg(feature = "reader")]
+mod carry {
+    use std::cell::RefCell;
+
+    use js_sys::{Array, Object, Reflect};
+    use wasm_bindgen::{JsCast, JsValue};
+
+    use super::json::member;
+    use crate::domain::store::{CASE_KEYS, PACKET_FIELDS};
+
+    thread_local! {
+        static CASE: RefCell<Object> = RefCell::new(Object::new());
+    }
+
+    /// Keeps the case of `doc`, a stored document that reads as an envelope, brought up to this
+    /// build's schema as `domain::store::migrate` brings the rest: schema 5 empties the packet's
+    /// fields of a schema 4 document (`migrate_4_to_5`).
+    pub fn take(doc: &JsValue) {
+        let case = Object::new();
+        for key in CASE_KEYS {
+            if let Some(value) = member(doc, key).filter(|v| !v.is_undefined()) {
+                let _ = Reflect::set(&case, &key.into(), &value);
+            }
+        }
+        let schema = member(doc, "schema")
+            .and_then(|s| s.as_f64())
+            .unwrap_or(0.0);
+        if schema < 5.0 {
+            let mut entries: Vec<JsValue> = member(&case, "evidence")
+                .filter(Array::is_array)
+                .map(|list| Array::from(&list).to_vec())
+                .unwrap_or_default();
+            entries.extend(member(&case, "evidence_draft").and_then(|d| member(&d, "draft")));
+            for entry in entries.iter().filter(|e| e.is_object()) {
+                for field in PACKET_FIELDS {
+                    let _ =
+                        Reflect::delete_property(entry.unchecked_ref::<Object>(), &field.into());
+                }
+            }
+        }
+        CASE.with(|c| *c.borrow_mut() = case);
+    }
+
+    /// Puts the case kept into `doc`, an envelope being written.
+    pub fn put(doc: &JsValue) {
+        CASE.with(|c| {
+            let case = c.borrow();
+            for key in CASE_KEYS {
+                if let Some(value) = member(&case, key).filter(|v| !v.is_undefined()) {
+                    let _ = Reflect::set(doc, &key.into(), &value);
+                }
+            }
+        });
+    }
+
+    /// Whether the case kept has evidence or a plan (`Envelope::has_case`).
+    pub fn started() -> bool {
+        CASE.with(|c| {
+            let case = c.borrow();
+            let evidence = member(&case, "evidence")
+                .filter(Array::is_array)
+                .is_some_and(|e| Array::from(&e).length() > 0);
+            evidence || member(&case, "plan").is_some_and(|p| !p.is_null() && !p.is_undefined())
+        })
+    }
 }
 
 pub use crate::domain::store::{Loaded, Notice};
@@ -139,6 +228,11 @@ pub fn replace(envelope: &Envelope) -> Result<Envelope, Notice> {
 }
 
 fn write(storage: &web_sys::Storage, envelope: Envelope) -> Result<Envelope, Notice> {
+    #[cfg(feature = "reader")]
+    let envelope = Envelope {
+        case_started: carry::started(),
+        ..envelope
+    };
     storage
         .set_item(KEY, &to_json(&envelope))
         .map(|()| envelope)

@@ -103,6 +103,21 @@ fn a_full_check_has_the_radar_and_a_quick_one_does_not() {
 }
 
 #[test]
+fn the_reader_builds_quick_card_is_the_full_builds_image() {
+    // The reader build draws quick checks' cards without the radar's code: the same markup.
+    for c in [Some(colours("#fff")), None] {
+        for n in [0, 7, 8, 12] {
+            assert_eq!(
+                quick(n).svg_without_radar(c.as_ref()),
+                quick(n).svg::<RustTrig>(c.as_ref())
+            );
+        }
+    }
+    let f = full(9, None).svg_without_radar(None);
+    assert!(!f.contains("<circle") && f.ends_with("</svg>"), "{f}");
+}
+
+#[test]
 fn the_name_only_when_typed_and_always_as_text() {
     let nameless = full(9, None).svg::<RustTrig>(Some(&colours("#fff")));
     let blank = full(9, Some("   ")).svg::<RustTrig>(Some(&colours("#fff")));
@@ -151,23 +166,4 @@ fn escape_takes_out_what_xml_cannot_hold() {
     assert_eq!(escape("a\u{0}b\u{1b}c\u{FFFF}"), "abc");
     assert_eq!(escape("line\nbreak"), "line break");
     assert_eq!(escape("Zoë’s"), "Zoë’s");
-}
-
-#[test]
-fn a_link_asks_its_card_to_download_and_nothing_else_asks() {
-    use staffcheck::domain::card::{asks_download, DOWNLOAD_QUERY};
-    assert!(asks_download(DOWNLOAD_QUERY));
-    assert!(asks_download("card=download"));
-    assert!(asks_download("?x=1&card=download&y"));
-    for query in [
-        "",
-        "?",
-        "?card=",
-        "?card=share",
-        "?card=download2",
-        "?xcard=download",
-        "card",
-    ] {
-        assert!(!asks_download(query), "{query}");
-    }
 }

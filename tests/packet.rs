@@ -3,7 +3,9 @@
 //! migration that adds them (`migrate_4_to_5`; the document before it is schema `SCHEMA - 1`), export and import, merging two tabs, the form's kept draft), and the
 //! one-pager itself (its sections, its fallback to the fullest entries, its appendix of proof)
 //! on screen data and in Markdown.
-#![cfg(not(target_arch = "wasm32"))]
+// The full build's: the reader build carries the evidence log as stored (`storage::carry`,
+// e2e/carry.spec.ts) and has no packet.
+#![cfg(all(not(target_arch = "wasm32"), not(feature = "reader")))]
 
 mod native;
 use native::with_evidence;
@@ -345,7 +347,6 @@ fn the_markdown_leads_with_the_one_pager_and_says_what_is_missing() {
     assert!(empty.contains(text::SUMMARY_EMPTY) && empty.contains(text::PROBLEM_NONE));
 }
 
-#[cfg(not(feature = "reader"))]
 #[test]
 fn the_store_keeps_the_new_fields_through_an_edit_and_a_pick() {
     use staffcheck::state::store::StoreAction;
@@ -363,5 +364,85 @@ fn the_store_keeps_the_new_fields_through_an_edit_and_a_pick() {
     assert_eq!(
         (kept.before.as_str(), kept.quote_by.as_str()),
         ("45 min", "Ana, Payments lead")
+    );
+}
+
+/// The reader build carries the case as stored and empties the packet's fields of a schema 4
+/// document itself (`storage::carry`): `PACKET_FIELDS` must be exactly the fields this
+/// migration empties, in an entry and in the entry being written.
+#[test]
+fn the_packet_fields_are_the_ones_the_migration_empties() {
+    use staffcheck::domain::store::PACKET_FIELDS;
+    let d = Draft {
+        dimensions: vec!["scope".into()],
+        ..Draft::of(&full("RFC", 1.0e12))
+    };
+    let doc = |schema: u32| {
+        serde_json::json!({
+            "schema": schema,
+            "attempts": [],
+            "evidence": [serde_json::to_value(full("RFC", 1.0e12)).expect("serialises")],
+            "evidence_draft": {"editing": null, "draft": serde_json::to_value(&d).expect("serialises")},
+        })
+    };
+    let without = |mut doc: serde_json::Value, fields: &[&str]| {
+        for f in fields {
+            for path in ["/evidence/0", "/evidence_draft/draft"] {
+                let entry = doc.pointer_mut(path).and_then(|e| e.as_object_mut());
+                entry.expect("an object").remove(*f);
+            }
+        }
+        parse(Some(&doc.to_string()))
+    };
+    assert_eq!(
+        parse(Some(&doc(BEFORE).to_string())),
+        without(doc(BEFORE), &PACKET_FIELDS)
+    );
+    // Each of them is a field that is read (the current schema keeps it).
+    for f in PACKET_FIELDS {
+        assert_ne!(
+            parse(Some(&doc(SCHEMA).to_string())),
+            without(doc(SCHEMA), &[f]),
+            "{f}"
+        );
+    }
+}
+
+/// What the reader build carries as stored (`CASE_KEYS`) is every member of the envelope but its
+/// attempts: a new kind of case data that is not listed would be lost when the reader build saves.
+#[test]
+fn the_case_keys_are_every_member_but_the_attempts() {
+    use staffcheck::domain::people::Person;
+    use staffcheck::domain::store::CASE_KEYS;
+    use staffcheck::domain::tracker::PlanProgress;
+    let mut e = with_evidence(vec![full("RFC", 1.0)]);
+    e.evidence_deleted = vec!["gone".into()];
+    e.evidence_draft = Some(Box::new(EvidenceDraft {
+        editing: None,
+        draft: draft("Half written"),
+    }));
+    e.plan = Some(PlanProgress {
+        started: "2026-03-01".into(),
+        started_at: 1.0,
+        checks: Vec::new(),
+    });
+    e.people = vec![Person::new("Priya", 1.0)];
+    e.people_deleted = vec!["left".into()];
+    let json: serde_json::Value = serde_json::from_str(&to_json(&e)).expect("JSON");
+    let mut case: Vec<&str> = json
+        .as_object()
+        .expect("an object")
+        .keys()
+        .map(String::as_str)
+        .filter(|k| !["schema", "attempts", "in_progress", "deleted"].contains(k))
+        .collect();
+    case.sort_unstable();
+    let mut listed = CASE_KEYS.to_vec();
+    listed.sort_unstable();
+    assert_eq!(case, listed);
+    // A schema after 5 may change the case: bring what the reader build carries through it too.
+    assert_eq!(
+        SCHEMA, 5,
+        "storage::carry::take migrates the case it carries up to schema 5"
     );
 }

@@ -1,6 +1,8 @@
 //! The people a mentor follows, natively: names, check-ins filed once, self vs mentor, merges
 //! between tabs, the schema 3 -> 4 migration, export/import, and the 1:1 agenda's contents.
-#![cfg(not(target_arch = "wasm32"))]
+// The full build's: the reader build carries the people as stored (`storage::carry`,
+// e2e/carry.spec.ts) and has none of their screens.
+#![cfg(all(not(target_arch = "wasm32"), not(feature = "reader")))]
 
 use staffcheck::content::CONTENT;
 use staffcheck::domain::answers::Answers;

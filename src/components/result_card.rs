@@ -2,19 +2,30 @@ use yew::prelude::*;
 
 use crate::card_image;
 use crate::content::ui::card as text;
-use crate::domain::card::{asks_download, Card};
+use crate::domain::card::{Card, Colours};
 use crate::download::download_blob;
-use crate::trig::Trig;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultCardProps {
     pub card: Card,
 }
 
+/// The card's SVG. The reader build shows quick checks' cards alone, so it draws them without
+/// the radar chart and does not carry the chart's code.
+#[cfg(feature = "reader")]
+fn draw(card: &Card, colours: Option<&Colours>) -> String {
+    card.svg_without_radar(colours)
+}
+
+#[cfg(not(feature = "reader"))]
+fn draw(card: &Card, colours: Option<&Colours>) -> String {
+    card.svg::<crate::trig::Trig>(colours)
+}
+
 /// Makes the image and downloads it, or shares it (`share`) where the browser can, else
 /// downloads it; what happened, in words.
 async fn deliver(card: Card, share: bool) -> String {
-    match card_image::png(&card).await {
+    match card_image::png(&draw(&card, Some(&card_image::page_colours()))).await {
         Err(message) => message,
         Ok(blob) if share && card_image::share(&blob).await => text::SHARED.to_string(),
         Ok(blob) => match download_blob(text::FILE, &blob) {
@@ -37,38 +48,16 @@ pub fn ResultCard(props: &ResultCardProps) -> Html {
         });
     }
     // share: false downloads; true shares, and downloads where the browser cannot share it.
-    let run = {
-        let status = status.clone();
-        move |card: Card, share: bool| {
-            let status = status.clone();
+    let make = |share: bool| {
+        let (status, card) = (status.clone(), props.card.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (status, card) = (status.clone(), card.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 status.set(Some(deliver(card, share).await));
             });
-        }
+        })
     };
-    // A link that asks for the image (`?card=download`: the reader build's "Download image" on a
-    // quick verdict) has it made at once, and the ask dropped from the address, so a reload or a
-    // way back here does not make it again.
-    let location = yew_router::hooks::use_location();
-    let navigator = yew_router::hooks::use_navigator();
-    let route = yew_router::hooks::use_route::<crate::route::Route>();
-    let asked = location.is_some_and(|l| asks_download(l.query_str()));
-    {
-        let (run, card) = (run.clone(), props.card.clone());
-        use_effect_with(asked, move |asked| {
-            if *asked {
-                run(card, false);
-                if let (Some(navigator), Some(route)) = (navigator, route) {
-                    navigator.replace(&route);
-                }
-            }
-        });
-    }
-    let make = |share: bool| {
-        let (run, card) = (run.clone(), props.card.clone());
-        Callback::from(move |_: MouseEvent| run(card.clone(), share))
-    };
-    let preview = props.card.svg::<Trig>(None);
+    let preview = draw(&props.card, None);
     html! {
         <section class="result-card" data-testid="result-card" aria-labelledby="result-card-title">
             <h2 id="result-card-title">{ text::HEADING }</h2>

@@ -137,6 +137,24 @@ impl Card {
     /// property (a strict Content-Security-Policy refuses `style` attributes).
     pub fn svg<T: Trig>(&self, colours: Option<&Colours>) -> String {
         let paint = Paint(colours);
+        let mut out = self.svg_open(paint);
+        if let Some(positions) = &self.positions {
+            out.push_str(&radar_group::<T>(positions, paint));
+        }
+        out.push_str("</svg>");
+        out
+    }
+
+    /// The card as [`Card::svg`] draws it, without the radar chart: all a quick check's card
+    /// shows, for the reader build, which carries quick checks' cards alone and not the chart.
+    pub fn svg_without_radar(&self, colours: Option<&Colours>) -> String {
+        let mut out = self.svg_open(Paint(colours));
+        out.push_str("</svg>");
+        out
+    }
+
+    /// The card up to the radar chart, its `<svg>` left open.
+    fn svg_open(&self, paint: Paint) -> String {
         let mut out = format!(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{HEIGHT}\" \
              viewBox=\"0 0 {WIDTH} {HEIGHT}\" font-family=\"system-ui, -apple-system, Segoe UI, \
@@ -196,23 +214,8 @@ impl Card {
             &self.say(text::BAR),
         );
         line(&mut out, y + 380, 40, 700, Role::Text, &self.verdict());
-        if let Some(positions) = &self.positions {
-            out.push_str(&radar_group::<T>(positions, paint));
-        }
-        out.push_str("</svg>");
         out
     }
-}
-
-/// The query a link to a verdict's page carries to have its card's image made at once: the
-/// reader build's "Download image" leads to the quick check's page in history with it, where the
-/// full build makes the image.
-pub const DOWNLOAD_QUERY: &str = "?card=download";
-
-/// Whether a location's query (with or without its `?`, among other pairs) asks for the image.
-pub fn asks_download(query: &str) -> bool {
-    let query = query.strip_prefix('?').unwrap_or(query);
-    query.split('&').any(|pair| pair == &DOWNLOAD_QUERY[1..])
 }
 
 /// The colour each part of the card takes.

@@ -4,12 +4,12 @@
 use serde::{Deserialize, Serialize};
 
 use crate::content::{fill, ui::stored_data as text};
-use crate::domain::evidence::{is_sound, Evidence, EvidenceDraft};
+use crate::domain::evidence::{Evidence, EvidenceDraft};
 use crate::domain::json::{Json, SerdeJson};
-use crate::domain::people::{merge_people, Person};
+use crate::domain::people::Person;
 use crate::domain::quiz::Progress;
 use crate::domain::sort::sort_by;
-use crate::domain::tracker::{self, PlanProgress};
+use crate::domain::tracker::PlanProgress;
 
 pub use crate::domain::attempt::Attempt;
 pub use crate::domain::fingerprint::answers_json;
@@ -41,24 +41,51 @@ pub struct Envelope {
     pub deleted: Vec<String>,
     /// The evidence log, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "reader", serde(skip))]
     pub evidence: Vec<Evidence>,
     /// Ids of deleted evidence entries (tombstones, as for attempts).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "reader", serde(skip))]
     pub evidence_deleted: Vec<String>,
     /// The 30 / 60 / 90-day plan's start and check-offs, once started.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "reader", serde(skip))]
     pub plan: Option<PlanProgress>,
     /// The people a mentor follows, by name.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "reader", serde(skip))]
     pub people: Vec<Person>,
     /// Ids of deleted people (tombstones).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "reader", serde(skip))]
     pub people_deleted: Vec<String>,
     /// The evidence entry being written, not saved yet (like `in_progress` for the quiz: each
     /// tab keeps its own; the last one saved is what a reload shows).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "reader", serde(skip))]
     pub evidence_draft: Option<Box<EvidenceDraft>>,
+    /// The reader build reads none of the case (`CASE_KEYS`: no screen of its shows or changes
+    /// it, and reading it is 6 kB of its code): storage keeps the case as stored and writes it
+    /// back as it is (`storage::carry`). This says whether the visitor has started one.
+    #[cfg(feature = "reader")]
+    #[serde(skip)]
+    pub case_started: bool,
 }
+
+/// The envelope's members that hold the case: the evidence log, the entry being written, the
+/// plan and the people, with their tombstones. The reader build carries them as stored.
+pub const CASE_KEYS: [&str; 6] = [
+    "evidence",
+    "evidence_deleted",
+    "plan",
+    "people",
+    "people_deleted",
+    "evidence_draft",
+];
+
+/// The packet's fields of an evidence entry (and of the entry being written), which
+/// `migrate_4_to_5` empties: the reader build empties them in a schema 4 document's case too.
+pub const PACKET_FIELDS: [&str; 5] = ["before", "after", "adopted_by", "quote", "quote_by"];
 
 impl Default for Envelope {
     fn default() -> Self {
@@ -73,6 +100,8 @@ impl Default for Envelope {
             people: Vec::new(),
             people_deleted: Vec::new(),
             evidence_draft: None,
+            #[cfg(feature = "reader")]
+            case_started: false,
         }
     }
 }
@@ -104,7 +133,18 @@ pub fn merge(ours: &Envelope, theirs: &Envelope, prefer: Prefer) -> Envelope {
     sort_by(&mut out.attempts, |a, b| {
         a.finished_at.total_cmp(&b.finished_at)
     });
-    merge_evidence(&mut out, ours, theirs, prefer);
+    // The reader build carries the case as stored (`CASE_KEYS`).
+    #[cfg(not(feature = "reader"))]
+    merge_case(&mut out, ours, theirs, prefer);
+    out
+}
+
+/// The case half of [`merge`]: evidence, the plan and people.
+#[cfg(not(feature = "reader"))]
+fn merge_case(out: &mut Envelope, ours: &Envelope, theirs: &Envelope, prefer: Prefer) {
+    use crate::domain::people::merge_people;
+    use crate::domain::tracker;
+    merge_evidence(out, ours, theirs, prefer);
     out.plan = tracker::merge(ours.plan.as_ref(), theirs.plan.as_ref());
     take_tombstones(
         &mut out.people_deleted,
@@ -119,7 +159,6 @@ pub fn merge(ours: &Envelope, theirs: &Envelope, prefer: Prefer) -> Envelope {
         .cloned()
         .collect();
     out.people = merge_people(&ours.people, &theirs_people, &out.people_deleted);
-    out
 }
 
 impl Envelope {
@@ -139,7 +178,10 @@ impl Envelope {
     /// The visitor has started building a case (evidence, or a plan): home and the dimension
     /// pages show it (`components::case_panel`).
     pub fn has_case(&self) -> bool {
-        !self.evidence.is_empty() || self.plan.is_some()
+        #[cfg(feature = "reader")]
+        return self.case_started;
+        #[cfg(not(feature = "reader"))]
+        return !self.evidence.is_empty() || self.plan.is_some();
     }
 }
 
@@ -178,8 +220,9 @@ fn take_tombstones(
     }
 }
 
-/// The evidence half of [`merge`]: the same tombstone rule as attempts; an entry both sides hold
+/// The evidence half of [`merge_case`]: the same tombstone rule as attempts; an entry both sides hold
 /// keeps its most recent edit.
+#[cfg(not(feature = "reader"))]
 fn merge_evidence(out: &mut Envelope, ours: &Envelope, theirs: &Envelope, prefer: Prefer) {
     take_tombstones(
         &mut out.evidence_deleted,
@@ -236,14 +279,16 @@ pub fn parse_with<J: Json>(raw: Option<&str>) -> Parsed {
     let Some(raw) = raw else {
         return Parsed::Empty;
     };
-    let doc = match J::parse(raw) {
-        Ok(doc) => doc,
-        Err(e) => {
-            return Parsed::Corrupt {
-                error: fill(text::NOT_JSON, &[("error", &e)]),
-            }
-        }
-    };
+    match J::parse(raw) {
+        Ok(doc) => parse_doc::<J>(doc),
+        Err(e) => Parsed::Corrupt {
+            error: fill(text::NOT_JSON, &[("error", &e)]),
+        },
+    }
+}
+
+/// Reads a stored document of any age, already parsed by `J`.
+pub fn parse_doc<J: Json>(doc: J::Doc) -> Parsed {
     let Some(schema) = J::uint(&doc, "schema") else {
         return Parsed::Corrupt {
             error: text::NO_SCHEMA.into(),
@@ -287,7 +332,8 @@ fn migrate<J: Json>(doc: J::Doc, schema: u32) -> Result<Envelope, String> {
             e.attempts.iter_mut().for_each(|a| {
                 a.answers = std::mem::take(&mut a.answers).sanitised();
             });
-            e.evidence.retain(is_sound);
+            #[cfg(not(feature = "reader"))]
+            e.evidence.retain(crate::domain::evidence::is_sound);
             if let Some(p) = e.in_progress.as_mut() {
                 p.answers = std::mem::take(&mut p.answers).sanitised();
             }
@@ -328,6 +374,26 @@ pub fn migrate_3_to_4(envelope: Envelope) -> Envelope {
 /// written (empty: a schema 4 widget never writes them, so any found in a schema 4 document were
 /// put there by hand, and are dropped rather than trusted unchecked).
 pub fn migrate_4_to_5(envelope: Envelope) -> Envelope {
+    let envelope = Envelope {
+        schema: 5,
+        attempts: envelope
+            .attempts
+            .into_iter()
+            .map(|a| Attempt { quick: false, ..a })
+            .collect(),
+        ..envelope
+    };
+    // The reader build empties them in the case it carries as stored (`storage::carry`).
+    #[cfg(feature = "reader")]
+    return envelope;
+    #[cfg(not(feature = "reader"))]
+    return clear_packet_fields(envelope);
+}
+
+/// Empties the packet's fields (`PACKET_FIELDS`) of every evidence entry and of the entry being
+/// written.
+#[cfg(not(feature = "reader"))]
+fn clear_packet_fields(envelope: Envelope) -> Envelope {
     let clear = |e: Evidence| Evidence {
         before: String::new(),
         after: String::new(),
@@ -350,12 +416,6 @@ pub fn migrate_4_to_5(envelope: Envelope) -> Envelope {
         d
     });
     Envelope {
-        schema: 5,
-        attempts: envelope
-            .attempts
-            .into_iter()
-            .map(|a| Attempt { quick: false, ..a })
-            .collect(),
         evidence: envelope.evidence.into_iter().map(clear).collect(),
         evidence_draft,
         ..envelope

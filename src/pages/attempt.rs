@@ -16,7 +16,7 @@ pub struct AttemptPageProps {
 }
 
 /// `#/history/<id>`: the results of one earlier attempt (a quick check: its verdict, its card and
-/// its link; `?card=download` makes the card's image at once).
+/// its link).
 #[component]
 pub fn AttemptPage(props: &AttemptPageProps) -> Html {
     let store = use_store();
@@ -48,7 +48,7 @@ pub fn AttemptPage(props: &AttemptPageProps) -> Html {
                     { quick_text::KIND_LINE }
                 </p>
                 { quick_verdict_view(&QuickVerdictViewProps { readiness: &attempt.answers.readiness }) }
-                { quick_card(&QuickCardProps { readiness: &attempt.answers.readiness, name: None, attempt: None }) }
+                { quick_card(&QuickCardProps { readiness: &attempt.answers.readiness, name: None }) }
                 <SharePanel quick=true answers={attempt.answers.clone()}
                             day={Some(crate::domain::day::of_ms(attempt.finished_at))} />
                 <p><a class="button" href={Route::Check.href()}>{ quick_text::AGAIN }</a></p>

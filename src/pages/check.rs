@@ -21,15 +21,15 @@ pub fn CheckPage() -> Html {
     let store = use_store();
     let navigator = use_navigator();
     let answers = use_state(BTreeMap::<String, bool>::new);
-    // The quick check just finished (its answers, every statement yes or not yet, and its id in
-    // history): its verdict replaces the statements.
-    let done = use_state(|| Option::<(BTreeMap<String, bool>, String)>::None);
+    // The quick check just finished (its answers, every statement yes or not yet): its verdict
+    // replaces the statements.
+    let done = use_state(|| Option::<BTreeMap<String, bool>>::None);
 
     let total = CONTENT.readiness.len().to_string();
     let bar = CONTENT.bar.to_string();
     let sizes = [("total", total.as_str()), ("bar", bar.as_str())];
 
-    if let Some((readiness, id)) = &*done {
+    if let Some(readiness) = &*done {
         let deeper = {
             let (store, navigator, readiness) =
                 (store.clone(), navigator.clone(), readiness.clone());
@@ -53,7 +53,7 @@ pub fn CheckPage() -> Html {
             <div class="page quick" data-testid="quick-check">
                 <h1>{ text::HEADING }</h1>
                 { quick_verdict_view(&QuickVerdictViewProps { readiness }) }
-                { quick_card(&QuickCardProps { readiness, name: None, attempt: Some(id) }) }
+                { quick_card(&QuickCardProps { readiness, name: None }) }
                 <section class="quick-next" aria-labelledby="quick-next-title">
                     <h2 id="quick-next-title">{ text::NEXT_HEADING }</h2>
                     <ul class="home-actions">
@@ -84,7 +84,7 @@ pub fn CheckPage() -> Html {
             e.prevent_default();
             let attempt = Attempt::quick(&CONTENT, &answers, crate::dates::now());
             crate::embed::notify_completed(&attempt);
-            let kept = (attempt.answers.readiness.clone(), attempt.id.clone());
+            let kept = attempt.answers.readiness.clone();
             if let Some(store) = &store {
                 store.finish_quick(attempt);
             }

@@ -47,7 +47,7 @@ fn quick_check(q: &Quick) -> Html {
                 { fill(quick_text::SHARED_BANNER, &[("total", &total)]) }
             </p>
             { quick_verdict_view(&QuickVerdictViewProps { readiness: &q.readiness }) }
-            { quick_card(&QuickCardProps { readiness: &q.readiness, name: q.name.as_deref(), attempt: None }) }
+            { quick_card(&QuickCardProps { readiness: &q.readiness, name: q.name.as_deref() }) }
             <p><a class="button primary" href={Route::Check.href()}>{ quick_text::SHARED_TAKE }</a></p>
         </div>
     }

@@ -8,12 +8,12 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::domain::history::{export_json_with, parse_import_with, ImportError, Imported};
 use crate::domain::json::Json;
-use crate::domain::store::{to_json_with, Envelope};
+use crate::domain::store::Envelope;
 
 pub struct BrowserJson;
 
 /// `doc[key]`, or `None` when `doc` is not an object (`Reflect.get` throws on primitives).
-fn member(doc: &JsValue, key: &str) -> Option<JsValue> {
+pub(super) fn member(doc: &JsValue, key: &str) -> Option<JsValue> {
     if !doc.is_object() {
         return None;
     }
@@ -55,26 +55,42 @@ impl Json for BrowserJson {
     }
 
     fn encode<T: Serialize>(value: &T, pretty: bool) -> Option<String> {
-        // Maps as plain objects and `None` as `null`, as serde_json writes them.
-        let value = value
-            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-            .ok()?;
-        let text = if pretty {
-            js_sys::JSON::stringify_with_replacer_and_space(
-                &value,
-                &JsValue::NULL,
-                &JsValue::from(2),
-            )
-        } else {
-            js_sys::JSON::stringify(&value)
-        };
-        text.ok()?.as_string()
+        stringify(&to_value(value)?, pretty)
     }
 }
 
+/// `value` as a JS value: maps as plain objects and `None` as `null`, as serde_json writes them.
+fn to_value<T: Serialize>(value: &T) -> Option<JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .ok()
+}
+
+fn stringify(value: &JsValue, pretty: bool) -> Option<String> {
+    let text = if pretty {
+        js_sys::JSON::stringify_with_replacer_and_space(value, &JsValue::NULL, &JsValue::from(2))
+    } else {
+        js_sys::JSON::stringify(value)
+    };
+    text.ok()?.as_string()
+}
+
 /// The text stored under `KEY` (`domain::store::to_json` with the browser's JSON).
+#[cfg(not(feature = "reader"))]
 pub fn to_json(envelope: &Envelope) -> String {
-    to_json_with::<BrowserJson>(envelope)
+    crate::domain::store::to_json_with::<BrowserJson>(envelope)
+}
+
+/// The text stored under `KEY`: in the reader build, with the case it carries as stored.
+#[cfg(feature = "reader")]
+pub fn to_json(envelope: &Envelope) -> String {
+    let value = to_value(envelope);
+    if let Some(value) = &value {
+        super::carry::put(value);
+    }
+    value
+        .and_then(|v| stringify(&v, false))
+        .unwrap_or_else(|| String::from("{}"))
 }
 
 /// The JSON export of every attempt (`domain::history::export_json` with the browser's JSON).
