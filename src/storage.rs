@@ -42,15 +42,15 @@ mod carry {
     use wasm_bindgen::{JsCast, JsValue};
 
     use super::json::member;
-    use crate::domain::store::{CASE_KEYS, PACKET_FIELDS};
+    use crate::domain::store::{CASE_KEYS, PACKET_FIELDS, PACKET_SCHEMA};
 
     thread_local! {
         static CASE: RefCell<Object> = RefCell::new(Object::new());
     }
 
     /// Keeps the case of `doc`, a stored document that reads as an envelope, brought up to this
-    /// build's schema as `domain::store::migrate` brings the rest: schema 5 empties the packet's
-    /// fields of a schema 4 document (`migrate_4_to_5`).
+    /// build's schema as `domain::store::migrate` brings the rest: a document older than
+    /// `PACKET_SCHEMA` has the packet's fields emptied (`migrate_4_to_5`).
     pub fn take(doc: &JsValue) {
         let case = Object::new();
         for key in CASE_KEYS {
@@ -61,7 +61,7 @@ mod carry {
         let schema = member(doc, "schema")
             .and_then(|s| s.as_f64())
             .unwrap_or(0.0);
-        if schema < 5.0 {
+        if schema < f64::from(PACKET_SCHEMA) {
             let mut entries: Vec<JsValue> = member(&case, "evidence")
                 .filter(Array::is_array)
                 .map(|list| Array::from(&list).to_vec())

@@ -367,12 +367,13 @@ fn the_store_keeps_the_new_fields_through_an_edit_and_a_pick() {
     );
 }
 
-/// The reader build carries the case as stored and empties the packet's fields of a schema 4
-/// document itself (`storage::carry`): `PACKET_FIELDS` must be exactly the fields this
-/// migration empties, in an entry and in the entry being written.
+/// The reader build carries the case as stored and empties the packet's fields of a document
+/// older than `PACKET_SCHEMA` itself (`storage::carry`): `PACKET_FIELDS` must be exactly the
+/// fields this migration empties, in an entry and in the entry being written, and
+/// `PACKET_SCHEMA` the schema it brings.
 #[test]
 fn the_packet_fields_are_the_ones_the_migration_empties() {
-    use staffcheck::domain::store::PACKET_FIELDS;
+    use staffcheck::domain::store::{PACKET_FIELDS, PACKET_SCHEMA};
     let d = Draft {
         dimensions: vec!["scope".into()],
         ..Draft::of(&full("RFC", 1.0e12))
@@ -394,15 +395,16 @@ fn the_packet_fields_are_the_ones_the_migration_empties() {
         }
         parse(Some(&doc.to_string()))
     };
+    let before = PACKET_SCHEMA - 1;
     assert_eq!(
-        parse(Some(&doc(BEFORE).to_string())),
-        without(doc(BEFORE), &PACKET_FIELDS)
+        parse(Some(&doc(before).to_string())),
+        without(doc(before), &PACKET_FIELDS)
     );
-    // Each of them is a field that is read (the current schema keeps it).
+    // Each of them is a field that is read, and `PACKET_SCHEMA` the first schema to keep it.
     for f in PACKET_FIELDS {
         assert_ne!(
-            parse(Some(&doc(SCHEMA).to_string())),
-            without(doc(SCHEMA), &[f]),
+            parse(Some(&doc(PACKET_SCHEMA).to_string())),
+            without(doc(PACKET_SCHEMA), &[f]),
             "{f}"
         );
     }

@@ -84,8 +84,12 @@ pub const CASE_KEYS: [&str; 6] = [
 ];
 
 /// The packet's fields of an evidence entry (and of the entry being written), which
-/// `migrate_4_to_5` empties: the reader build empties them in a schema 4 document's case too.
+/// `migrate_4_to_5` empties in a document older than `PACKET_SCHEMA`: the reader build empties
+/// them in such a document's case too.
 pub const PACKET_FIELDS: [&str; 5] = ["before", "after", "adopted_by", "quote", "quote_by"];
+
+/// The schema that brought the packet's fields (`migrate_4_to_5`).
+pub const PACKET_SCHEMA: u32 = 5;
 
 impl Default for Envelope {
     fn default() -> Self {
