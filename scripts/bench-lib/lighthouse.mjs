@@ -61,21 +61,26 @@ async function lighthouseRuns(targets, browserArgs, opts, errors) {
   });
   const out = [];
   try {
-    for (const t of targets) {
-      const lhrs = [];
-      for (let i = 0; i < opts.lhRuns; i++) {
+    // Round by round, every target once a round: a page and the one it is compared with (its
+    // static copy, noWorseThan) are measured minutes apart at most, so a machine that gets
+    // busier or quieter during the stage moves both alike.
+    const lhrs = targets.map(() => []);
+    for (let i = 0; i < opts.lhRuns; i++) {
+      for (const [k, t] of targets.entries()) {
         const flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: t.categories };
         const res = await lighthouse(t.url, flags, t.formFactor === 'desktop' ? desktopConfig : undefined);
         if (!res?.lhr) throw new Error(`Lighthouse returned nothing for ${t.url}`);
-        lhrs.push(res.lhr);
+        lhrs[k].push(res.lhr);
         if (opts.lhrDir) {
           await fsp.mkdir(opts.lhrDir, { recursive: true });
           await fsp.writeFile(path.join(opts.lhrDir, `${t.kind}-${t.page}-${t.formFactor}-${i + 1}.json`), res.report);
         }
       }
-      const row = summariseLhr(t, lhrs, errors);
+    }
+    for (const [k, t] of targets.entries()) {
+      const row = summariseLhr(t, lhrs[k], errors);
       out.push(row);
-      const cats = Object.entries(row.scores).map(([k, v]) => `${k} ${fmtScore(v)}`).join(', ');
+      const cats = Object.entries(row.scores).map(([c, v]) => `${c} ${fmtScore(v)}`).join(', ');
       console.log(`  ${padEnd(t.formFactor, 8)}${padEnd(t.label, 28)} LCP ${pad(fmtMs(row.lcp), 7)}  TTI ${pad(fmtMs(row.tti), 7)}  ${cats}`);
     }
   } finally {

@@ -9,28 +9,24 @@ pub struct Choice {
     pub label: AttrValue,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ChoiceGroupProps {
+pub struct ChoiceGroupProps<'a> {
     /// Unique per item: the radio group's name and the base of element ids.
     pub name: AttrValue,
     pub legend: AttrValue,
-    #[prop_or_default]
-    pub description: Option<AttrValue>,
-    pub choices: Vec<Choice>,
+    pub choices: &'a [Choice],
     pub selected: Option<u8>,
     pub on_select: Callback<u8>,
     pub on_skip: Callback<()>,
     /// Lay the choices out in a row (short labels) instead of a column.
-    #[prop_or_default]
     pub inline: bool,
-    #[prop_or_default]
+    /// Shown under the choices (a readiness statement's note).
     pub children: Html,
 }
 
 /// One question: a labelled radio group (arrow keys move between choices) with a skip button.
-#[component]
-pub fn ChoiceGroup(props: &ChoiceGroupProps) -> Html {
-    let desc_id = format!("{}-desc", props.name);
+/// A plain function, not a component: it keeps no state, and a screen of twelve of them (the
+/// quick check) renders in the app's first task.
+pub fn choice_group(props: &ChoiceGroupProps<'_>) -> Html {
     let answered = props.selected.is_some();
     let on_skip = {
         let cb = props.on_skip.clone();
@@ -38,12 +34,8 @@ pub fn ChoiceGroup(props: &ChoiceGroupProps) -> Html {
     };
     html! {
         <fieldset class={classes!("choice-group", answered.then_some("answered"))}
-                  data-testid="question" data-item={props.name.clone()}
-                  aria-describedby={props.description.as_ref().map(|_| desc_id.clone())}>
+                  data-testid="question" data-item={props.name.clone()}>
             <legend>{ props.legend.clone() }</legend>
-            if let Some(d) = &props.description {
-                <p class="choice-description" id={desc_id.clone()}>{ d.clone() }</p>
-            }
             <div class={classes!("choices", props.inline.then_some("inline"))}>
                 { for props.choices.iter().map(|c| {
                     let id = format!("{}-{}", props.name, c.value);

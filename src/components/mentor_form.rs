@@ -3,7 +3,7 @@ use std::collections::BTreeMap;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::choice_group::{Choice, ChoiceGroup};
+use crate::components::choice_group::{choice_group, Choice, ChoiceGroupProps};
 use crate::content::{fill, ui, ui::mentor as text, CONTENT};
 use crate::domain::share::{normalise_name, Mentor, NAME_MAX};
 
@@ -81,11 +81,16 @@ pub fn MentorForm(props: &MentorFormProps) -> Html {
                         scale.set(m);
                     })
                 };
-                html! {
-                    <ChoiceGroup name={format!("mentor-{id}")} legend={d.name}
-                                 choices={choices} selected={scale.get(id).copied()}
-                                 on_select={on_select} on_skip={on_skip} />
-                }
+                choice_group(&ChoiceGroupProps {
+                    name: format!("mentor-{id}").into(),
+                    legend: d.name.into(),
+                    choices: &choices,
+                    selected: scale.get(id).copied(),
+                    on_select,
+                    on_skip,
+                    inline: false,
+                    children: Html::default(),
+                })
             }) }
             <div class="quiz-nav">
                 <button type="button" class="button" onclick={cancel}>{ text::CANCEL }</button>

@@ -1,7 +1,7 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use crate::components::choice_group::{Choice, ChoiceGroup};
+use crate::components::choice_group::{choice_group, Choice, ChoiceGroupProps};
 use crate::content::{fill, ui::quiz as text, CONTENT};
 use crate::domain::answers::{Answers, Item, NOTE_MAX};
 use crate::domain::quiz::QuizAction;
@@ -22,7 +22,7 @@ fn choices(labels: &[(u8, &str)]) -> Vec<Choice> {
         .collect()
 }
 
-/// Any quiz item, as a `ChoiceGroup` with the right choices and actions.
+/// Any quiz item, as a `choice_group` with the right choices and actions.
 pub fn quiz_item(props: &QuizItemProps<'_>) -> Html {
     let act = props.on_action.clone();
     let skip = {
@@ -46,11 +46,17 @@ pub fn quiz_item(props: &QuizItemProps<'_>) -> Html {
                 })
             };
             let note_id = format!("note-{id}");
-            html! {
-                <ChoiceGroup name={format!("readiness-{id}")} legend={r.text}
-                             choices={choices(&[(1, text::YES), (0, text::NOT_YET)])}
-                             selected={selected} inline=true on_skip={skip}
-                             on_select={Callback::from(move |v: u8| act.emit(QuizAction::Readiness(id, v == 1)))}>
+            let on_select =
+                Callback::from(move |v: u8| act.emit(QuizAction::Readiness(id, v == 1)));
+            choice_group(&ChoiceGroupProps {
+                name: format!("readiness-{id}").into(),
+                legend: r.text.into(),
+                choices: &choices(&[(1, text::YES), (0, text::NOT_YET)]),
+                selected,
+                on_select,
+                on_skip: skip,
+                inline: true,
+                children: html! {
                     <details class="note" open={!note.is_empty()}>
                         <summary>{ text::NOTE_SUMMARY }</summary>
                         <label for={note_id.clone()} class="visually-hidden">
@@ -60,8 +66,8 @@ pub fn quiz_item(props: &QuizItemProps<'_>) -> Html {
                                   value={note} oninput={on_note}
                                   placeholder={text::NOTE_PLACEHOLDER} />
                     </details>
-                </ChoiceGroup>
-            }
+                },
+            })
         }
         Item::Scale(id) => {
             let id: &'static str = id;
@@ -75,12 +81,16 @@ pub fn quiz_item(props: &QuizItemProps<'_>) -> Html {
                 (4, text::SCALE_4),
                 (5, d.question.staff_anchor),
             ];
-            html! {
-                <ChoiceGroup name={format!("scale-{id}")} legend={format!("{}: {}", d.name, d.question.prompt)}
-                             choices={choices(&labels)}
-                             selected={props.answers.scale.get(id).copied()} on_skip={skip}
-                             on_select={Callback::from(move |v: u8| act.emit(QuizAction::Scale(id, v)))} />
-            }
+            choice_group(&ChoiceGroupProps {
+                name: format!("scale-{id}").into(),
+                legend: format!("{}: {}", d.name, d.question.prompt).into(),
+                choices: &choices(&labels),
+                selected: props.answers.scale.get(id).copied(),
+                on_select: Callback::from(move |v: u8| act.emit(QuizAction::Scale(id, v))),
+                on_skip: skip,
+                inline: false,
+                children: Html::default(),
+            })
         }
         Item::Figure(id) => {
             let id: &'static str = id;
@@ -96,12 +106,16 @@ pub fn quiz_item(props: &QuizItemProps<'_>) -> Html {
                     label: o.label.into(),
                 })
                 .collect();
-            html! {
-                <ChoiceGroup name={format!("figure-{id}")} legend={f.prompt}
-                             choices={labels}
-                             selected={props.answers.figures.get(id).copied()} on_skip={skip}
-                             on_select={Callback::from(move |v: u8| act.emit(QuizAction::Figure(id, v)))} />
-            }
+            choice_group(&ChoiceGroupProps {
+                name: format!("figure-{id}").into(),
+                legend: f.prompt.into(),
+                choices: &labels,
+                selected: props.answers.figures.get(id).copied(),
+                on_select: Callback::from(move |v: u8| act.emit(QuizAction::Figure(id, v))),
+                on_skip: skip,
+                inline: false,
+                children: Html::default(),
+            })
         }
         Item::Motivation(id) => {
             let id: &'static str = id;
@@ -115,12 +129,16 @@ pub fn quiz_item(props: &QuizItemProps<'_>) -> Html {
                 (4, text::AGREE),
                 (5, text::STRONGLY_AGREE),
             ];
-            html! {
-                <ChoiceGroup name={format!("motivation-{id}")} legend={m.text}
-                             choices={choices(&labels)} inline=true
-                             selected={props.answers.motivation.get(id).copied()} on_skip={skip}
-                             on_select={Callback::from(move |v: u8| act.emit(QuizAction::Motivation(id, v)))} />
-            }
+            choice_group(&ChoiceGroupProps {
+                name: format!("motivation-{id}").into(),
+                legend: m.text.into(),
+                choices: &choices(&labels),
+                selected: props.answers.motivation.get(id).copied(),
+                on_select: Callback::from(move |v: u8| act.emit(QuizAction::Motivation(id, v))),
+                on_skip: skip,
+                inline: true,
+                children: Html::default(),
+            })
         }
     }
 }

@@ -3,7 +3,7 @@ use std::collections::BTreeMap;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::choice_group::{Choice, ChoiceGroup};
+use crate::components::choice_group::{choice_group, Choice, ChoiceGroupProps};
 use crate::components::quick_card::{quick_card, QuickCardProps};
 use crate::components::quick_verdict::{quick_verdict_view, QuickVerdictViewProps};
 use crate::content::{fill, ui::quick as text, ui::quiz as quiz_text, CONTENT};
@@ -93,7 +93,7 @@ pub fn CheckPage() -> Html {
             crate::focus::focus_later("quick-verdict-title");
         })
     };
-    let choices = vec![
+    let choices = [
         Choice {
             value: 1,
             label: AttrValue::Static(quiz_text::YES),
@@ -131,12 +131,16 @@ pub fn CheckPage() -> Html {
                             answers.set(next);
                         })
                     };
-                    html! {
-                        <ChoiceGroup key={id} name={format!("quick-{id}")} legend={r.text}
-                                     choices={choices.clone()} inline=true
-                                     selected={answers.get(id).map(|yes| u8::from(*yes))}
-                                     on_select={on_select} on_skip={on_skip} />
-                    }
+                    choice_group(&ChoiceGroupProps {
+                        name: format!("quick-{id}").into(),
+                        legend: r.text.into(),
+                        choices: &choices,
+                        selected: answers.get(id).map(|yes| u8::from(*yes)),
+                        on_select,
+                        on_skip,
+                        inline: true,
+                        children: Html::default(),
+                    })
                 }) }
                 <p class="hint" data-testid="quick-open">
                     if open > 0 { { fill(text::UNANSWERED, &[("count", &open.to_string())]) } }
