@@ -103,6 +103,10 @@ export const LINKS = {
   kemalStaff: '/#/r/2ARlVVVW22222222y2222wVLZW1hbITvgSg',
 } as const;
 
+/** The day the self-checks behind LINKS were finished (a link carries it): noon UTC, that day in
+ * every time zone the tests run in. */
+export const LINKS_DAY = new Date('2026-12-02T12:00:00Z');
+
 /** A mentee finishes the self-check with `pick`, names it, and hands over the link (path only). */
 export async function menteeLink(page: Page, name: string, pick = allSenior): Promise<string> {
   await finishQuiz(page, pick);
