@@ -61,9 +61,9 @@ async function lighthouseRuns(targets, browserArgs, opts, errors) {
   });
   const out = [];
   try {
-    // Round by round, every target once a round: a page and the one it is compared with (its
-    // static copy, noWorseThan) are measured minutes apart at most, so a machine that gets
-    // busier or quieter during the stage moves both alike.
+    // Round by round, every target once a round: each run of a page falls in the same round as a
+    // run of the pages it is compared with (its static copy, noWorseThan), so a machine that gets
+    // busier or quieter during the stage moves them alike.
     const lhrs = targets.map(() => []);
     for (let i = 0; i < opts.lhRuns; i++) {
       for (const [k, t] of targets.entries()) {

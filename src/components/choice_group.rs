@@ -24,8 +24,8 @@ pub struct ChoiceGroupProps<'a> {
 }
 
 /// One question: a labelled radio group (arrow keys move between choices) with a skip button.
-/// A plain function, not a component: it keeps no state, and a screen of twelve of them (the
-/// quick check) renders in the app's first task.
+/// A plain function, not a component: it keeps no state, so a question needs no component scope
+/// of its own (the quick check shows twelve at once).
 pub fn choice_group(props: &ChoiceGroupProps<'_>) -> Html {
     let answered = props.selected.is_some();
     let on_skip = {
