@@ -132,6 +132,9 @@ function summariseLhr(t, lhrs, errors) {
     tbt: num('total-blocking-time'),
     tti: num('interactive'),
     cls: num('cumulative-layout-shift'),
+    // Each run's figures, round by round (the runs of one round were taken together): a page and
+    // the page it is compared with differ round by round by this much.
+    runs: { lcp: lhrs.map((l) => l.audits['largest-contentful-paint']?.numericValue ?? null), tti: lhrs.map((l) => l.audits.interactive?.numericValue ?? null) },
     scores,
     failedAudits: failed,
     warnings: [...new Set(lhrs.flatMap((l) => l.runWarnings ?? []))],

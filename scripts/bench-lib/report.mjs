@@ -17,6 +17,14 @@ export const TARGETS = {
   verdictPlaceholders: 0, // finish-to-verdict runs of this build with a loading placeholder on the way
 };
 
+/** ` (round by round: +21, -4 ms)`: how far apart two pages' runs of the same rounds were (the
+ * medians compared can differ by less than one round's spread); empty with fewer than 2 rounds. */
+function roundByRound(a = [], b = []) {
+  const diffs = a.map((v, i) => (v != null && b[i] != null ? Math.round(v - b[i]) : null)).filter((d) => d != null);
+  if (diffs.length < 2) return '';
+  return ` (round by round: ${diffs.map((d) => (d > 0 ? `+${d}` : `${d}`)).join(', ')} ms)`;
+}
+
 /** The targets as `{ name, value, target, ok }` from the run's result (`ok === null`: not
  * measured); the Lighthouse targets of `pages` (the pages measured). */
 export function checks(result, pages = PAGES) {
@@ -40,7 +48,7 @@ export function checks(result, pages = PAGES) {
       const b = mobileRow(lh, p.noWorseThan, 'app');
       if (!a || !b) continue;
       for (const [what, key] of [['LCP', 'lcp'], ['interactive', 'tti']]) {
-        out.push({ name: `${what} ${pageLabel(p)} vs ${b.label} (mobile)`, value: `${fmtMs(a[key])} vs ${fmtMs(b[key])}`, target: 'no worse', ok: a[key] != null && b[key] != null && a[key] <= b[key] });
+        out.push({ name: `${what} ${pageLabel(p)} vs ${b.label} (mobile)`, value: `${fmtMs(a[key])} vs ${fmtMs(b[key])}${roundByRound(a.runs?.[key], b.runs?.[key])}`, target: 'no worse', ok: a[key] != null && b[key] != null && a[key] <= b[key] });
       }
     }
     for (const r of lh.filter((x) => x.kind === 'app' && x.formFactor === 'mobile' && PAGES.find((p) => p.id === x.page).perf)) {
