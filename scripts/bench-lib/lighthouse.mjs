@@ -99,7 +99,9 @@ function lcpElement(lhr) {
 }
 
 function summariseLhr(t, lhrs, errors) {
-  const num = (id) => median(lhrs.map((l) => l.audits[id]?.numericValue).filter((v) => typeof v === 'number'));
+  // An audit's figure in each run, round by round (null where a run has none), and its median.
+  const each = (id) => lhrs.map((l) => l.audits[id]?.numericValue ?? null);
+  const num = (id) => median(each(id).filter((v) => typeof v === 'number'));
   const scores = {};
   for (const c of t.categories) scores[c] = median(lhrs.map((l) => l.categories[c]?.score).filter((v) => typeof v === 'number'));
   const lhr = lhrs[0];
@@ -132,9 +134,9 @@ function summariseLhr(t, lhrs, errors) {
     tbt: num('total-blocking-time'),
     tti: num('interactive'),
     cls: num('cumulative-layout-shift'),
-    // Each run's figures, round by round (the runs of one round were taken together): a page and
-    // the page it is compared with differ round by round by this much.
-    runs: { lcp: lhrs.map((l) => l.audits['largest-contentful-paint']?.numericValue ?? null), tti: lhrs.map((l) => l.audits.interactive?.numericValue ?? null) },
+    // Each run's figures (the runs of one round were taken together): how far a page and the page
+    // it is compared with were apart in each round.
+    runs: { lcp: each('largest-contentful-paint'), tti: each('interactive') },
     scores,
     failedAudits: failed,
     warnings: [...new Set(lhrs.flatMap((l) => l.runWarnings ?? []))],

@@ -12,15 +12,28 @@ pub struct QuizItemProps<'a> {
     pub on_action: Callback<QuizAction>,
 }
 
-fn choices(labels: &[(u8, &str)]) -> Vec<Choice> {
+fn choices(labels: &[(u8, &'static str)]) -> Vec<Choice> {
     labels
         .iter()
-        .map(|(value, label)| Choice {
-            value: *value,
-            label: AttrValue::from(label.to_string()),
+        .map(|&(value, label)| Choice {
+            value,
+            label: AttrValue::Static(label),
         })
         .collect()
 }
+
+/// A readiness statement's two answers, yes (1) and not yet (0): in the self-check and the quick
+/// check alike.
+pub const READINESS_CHOICES: [Choice; 2] = [
+    Choice {
+        value: 1,
+        label: AttrValue::Static(text::YES),
+    },
+    Choice {
+        value: 0,
+        label: AttrValue::Static(text::NOT_YET),
+    },
+];
 
 /// Any quiz item, as a `choice_group` with the right choices and actions.
 pub fn quiz_item(props: &QuizItemProps<'_>) -> Html {
@@ -51,7 +64,7 @@ pub fn quiz_item(props: &QuizItemProps<'_>) -> Html {
             choice_group(&ChoiceGroupProps {
                 name: format!("readiness-{id}").into(),
                 legend: r.text.into(),
-                choices: &choices(&[(1, text::YES), (0, text::NOT_YET)]),
+                choices: &READINESS_CHOICES,
                 selected,
                 on_select,
                 on_skip: skip,

@@ -3,10 +3,11 @@ use std::collections::BTreeMap;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::choice_group::{choice_group, Choice, ChoiceGroupProps};
+use crate::components::choice_group::{choice_group, ChoiceGroupProps};
 use crate::components::quick_card::{quick_card, QuickCardProps};
 use crate::components::quick_verdict::{quick_verdict_view, QuickVerdictViewProps};
-use crate::content::{fill, ui::quick as text, ui::quiz as quiz_text, CONTENT};
+use crate::components::quiz_item::READINESS_CHOICES;
+use crate::content::{fill, ui::quick as text, CONTENT};
 use crate::domain::quiz::QuizAction;
 use crate::domain::store::Attempt;
 use crate::hooks::use_store::use_store;
@@ -93,16 +94,6 @@ pub fn CheckPage() -> Html {
             crate::focus::focus_later("quick-verdict-title");
         })
     };
-    let choices = [
-        Choice {
-            value: 1,
-            label: AttrValue::Static(quiz_text::YES),
-        },
-        Choice {
-            value: 0,
-            label: AttrValue::Static(quiz_text::NOT_YET),
-        },
-    ];
     let open = CONTENT
         .readiness
         .iter()
@@ -134,7 +125,7 @@ pub fn CheckPage() -> Html {
                     choice_group(&ChoiceGroupProps {
                         name: format!("quick-{id}").into(),
                         legend: r.text.into(),
-                        choices: &choices,
+                        choices: &READINESS_CHOICES,
                         selected: answers.get(id).map(|yes| u8::from(*yes)),
                         on_select,
                         on_skip,
